@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "directory/directory.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+// The groups of the directory as rows for the find page.
+class GroupListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        GroupIdRole = Qt::UserRole + 1,
+        NameRole,
+        ThemesRole,   // theme names in the UI language, comma separated
+        TownRole,     // empty for groups that only meet online
+        AudienceRole, // "self", "relatives" or "both"
+        AudienceTextRole,
+        OnlineRole, // meets online (only, or also)
+        SummaryRole,
+    };
+    Q_ENUM(Role)
+
+    explicit GroupListModel(QObject *parent = nullptr);
+
+    void setDirectory(std::shared_ptr<const kring::Directory> directory, const QString &language);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    static QString audienceText(kring::Audience audience);
+    static QString themeNames(const kring::Directory &directory, const kring::Group &group,
+                              const QString &language);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    std::shared_ptr<const kring::Directory> m_directory;
+    QString m_language;
+};

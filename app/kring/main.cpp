@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Kring app: reads the command line, checks that storage is encrypted, loads the directory and shows the
+// UI.
+#include "appcontroller.h"
+#include "screenrenderer.h"
+#include "store/encryptioncheck.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(KringPlugin)
+Q_IMPORT_QML_PLUGIN(Kring_AppPlugin)
+
+namespace {
+
+constexpr int exitFailure = 1;
+constexpr int exitUsage = 2;
+const QStringList screenshotPages{QStringLiteral("find"),     QStringLiteral("group"),
+                                  QStringLiteral("followed"), QStringLiteral("meeting"),
+                                  QStringLiteral("contact"),  QStringLiteral("settings")};
+
+// Arguments that must be known before QGuiApplication exists (platform and scale).
+bool hasArgument(int argc, char **argv, const char *name) {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+void prepareEnvironment(int argc, char **argv) {
+    const bool headlessRun =
+        hasArgument(argc, argv, "--self-test") || hasArgument(argc, argv, "--screenshots");
+    const bool noDisplay =
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (headlessRun && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Screenshots are phone-sized: 390x844 logical pixels at device pixel ratio 2.
+    if (hasArgument(argc, argv, "--screenshots"))
+        qputenv("QT_SCALE_FACTOR", "2");
+}
+
+QString chooseLanguage(const QString &requested) {
+    if (requested == u"nl" || requested == u"en")
+        return requested;
+    // Dutch first; English for people whose phone speaks English.
+    return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
+void installTranslations(QGuiApplication &app, const QString &language) {
+    QLocale::setDefault(QLocale(language == u"en" ? QLocale::English : QLocale::Dutch,
+                                language == u"en" ? QLocale::UnitedKingdom : QLocale::Netherlands));
+    if (language == u"en")
+        return;
+    auto *kringTranslator = new QTranslator(&app);
+    if (kringTranslator->load(QStringLiteral(":/i18n/kring_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(kringTranslator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
+
+void fail(const QString &message) {
+    std::fprintf(stderr, "kring: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    prepareEnvironment(argc, argv);
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kring"));
+    QCoreApplication::setOrganizationName(QStringLiteral("kring"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kring: find a self-help group near you."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Keep the encrypted store in DIR."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption feedUrlOption(
+        QStringLiteral("feed-url"), QStringLiteral("Fetch the feed from URL instead of the network's."),
+        QStringLiteral("URL"));
+    const QCommandLineOption trustRootOption(QStringLiteral("trust-root"),
+                                             QStringLiteral("Pin the root metadata in FILE."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Start fully, render the find page, print counts, exit."));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"), QStringLiteral("Render each main page to DIR as PNG and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User interface language: nl or en."),
+                                        QStringLiteral("nl|en"));
+    parser.addOptions(
+        {dataDirOption, feedUrlOption, trustRootOption, selfTestOption, screenshotsOption, langOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        fail(parser.errorText());
+        return exitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (parser.isSet(langOption) && parser.value(langOption) != u"nl" && parser.value(langOption) != u"en") {
+        fail(QStringLiteral("--lang takes nl or en"));
+        return exitUsage;
+    }
+    if (parser.isSet(feedUrlOption) || parser.isSet(trustRootOption)) {
+        fail(QStringLiteral(
+            "--feed-url and --trust-root need the signed feed, which this build does not have yet"));
+        return exitUsage;
+    }
+
+    const QString language = chooseLanguage(parser.value(langOption));
+    installTranslations(app, language);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? parser.value(dataDirOption)
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        fail(QCoreApplication::translate("main", "Kring cannot create its data folder %1.")
+                 .arg(QDir::toNativeSeparators(dataDir)));
+        return exitFailure;
+    }
+    if (const kring::Status encrypted = kring::EncryptionCheck::verify(dataDir); !encrypted) {
+        fail(encrypted.error());
+        return exitFailure;
+    }
+
+    AppController controller(language);
+    controller.loadDirectory(QStringLiteral(":/kring/demo/directory.json"));
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kring/Main.qml")));
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        fail(QStringLiteral("the user interface could not be loaded"));
+        return exitFailure;
+    }
+
+    const bool selfTest = parser.isSet(selfTestOption);
+    const bool screenshots = parser.isSet(screenshotsOption);
+    if (!selfTest && !screenshots)
+        return QGuiApplication::exec();
+
+    ScreenRenderer renderer(window);
+    if (selfTest) {
+        const kring::Result<QImage> find = renderer.render(QStringLiteral("find"));
+        if (!find) {
+            fail(find.error());
+            return exitFailure;
+        }
+        if (!controller.errorMessage().isEmpty() || !controller.directory()) {
+            fail(controller.errorMessage());
+            return exitFailure;
+        }
+        const auto directory = controller.directory();
+        // Key order as CLI.md writes it (QJsonObject would sort the keys).
+        std::printf(
+            "{\"feed_version\":%d,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,\"followed\":%d}\n",
+            0, qlonglong(directory->groups().size()), qlonglong(directory->meetingCount()), 0, 0);
+        return 0;
+    }
+
+    const QDir outDir(parser.value(screenshotsOption));
+    if (!QDir().mkpath(outDir.path())) {
+        fail(QStringLiteral("cannot create %1").arg(outDir.path()));
+        return exitFailure;
+    }
+    for (const QString &page : screenshotPages) {
+        const kring::Result<QImage> image = renderer.render(page);
+        const QString path = outDir.filePath(page + QStringLiteral(".png"));
+        if (!image || !image.value().save(path)) {
+            fail(image ? QStringLiteral("cannot write %1").arg(path) : image.error());
+            return exitFailure;
+        }
+        std::fprintf(stderr, "wrote %s (%dx%d)\n", qPrintable(path), image.value().width(),
+                     image.value().height());
+    }
+    return 0;
+}

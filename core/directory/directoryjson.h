@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "directory.h"
+#include "result.h"
+
+#include <QByteArray>
+
+namespace kring::DirectoryJson {
+
+inline constexpr QLatin1StringView formatName{"kring-directory/1"};
+
+// Parses and validates a `kring-directory/1` document (docs/directory-format.md). On failure the message
+// names `sourceName`, the JSON path and the problem, one line per problem (at most 20).
+[[nodiscard]] Result<Directory> parse(const QByteArray &json, const QString &sourceName);
+
+// Writes `directory` as a `kring-directory/1` document that parse() reads back equal.
+[[nodiscard]] QByteArray serialize(const Directory &directory);
+
+} // namespace kring::DirectoryJson

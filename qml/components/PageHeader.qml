@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kring
+
+// A page title, with a back button when the page was opened from another one.
+ToolBar {
+    id: header
+
+    property string title
+    property bool showBack: false
+
+    signal back
+
+    implicitHeight: Theme.touchTarget + 16
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: header.showBack ? 4 : Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: 4
+
+        ToolButton {
+            visible: header.showBack
+            text: "\u2039"
+            font.pixelSize: Theme.titleSize * 1.4
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("Back")
+            onClicked: header.back()
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: header.title
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            color: Theme.text
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
+        }
+    }
+}

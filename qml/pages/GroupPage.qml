@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kring
+import Kring.App
+
+// Groep: what the group is, for whom, where it meets and how to reach it.
+Page {
+    id: page
+
+    title: qsTr("Group")
+
+    required property GroupDetails group
+
+    signal back
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    header: PageHeader {
+        title: page.title
+        showBack: true
+        onBack: page.back()
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+
+            x: Theme.margin
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            Label {
+                objectName: "groupName"
+                Layout.fillWidth: true
+                text: page.group.name
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: page.group.themes
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                text: page.group.audienceText
+                color: Theme.accent
+                font.weight: Font.DemiBold
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
+                topPadding: 4
+                bottomPadding: 4
+                background: Rectangle {
+                    color: Theme.accentSoft
+                    radius: height / 2
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: text.length > 0
+                text: page.group.summary
+                color: Theme.text
+                wrapMode: Text.Wrap
+                lineHeight: 1.15
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Where")
+            }
+
+            Repeater {
+                model: page.group.places
+
+                Label {
+                    required property string modelData
+
+                    Layout.fillWidth: true
+                    text: modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: page.group.online
+                text: qsTr("Also meets online: the link is in the meeting details.")
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.group.accessibility
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("When")
+            }
+
+            Repeater {
+                model: page.group.scheduleNotes
+
+                Label {
+                    required property string modelData
+
+                    Layout.fillWidth: true
+                    text: modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Notice {
+                Layout.fillWidth: true
+                visible: page.group.scheduleNotes.length === 0
+                text: qsTr("Meeting days and times will be shown here in a coming version of Kring. Until then, ask the group.")
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                visible: page.group.email.length > 0 || page.group.phone.length > 0 || page.group.website.length > 0
+                text: qsTr("Contact the group")
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: page.group.email.length > 0 || page.group.phone.length > 0
+                text: qsTr("You reach a volunteer of the group, not a professional. You do not have to give your name.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+
+            LinkButton {
+                Layout.fillWidth: true
+                visible: page.group.email.length > 0
+                text: qsTr("Send an e-mail")
+                detail: page.group.email
+                onClicked: Qt.openUrlExternally("mailto:" + page.group.email)
+            }
+
+            LinkButton {
+                Layout.fillWidth: true
+                visible: page.group.phone.length > 0
+                text: qsTr("Call")
+                detail: page.group.phone
+                onClicked: Qt.openUrlExternally("tel:" + page.group.phone.replace(/[^0-9+]/g, ""))
+            }
+
+            LinkButton {
+                Layout.fillWidth: true
+                visible: page.group.website.length > 0
+                text: qsTr("Website")
+                detail: page.group.website
+                onClicked: Qt.openUrlExternally(page.group.website)
+            }
+        }
+    }
+}

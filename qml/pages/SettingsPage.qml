@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kring
+
+// Instellingen en Over: language, privacy, contact persons, credits.
+Page {
+    id: page
+
+    title: qsTr("More")
+
+    property string language
+
+    signal contactPersonChosen
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    header: PageHeader {
+        title: page.title
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+
+            x: Theme.margin
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Your privacy")
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Kring has no accounts and no tracking. The whole group directory is on this phone, so what you search for and where you are never leave it. What Kring keeps is stored encrypted.")
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Someone who can unlock this phone, or who installed monitoring software on it, may still see that you use Kring.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Language")
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: page.language === "en" ? qsTr("English (follows the language of your phone)")
+                                             : qsTr("Dutch (follows the language of your phone)")
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("For contact persons")
+            }
+
+            LinkButton {
+                Layout.fillWidth: true
+                text: qsTr("Contact person of a group")
+                detail: qsTr("Announce changes to your group's meetings")
+                onClicked: page.contactPersonChosen()
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("About Kring")
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Kring is free software for self-help groups: peers who meet without professionals. The groups shown now are a fictional demo directory.")
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Version %1").arg(Qt.application.version)
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallSize
+            }
+        }
+    }
+}

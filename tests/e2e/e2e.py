@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Small helpers shared by the end-to-end tests: run a built program, fail with a clear reason."""
+import json
+import os
+import subprocess
+import sys
+
+KRING = os.environ["KRING"]
+KRING_PUBLISHER = os.environ["KRING_PUBLISHER"]
+SOURCE_DIR = os.environ["KRING_SOURCE_DIR"]
+
+
+def run(args, timeout=120):
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+
+
+def check(condition, message):
+    if not condition:
+        print("FAIL: " + message, file=sys.stderr)
+        sys.exit(1)
+
+
+def demo_directory():
+    with open(os.path.join(SOURCE_DIR, "assets", "demo", "directory.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def png_size(path):
+    with open(path, "rb") as f:
+        header = f.read(24)
+    check(header[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")

@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""kring --screenshots DIR --lang nl|en writes the six main pages at phone size (780x1688 pixels)."""
+import os
+import tempfile
+
+from e2e import KRING, check, png_size, run
+
+PAGES = ["find", "group", "followed", "meeting", "contact", "settings"]
+
+for lang in ["nl", "en"]:
+    with tempfile.TemporaryDirectory() as data_dir, tempfile.TemporaryDirectory() as out:
+        result = run([KRING, "--data-dir", data_dir, "--screenshots", out, "--lang", lang], timeout=170)
+        check(result.returncode == 0, f"{lang}: exit {result.returncode}: {result.stderr}")
+        written = sorted(os.listdir(out))
+        check(written == sorted(p + ".png" for p in PAGES), f"{lang}: wrote {written}")
+        sizes = {}
+        for page in PAGES:
+            path = os.path.join(out, page + ".png")
+            check(png_size(path) == (780, 1688), f"{lang}: {page}.png is {png_size(path)}")
+            sizes[page] = os.path.getsize(path)
+        # The find page lists many groups: it carries far more detail than a page with one notice.
+        check(sizes["find"] > 1.5 * sizes["meeting"], f"{lang}: find.png looks empty ({sizes})")
+print("screenshots: ok")

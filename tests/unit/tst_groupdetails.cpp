@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "groupdetails.h"
+
+#include "directory/directoryjson.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kring;
+
+class GroupDetailsTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Directory> m_directory;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QFile file(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto result = DirectoryJson::parse(file.readAll(), QStringLiteral("small.json"));
+        QVERIFY(result.ok());
+        m_directory = std::make_shared<const Directory>(std::move(result).value());
+    }
+
+    void showsWhereAndHowToReachTheGroup() {
+        GroupDetails details;
+        QSignalSpy changed(&details, &GroupDetails::changed);
+        details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("en"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(details.name(), QStringLiteral("Verder na verlies van je partner"));
+        QCOMPARE(details.summary(), QStringLiteral("Peers who lost their partner."));
+        QCOMPARE(details.themes(), QStringLiteral("Grief and loss"));
+        QCOMPARE(details.places(),
+                 QStringList{QStringLiteral("Bibliotheek Eindhoven, Emmasingel 22, Eindhoven")});
+        QCOMPARE(details.accessibility(), QStringLiteral("Wheelchair accessible"));
+        QCOMPARE(details.email(), QStringLiteral("rouw@example.org"));
+        QVERIFY(!details.online());
+    }
+
+    void showsOnlineMeetingsAndScheduleNotes() {
+        GroupDetails details;
+        details.show(m_directory, QStringLiteral("lvn-naasten-drank"), QStringLiteral("nl"));
+        QVERIFY(details.online());
+        QCOMPARE(details.scheduleNotes(), QStringList{QStringLiteral("ongeveer één keer per maand")});
+        QCOMPARE(details.accessibility(),
+                 QString()); // not known for that venue: say nothing rather than guess
+        QCOMPARE(details.audienceText(), QStringLiteral("For relatives"));
+    }
+
+    void unknownGroupShowsNothing() {
+        GroupDetails details;
+        details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("nl"));
+        details.show(m_directory, QStringLiteral("no-such-group"), QStringLiteral("nl"));
+        QCOMPARE(details.name(), QString());
+        QCOMPARE(details.places(), QStringList());
+        QCOMPARE(details.audienceText(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(GroupDetailsTest)
+#include "tst_groupdetails.moc"

@@ -15,12 +15,15 @@ struct Error {
 };
 
 // The value or the error of an operation at the core boundary; core never throws across it.
-template<typename T> class [[nodiscard]] Result {
+template<typename T> class [[nodiscard]] Result
+{
 public:
     Result(T value)
-        : m_state(std::move(value)) {}
+        : m_state(std::move(value))
+    {}
     Result(Error error)
-        : m_state(std::move(error)) {}
+        : m_state(std::move(error))
+    {}
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

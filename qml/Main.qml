@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Kring.App
 
 ApplicationWindow {
@@ -9,16 +10,16 @@ ApplicationWindow {
     required property AppController app
     // True when nothing is loading and no page transition runs: screenshots and tests wait for it.
     readonly property bool settled: !app.loading && !stack.busy
-    readonly property string currentTitle: (stack.currentItem as Page)?.title ?? ""
+    readonly property string currentTitle: stack.depth > 1 ? (stack.currentItem as Page)?.title ?? "" : tabs.title
 
     // Shows a main page by name ("find", "group", "followed", "meeting", "contact", "settings").
     function showPage(name) {
-        const tabs = ["find", "followed", "meeting", "settings"];
         if (name === "group") {
             showPage("find");
             if (app.groups.count === 0)
                 return false;
-            openGroup(app.groups.data(app.groups.index(0, 0), GroupListModel.GroupIdRole));
+            app.openGroup(app.groups.data(app.groups.index(0, 0), GroupListModel.GroupIdRole));
+            stack.push(groupPage, {}, StackView.Immediate);
             return true;
         }
         if (name === "contact") {
@@ -26,11 +27,11 @@ ApplicationWindow {
             stack.push(contactPage, {}, StackView.Immediate);
             return true;
         }
-        const tab = tabs.indexOf(name);
+        const tab = tabNames.indexOf(name);
         if (tab < 0)
             return false;
+        stack.pop(null, StackView.Immediate);
         navigation.currentIndex = tab;
-        stack.replace(null, [findPage, followedPage, meetingPage, settingsPage][tab], {}, StackView.Immediate);
         return true;
     }
 
@@ -38,6 +39,8 @@ ApplicationWindow {
         app.openGroup(groupId);
         stack.push(groupPage);
     }
+
+    readonly property var tabNames: ["find", "followed", "meeting", "settings"]
 
     width: 390
     height: 844
@@ -51,11 +54,16 @@ ApplicationWindow {
         id: stack
 
         anchors.fill: parent
-        initialItem: findPage
+        initialItem: tabs
     }
 
-    Component {
-        id: findPage
+    // The four main places, one per tab of the navigation bar.
+    StackLayout {
+        id: tabs
+
+        readonly property string title: (children[currentIndex] as Page)?.title ?? ""
+
+        currentIndex: navigation.currentIndex
 
         FindPage {
             groups: window.app.groups
@@ -63,31 +71,10 @@ ApplicationWindow {
             errorMessage: window.app.errorMessage
             onGroupChosen: groupId => window.openGroup(groupId)
         }
-    }
-
-    Component {
-        id: groupPage
-
-        GroupPage {
-            group: window.app.currentGroup
-            onBack: stack.pop()
-        }
-    }
-
-    Component {
-        id: followedPage
 
         FollowedPage {}
-    }
-
-    Component {
-        id: meetingPage
 
         MeetingPage {}
-    }
-
-    Component {
-        id: settingsPage
 
         SettingsPage {
             language: window.app.language
@@ -95,17 +82,24 @@ ApplicationWindow {
         }
     }
 
-    Component {
+    GroupPage {
+        id: groupPage
+
+        visible: false
+        group: window.app.currentGroup
+        onBack: stack.pop()
+    }
+
+    ContactPage {
         id: contactPage
 
-        ContactPage {
-            onBack: stack.pop()
-        }
+        visible: false
+        onBack: stack.pop()
     }
 
     footer: NavigationBar {
         id: navigation
 
-        onTabChosen: index => window.showPage(["find", "followed", "meeting", "settings"][index])
+        onTabChosen: stack.pop(null)
     }
 }

@@ -15,8 +15,9 @@ QtObject {
     readonly property color divider: "#e4e1e6"
     readonly property color warning: "#8a4b00" // 6.0:1 on surface
 
-    // Text scales with the system font; the meeting kit multiplies it further.
-    readonly property real baseSize: Qt.application.font.pixelSize > 0 ? Math.max(14, Qt.application.font.pixelSize) : 16
+    // Every text size derives from baseSize, so one factor (the large-text setting, the meeting kit) scales it all.
+    property real textScale: 1.0
+    readonly property real baseSize: Math.round(16 * textScale)
     readonly property real bodySize: baseSize
     readonly property real smallSize: Math.round(baseSize * 0.875)
     readonly property real titleSize: Math.round(baseSize * 1.375)

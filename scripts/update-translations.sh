@@ -7,3 +7,6 @@ cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 "$LUPDATE" -locations none -no-obsolete -source-language en -target-language nl core app qml \
   -ts assets/translations/kring_nl.ts "$@"
+# English is the source language; only its plural forms need a translation file.
+"$LUPDATE" -locations none -no-obsolete -pluralonly -source-language en -target-language en core app qml \
+  -ts assets/translations/kring_en.ts "$@"

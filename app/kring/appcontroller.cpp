@@ -14,7 +14,8 @@ namespace {
 
 constexpr qint64 maxDirectoryBytes = 64 * 1024 * 1024;
 
-Result<Directory> readDirectory(const QString &path) {
+Result<Directory> readDirectory(const QString &path)
+{
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
@@ -29,9 +30,11 @@ Result<Directory> readDirectory(const QString &path) {
 
 AppController::AppController(QString language, QObject *parent)
     : QObject(parent)
-    , m_language(std::move(language)) {}
+    , m_language(std::move(language))
+{}
 
-void AppController::loadDirectory(const QString &path) {
+void AppController::loadDirectory(const QString &path)
+{
     m_loading = true;
     Q_EMIT loadingChanged();
     auto *watcher = new QFutureWatcher<Result<Directory>>(this);
@@ -52,13 +55,15 @@ void AppController::loadDirectory(const QString &path) {
     watcher->setFuture(QtConcurrent::run(readDirectory, path));
 }
 
-void AppController::setDirectory(std::shared_ptr<const Directory> directory) {
+void AppController::setDirectory(std::shared_ptr<const Directory> directory)
+{
     m_directory = std::move(directory);
     m_groups.setDirectory(m_directory, m_language);
     if (!m_currentGroup.groupId().isEmpty())
         m_currentGroup.show(m_directory, m_currentGroup.groupId(), m_language);
 }
 
-void AppController::openGroup(const QString &groupId) {
+void AppController::openGroup(const QString &groupId)
+{
     m_currentGroup.show(m_directory, groupId, m_language);
 }

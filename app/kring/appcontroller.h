@@ -12,7 +12,8 @@
 
 // The app's state as QML sees it: the directory in use, the models over it, and what is loading or went
 // wrong. main.cpp creates one and hands it to Main.qml as a required property.
-class AppController : public QObject {
+class AppController : public QObject
+{
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")

@@ -6,14 +6,17 @@
 using namespace kring;
 
 GroupDetails::GroupDetails(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-QString GroupDetails::audienceText() const {
+QString GroupDetails::audienceText() const
+{
     return m_group.id.isEmpty() ? QString() : GroupListModel::audienceText(m_group.audience);
 }
 
 void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const QString &groupId,
-                        const QString &language) {
+                        const QString &language)
+{
     const Group *group = directory ? directory->group(groupId) : nullptr;
     m_group = group ? *group : Group{};
     m_language = language;

@@ -10,7 +10,8 @@
 #include <memory>
 
 // One group as the group page shows it.
-class GroupDetails : public QObject {
+class GroupDetails : public QObject
+{
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")

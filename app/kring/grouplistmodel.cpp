@@ -6,9 +6,11 @@
 using namespace kring;
 
 GroupListModel::GroupListModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-void GroupListModel::setDirectory(std::shared_ptr<const Directory> directory, const QString &language) {
+void GroupListModel::setDirectory(std::shared_ptr<const Directory> directory, const QString &language)
+{
     beginResetModel();
     m_directory = std::move(directory);
     m_language = language;
@@ -16,11 +18,13 @@ void GroupListModel::setDirectory(std::shared_ptr<const Directory> directory, co
     Q_EMIT countChanged();
 }
 
-int GroupListModel::rowCount(const QModelIndex &parent) const {
+int GroupListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() || !m_directory ? 0 : int(m_directory->groups().size());
 }
 
-QString GroupListModel::audienceText(Audience audience) {
+QString GroupListModel::audienceText(Audience audience)
+{
     switch (audience) {
     case Audience::Self:
         return tr("For those concerned");
@@ -32,7 +36,8 @@ QString GroupListModel::audienceText(Audience audience) {
     return {};
 }
 
-QString GroupListModel::themeNames(const Directory &directory, const Group &group, const QString &language) {
+QString GroupListModel::themeNames(const Directory &directory, const Group &group, const QString &language)
+{
     QStringList names;
     for (const QString &id : group.themeIds) {
         if (const Theme *theme = directory.theme(id))
@@ -41,7 +46,8 @@ QString GroupListModel::themeNames(const Directory &directory, const Group &grou
     return names.join(QStringLiteral(", "));
 }
 
-QVariant GroupListModel::data(const QModelIndex &index, int role) const {
+QVariant GroupListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Group &group = m_directory->groups().at(index.row());
@@ -70,7 +76,8 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QHash<int, QByteArray> GroupListModel::roleNames() const {
+QHash<int, QByteArray> GroupListModel::roleNames() const
+{
     return {{GroupIdRole, "groupId"}, {NameRole, "name"},         {ThemesRole, "themes"},
             {TownRole, "town"},       {AudienceRole, "audience"}, {AudienceTextRole, "audienceText"},
             {OnlineRole, "online"},   {SummaryRole, "summary"}};

@@ -9,7 +9,8 @@
 #include <memory>
 
 // The groups of the directory as rows for the find page.
-class GroupListModel : public QAbstractListModel {
+class GroupListModel : public QAbstractListModel
+{
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")

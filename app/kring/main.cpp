@@ -31,7 +31,8 @@ const QStringList screenshotPages{QStringLiteral("find"),     QStringLiteral("gr
                                   QStringLiteral("contact"),  QStringLiteral("settings")};
 
 // Arguments that must be known before QGuiApplication exists (platform and scale).
-bool hasArgument(int argc, char **argv, const char *name) {
+bool hasArgument(int argc, char **argv, const char *name)
+{
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], name) == 0)
             return true;
@@ -39,7 +40,8 @@ bool hasArgument(int argc, char **argv, const char *name) {
     return false;
 }
 
-void prepareEnvironment(int argc, char **argv) {
+void prepareEnvironment(int argc, char **argv)
+{
     const bool headlessRun =
         hasArgument(argc, argv, "--self-test") || hasArgument(argc, argv, "--screenshots");
     const bool noDisplay =
@@ -51,34 +53,38 @@ void prepareEnvironment(int argc, char **argv) {
         qputenv("QT_SCALE_FACTOR", "2");
 }
 
-QString chooseLanguage(const QString &requested) {
+QString chooseLanguage(const QString &requested)
+{
     if (requested == u"nl" || requested == u"en")
         return requested;
     // Dutch first; English for people whose phone speaks English.
     return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
 }
 
-void installTranslations(QGuiApplication &app, const QString &language) {
+void installTranslations(QGuiApplication &app, const QString &language)
+{
     QLocale::setDefault(QLocale(language == u"en" ? QLocale::English : QLocale::Dutch,
                                 language == u"en" ? QLocale::UnitedKingdom : QLocale::Netherlands));
-    if (language == u"en")
-        return;
     auto *kringTranslator = new QTranslator(&app);
     if (kringTranslator->load(QStringLiteral(":/i18n/kring_%1.qm").arg(language)))
         QCoreApplication::installTranslator(kringTranslator);
+    if (language == u"en")
+        return;
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 }
 
-void fail(const QString &message) {
+void fail(const QString &message)
+{
     std::fprintf(stderr, "kring: %s\n", qPrintable(message));
 }
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     prepareEnvironment(argc, argv);
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kring"));

@@ -7,9 +7,11 @@
 #include <QQuickWindow>
 
 ScreenRenderer::ScreenRenderer(QQuickWindow *window)
-    : m_window(window) {}
+    : m_window(window)
+{}
 
-bool ScreenRenderer::waitUntilSettled(int timeoutMs) {
+bool ScreenRenderer::waitUntilSettled(int timeoutMs)
+{
     const QDeadlineTimer deadline(timeoutMs);
     while (!m_window->property("settled").toBool()) {
         if (deadline.hasExpired())
@@ -19,7 +21,8 @@ bool ScreenRenderer::waitUntilSettled(int timeoutMs) {
     return true;
 }
 
-kring::Result<QImage> ScreenRenderer::render(const QString &page, int timeoutMs) {
+kring::Result<QImage> ScreenRenderer::render(const QString &page, int timeoutMs)
+{
     QVariant shown;
     QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, page));
     if (!shown.toBool())

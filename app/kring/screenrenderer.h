@@ -9,7 +9,8 @@ class QQuickWindow;
 
 // Renders what the window shows once its root item says it is settled (no page transition, nothing loading):
 // used by --self-test and --screenshots.
-class ScreenRenderer {
+class ScreenRenderer
+{
 public:
     explicit ScreenRenderer(QQuickWindow *window);
 

@@ -52,6 +52,7 @@ const std::array commands{
 
 } // namespace
 
-std::span<const PublisherCommand> publisherCommands() {
+std::span<const PublisherCommand> publisherCommands()
+{
     return commands;
 }

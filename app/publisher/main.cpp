@@ -11,7 +11,8 @@ namespace {
 
 constexpr int exitUsage = 2;
 
-void printHelp(FILE *out) {
+void printHelp(FILE *out)
+{
     std::fprintf(out, "Usage: kring-publisher COMMAND [OPTIONS]\n\nCommands:\n");
     for (const PublisherCommand &command : publisherCommands()) {
         std::fprintf(out, "  %-21s %s%s\n", command.name, command.summary,
@@ -23,7 +24,8 @@ void printHelp(FILE *out) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kring-publisher"));
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -5,470 +5,457 @@
     <name>AppController</name>
     <message>
         <source>The group directory %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met groepen %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The group directory %1 is larger than Kring accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met groepen %1 is groter dan Kring aanneemt.</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>For contact persons of a group: coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor contactpersonen van een groep: komt binnenkort</translation>
     </message>
     <message>
         <source>Contact persons certified by the network will be able to announce a cancelled or moved meeting here. Every announcement is signed, so nobody can send people to a fake meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen die het netwerk heeft erkend, kunnen hier straks een afgelaste of verplaatste bijeenkomst melden. Elke melding is ondertekend, zodat niemand mensen naar een nepbijeenkomst kan sturen.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryJson</name>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n probleem niet getoond</numerusform>
+            <numerusform>nog %n problemen niet getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>onbekende sleutel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>verplichte sleutel &quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>tekst verwacht</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (1-64 characters a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; is geen id (1-64 tekens a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; is niet een van: %2</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>getal van %1 tot %2 verwacht</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true of false verwacht</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>niet-lege tekst verwacht</translation>
+    </message>
+    <message>
+        <source>expected an object with the text per language, such as {&quot;nl&quot;: &quot;...&quot;}</source>
+        <translation>object met de tekst per taal verwacht, zoals {&quot;nl&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>expected a local date-time such as &quot;2026-01-13T19:30&quot;</source>
+        <translation>lokale datum en tijd verwacht, zoals &quot;2026-01-13T19:30&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date such as &quot;2026-07-01&quot;</source>
+        <translation>datum verwacht, zoals &quot;2026-07-01&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>lijst (array) verwacht</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>object verwacht</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as &quot;NL&quot;</source>
+        <translation>landcode van twee letters verwacht, zoals &quot;NL&quot;</translation>
+    </message>
+    <message>
+        <source>a meeting in person needs a &quot;venue&quot;</source>
+        <translation>een fysieke bijeenkomst heeft een &quot;venue&quot; nodig</translation>
+    </message>
+    <message>
+        <source>an online meeting has no venue; use &quot;hybrid&quot;</source>
+        <translation>een online bijeenkomst heeft geen locatie; gebruik &quot;hybrid&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;url&quot; and/or &quot;phone&quot;</source>
+        <translation>object met &quot;url&quot; en/of &quot;phone&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>expected an https:// address</source>
+        <translation>https://-adres verwacht</translation>
+    </message>
+    <message>
+        <source>an online or hybrid meeting needs &quot;online&quot; with a &quot;url&quot; or a &quot;phone&quot;</source>
+        <translation>een online of hybride bijeenkomst heeft &quot;online&quot; met een &quot;url&quot; of &quot;phone&quot; nodig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IANA time zone such as &quot;Europe/Amsterdam&quot;</source>
+        <translation>&quot;%1&quot; is geen IANA-tijdzone zoals &quot;Europe/Amsterdam&quot;</translation>
+    </message>
+    <message>
+        <source>expected a whole number of minutes</source>
+        <translation>heel aantal minuten verwacht</translation>
+    </message>
+    <message>
+        <source>expected an RFC 5545 rule such as &quot;FREQ=WEEKLY;BYDAY=TU&quot;</source>
+        <translation>RFC 5545-regel verwacht, zoals &quot;FREQ=WEEKLY;BYDAY=TU&quot;</translation>
+    </message>
+    <message>
+        <source>a meeting with &quot;rrule&quot; needs a &quot;start&quot;</source>
+        <translation>een bijeenkomst met &quot;rrule&quot; heeft een &quot;start&quot; nodig</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is before &quot;from&quot;</source>
+        <translation>&quot;until&quot; ligt vóór &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>a meeting needs a &quot;start&quot; or a &quot;schedule_note&quot;</source>
+        <translation>een bijeenkomst heeft een &quot;start&quot; of een &quot;schedule_note&quot; nodig</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;email&quot;, &quot;phone&quot; and/or &quot;website&quot;</source>
+        <translation>object met &quot;email&quot;, &quot;phone&quot; en/of &quot;website&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>expected an e-mail address</source>
+        <translation>e-mailadres verwacht</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with https://</source>
+        <translation>webadres verwacht dat begint met https://</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>id &quot;%1&quot; komt dubbel voor</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON (%4)</source>
+        <translation>%1: regel %2, kolom %3: geen geldige JSON (%4)</translation>
+    </message>
+    <message>
+        <source>%1: $: expected an object with &quot;format&quot;: &quot;%2&quot;</source>
+        <translation>%1: $: object met &quot;format&quot;: &quot;%2&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>%1: $.format: expected &quot;%2&quot;; this is not a Kring directory or it is of a newer version</source>
+        <translation>%1: $.format: &quot;%2&quot; verwacht; dit is geen Kring-groepenlijst, of een van een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;name&quot; and &quot;website&quot;</source>
+        <translation>object met &quot;name&quot; en &quot;website&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;</source>
+        <translation>onbekend thema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown venue &quot;%1&quot;</source>
+        <translation>onbekende locatie &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionCheck</name>
+    <message>
+        <source>The database library does not encrypt (no SQLCipher). Kring will not store anything unencrypted and stops here. Please reinstall Kring.</source>
+        <translation>De databasebibliotheek versleutelt niet (geen SQLCipher). Kring bewaart niets onversleuteld en stopt hier. Installeer Kring opnieuw.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start. Please reinstall Kring.</source>
+        <translation>De versleutelingsbibliotheek kon niet starten. Installeer Kring opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kring cannot write in its data folder %1. Check that the disk is not full and that the folder is writable.</source>
+        <translation>Kring kan niet schrijven in zijn gegevensmap %1. Controleer of de schijf niet vol is en of de map beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>Kring could not create its encrypted database in %1. Check that the disk is not full.</source>
+        <translation>Kring kon zijn versleutelde database in %1 niet aanmaken. Controleer of de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <source>The database library wrote readable data instead of encrypted data. Kring stops so that nothing is stored unencrypted. Please reinstall Kring.</source>
+        <translation>De databasebibliotheek schreef leesbare in plaats van versleutelde gegevens. Kring stopt, zodat niets onversleuteld wordt bewaard. Installeer Kring opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>FindPage</name>
     <message>
         <source>Find a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een groep</translation>
     </message>
     <message>
         <source>Self-help groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfhulpgroepen</translation>
     </message>
     <message numerus="yes">
         <source>%n self-help group(s), led by peers. Free and anonymous.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zelfhulpgroep, geleid door lotgenoten. Gratis en anoniem.</numerusform>
+            <numerusform>%n zelfhulpgroepen, geleid door lotgenoten. Gratis en anoniem.</numerusform>
         </translation>
     </message>
     <message>
         <source>The group directory could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met groepen kon niet worden geladen</translation>
     </message>
     <message>
         <source>Loading the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepen worden geladen</translation>
     </message>
 </context>
 <context>
     <name>FollowedPage</name>
     <message>
         <source>My groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn groepen</translation>
     </message>
     <message>
         <source>You do not follow any group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Je volgt nog geen groep</translation>
     </message>
     <message>
         <source>Following a group will show its next meetings and any changes here. It stays on this phone: nobody is told that you follow a group. Following arrives in a coming version of Kring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je een groep volgt, zie je hier de volgende bijeenkomsten en wat er verandert. Dat blijft op deze telefoon: niemand krijgt te horen dat je een groep volgt. Volgen komt in een volgende versie van Kring.</translation>
     </message>
 </context>
 <context>
     <name>GroupDetails</name>
     <message>
         <source>Wheelchair accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegankelijk met een rolstoel</translation>
     </message>
     <message>
         <source>Not wheelchair accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegankelijk met een rolstoel</translation>
     </message>
     <message>
         <source>Some meeting places are wheelchair accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige plekken zijn toegankelijk met een rolstoel</translation>
     </message>
 </context>
 <context>
     <name>GroupListModel</name>
     <message>
         <source>For those concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor wie het zelf meemaakt</translation>
     </message>
     <message>
         <source>For relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor naasten</translation>
     </message>
     <message>
         <source>For those concerned and relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor betrokkenen en naasten</translation>
     </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Also meets online: the link is in the meeting details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komt ook online samen: de link staat bij de bijeenkomst.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Meeting days and times will be shown here in a coming version of Kring. Until then, ask the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen en tijden van de bijeenkomsten staan hier in een volgende versie van Kring. Vraag ze tot dan aan de groep.</translation>
     </message>
     <message>
         <source>Contact the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact met de groep</translation>
     </message>
     <message>
         <source>You reach a volunteer of the group, not a professional. You do not have to give your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je krijgt een vrijwilliger van de groep, geen hulpverlener. Je hoeft je naam niet te geven.</translation>
     </message>
     <message>
         <source>Send an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur een e-mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bel</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
     <name>GroupRow</name>
     <message>
         <source>%1 and online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en online</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Kring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kring</translation>
     </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Meeting kit: coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor tijdens de bijeenkomst: komt binnenkort</translation>
     </message>
     <message>
         <source>Here you will find your group&apos;s opening and closing texts, a speaking timer for rounds, the network&apos;s values and help lines, all without internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier vind je straks de openings- en slotteksten van je groep, een spreektimer voor rondes, de waarden van het netwerk en hulplijnen, allemaal zonder internet.</translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>My groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn groepen</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
     <name>ScreenRenderer</name>
     <message>
         <source>There is no page &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen pagina &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The page &quot;%1&quot; did not finish loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina &quot;%1&quot; is niet klaar met laden.</translation>
     </message>
     <message>
         <source>The page &quot;%1&quot; could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina &quot;%1&quot; kon niet worden getekend.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer</translation>
     </message>
     <message>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Je privacy</translation>
     </message>
     <message>
         <source>Kring has no accounts and no tracking. The whole group directory is on this phone, so what you search for and where you are never leave it. What Kring keeps is stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kring heeft geen accounts en volgt je niet. De hele lijst met groepen staat op deze telefoon, dus wat je zoekt en waar je bent, verlaat hem nooit. Wat Kring bewaart, staat versleuteld opgeslagen.</translation>
     </message>
     <message>
         <source>Someone who can unlock this phone, or who installed monitoring software on it, may still see that you use Kring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deze telefoon kan ontgrendelen, of er meekijksoftware op heeft gezet, kan toch zien dat je Kring gebruikt.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>English (follows the language of your phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels (volgt de taal van je telefoon)</translation>
     </message>
     <message>
         <source>Dutch (follows the language of your phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands (volgt de taal van je telefoon)</translation>
     </message>
     <message>
         <source>For contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor contactpersonen</translation>
     </message>
     <message>
         <source>Contact person of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon van een groep</translation>
     </message>
     <message>
         <source>Announce changes to your group&apos;s meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld wijzigingen in de bijeenkomsten van je groep</translation>
     </message>
     <message>
         <source>About Kring</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Kring</translation>
     </message>
     <message>
         <source>Kring is free software for self-help groups: peers who meet without professionals. The groups shown now are a fictional demo directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kring is vrije software voor zelfhulpgroepen: lotgenoten die samenkomen zonder hulpverleners. De groepen die je nu ziet, zijn een verzonnen voorbeeldlijst.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kring::DirectoryJson</name>
-    <message>
-        <source>expected a two-letter country code such as &quot;NL&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a meeting in person needs a &quot;venue&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an online meeting has no venue; use &quot;hybrid&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object with &quot;url&quot; and/or &quot;phone&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an https:// address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an online or hybrid meeting needs &quot;online&quot; with a &quot;url&quot; or a &quot;phone&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IANA time zone such as &quot;Europe/Amsterdam&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number of minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an RFC 5545 rule such as &quot;FREQ=WEEKLY;BYDAY=TU&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a meeting with &quot;rrule&quot; needs a &quot;start&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;until&quot; is before &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a meeting needs a &quot;start&quot; or a &quot;schedule_note&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object with &quot;email&quot;, &quot;phone&quot; and/or &quot;website&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a web address starting with https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: not valid JSON (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: $: expected an object with &quot;format&quot;: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: $.format: expected &quot;%2&quot;; this is not a Kring directory or it is of a newer version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object with &quot;name&quot; and &quot;website&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown venue &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kring::DirectoryJson::IdRegister</name>
-    <message>
-        <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kring::DirectoryJson::Reader</name>
-    <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an id (1-64 characters a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object with the text per language, such as {&quot;nl&quot;: &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a local date-time such as &quot;2026-01-13T19:30&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date such as &quot;2026-07-01&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kring::EncryptionCheck</name>
-    <message>
-        <source>The database library does not encrypt (no SQLCipher). Kring will not store anything unencrypted and stops here. Please reinstall Kring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cryptography library could not start. Please reinstall Kring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kring cannot write in its data folder %1. Check that the disk is not full and that the folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kring could not create its encrypted database in %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database library wrote readable data instead of encrypted data. Kring stops so that nothing is stored unencrypted. Please reinstall Kring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kring cannot create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kring kan zijn gegevensmap %1 niet aanmaken.</translation>
     </message>
 </context>
 </TS>

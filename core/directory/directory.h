@@ -13,7 +13,8 @@ namespace kring {
 
 // One complete, validated snapshot of the network's directory. A value: copy it, compare it, replace it
 // whole.
-class Directory {
+class Directory
+{
 public:
     Directory() = default;
     Directory(QList<Theme> themes, QList<Venue> venues, QList<Group> groups);

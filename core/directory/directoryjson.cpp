@@ -22,29 +22,35 @@ constexpr int maxReportedProblems = 20;
 constexpr qsizetype maxNameLength = 200;
 constexpr qsizetype maxTextLength = 4000;
 
-const QRegularExpression &idPattern() {
+const QRegularExpression &idPattern()
+{
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
     return pattern;
 }
 
-const QRegularExpression &localDateTimePattern() {
+const QRegularExpression &localDateTimePattern()
+{
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})$"));
     return pattern;
 }
 
 // Walks the JSON tree, keeps the path it is at, and collects problems instead of stopping at the first.
-class Reader {
+class Reader
+{
 public:
     explicit Reader(QString sourceName)
-        : m_sourceName(std::move(sourceName)) {}
+        : m_sourceName(std::move(sourceName))
+    {}
 
-    void fail(const QString &path, const QString &problem) {
+    void fail(const QString &path, const QString &problem)
+    {
         if (m_problems.size() < maxReportedProblems)
             m_problems.append(QStringLiteral("%1: %2: %3").arg(m_sourceName, path, problem));
         ++m_problemCount;
     }
     [[nodiscard]] bool failed() const { return m_problemCount > 0; }
-    [[nodiscard]] QString report() const {
+    [[nodiscard]] QString report() const
+    {
         QStringList lines = m_problems;
         if (m_problemCount > m_problems.size())
             lines.append(QCoreApplication::translate("DirectoryJson", "%n more problem(s) not shown", nullptr,
@@ -54,7 +60,8 @@ public:
 
     // Reports keys that are not allowed and required keys that are missing.
     void checkKeys(const QJsonObject &object, const QString &path, QList<QLatin1StringView> allowed,
-                   QList<QLatin1StringView> required = {}) {
+                   QList<QLatin1StringView> required = {})
+    {
         for (const QString &key : object.keys()) {
             if (std::none_of(allowed.cbegin(), allowed.cend(),
                              [&](QLatin1StringView name) { return name == key; }))
@@ -68,7 +75,8 @@ public:
     }
 
     QString string(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                   qsizetype maxLength = maxNameLength) {
+                   qsizetype maxLength = maxNameLength)
+    {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return {};
@@ -86,7 +94,8 @@ public:
         return text;
     }
 
-    QString id(const QJsonObject &object, QLatin1StringView key, const QString &path) {
+    QString id(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    {
         const QString value = string(object, key, path);
         if (!value.isEmpty() && !idPattern().match(value).hasMatch())
             fail(member(path, key),
@@ -97,7 +106,8 @@ public:
     }
 
     QString oneOf(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                  const QStringList &choices) {
+                  const QStringList &choices)
+    {
         const QString value = string(object, key, path);
         if (!value.isEmpty() && !choices.contains(value))
             fail(member(path, key), QCoreApplication::translate("DirectoryJson", "\"%1\" is not one of: %2")
@@ -106,7 +116,8 @@ public:
     }
 
     std::optional<double> number(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                                 double min, double max) {
+                                 double min, double max)
+    {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return std::nullopt;
@@ -121,7 +132,8 @@ public:
         return number;
     }
 
-    std::optional<bool> boolean(const QJsonObject &object, QLatin1StringView key, const QString &path) {
+    std::optional<bool> boolean(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return std::nullopt;
@@ -132,7 +144,8 @@ public:
         return value.toBool();
     }
 
-    QStringList strings(const QJsonObject &object, QLatin1StringView key, const QString &path) {
+    QStringList strings(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    {
         QStringList result;
         forEach(object, key, path, [&](const QJsonValue &item, const QString &where) {
             if (!item.isString() || item.toString().trimmed().isEmpty())
@@ -146,7 +159,8 @@ public:
         return result;
     }
 
-    LocalizedText localizedText(const QJsonObject &object, QLatin1StringView key, const QString &path) {
+    LocalizedText localizedText(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return {};
@@ -165,7 +179,8 @@ public:
                 string(text, QLatin1StringView("fr"), where, maxTextLength)};
     }
 
-    QDateTime localDateTime(const QJsonValue &value, const QString &where, const QTimeZone &zone) {
+    QDateTime localDateTime(const QJsonValue &value, const QString &where, const QTimeZone &zone)
+    {
         const auto match = localDateTimePattern().match(value.toString());
         const QDate date = match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(),
                                                     match.captured(3).toInt())
@@ -180,7 +195,8 @@ public:
         return QDateTime(date, time, zone.isValid() ? zone : QTimeZone::utc());
     }
 
-    QDate date(const QJsonValue &value, const QString &where) {
+    QDate date(const QJsonValue &value, const QString &where)
+    {
         const QDate date = value.isString() && value.toString().size() == 10
                                ? QDate::fromString(value.toString(), Qt::ISODate)
                                : QDate();
@@ -192,7 +208,8 @@ public:
 
     // Calls `each` for every item of the array at `key`; reports a value that is not an array.
     void forEach(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                 const std::function<void(const QJsonValue &, const QString &)> &each) {
+                 const std::function<void(const QJsonValue &, const QString &)> &each)
+    {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return;
@@ -208,7 +225,8 @@ public:
 
     // Like forEach, for arrays of objects.
     void forEachObject(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                       const std::function<void(const QJsonObject &, const QString &)> &each) {
+                       const std::function<void(const QJsonObject &, const QString &)> &each)
+    {
         forEach(object, key, path, [&](const QJsonValue &item, const QString &where) {
             if (item.isObject())
                 each(item.toObject(), where);
@@ -217,7 +235,8 @@ public:
         });
     }
 
-    static QString member(const QString &path, QLatin1StringView key) {
+    static QString member(const QString &path, QLatin1StringView key)
+    {
         return path + QLatin1Char('.') + key;
     }
 
@@ -227,7 +246,8 @@ private:
     qsizetype m_problemCount = 0;
 };
 
-Theme readTheme(Reader &reader, const QJsonObject &object, const QString &path) {
+Theme readTheme(Reader &reader, const QJsonObject &object, const QString &path)
+{
     reader.checkKeys(object, path, {"id"_L1, "name"_L1, "category"_L1, "keywords"_L1}, {"id"_L1, "name"_L1});
     Theme theme;
     theme.id = reader.id(object, "id"_L1, path);
@@ -237,7 +257,8 @@ Theme readTheme(Reader &reader, const QJsonObject &object, const QString &path) 
     return theme;
 }
 
-Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path) {
+Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path)
+{
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "street"_L1, "postcode"_L1, "town"_L1, "country"_L1, "lat"_L1,
                       "lon"_L1, "wheelchair"_L1, "directions"_L1},
@@ -261,7 +282,8 @@ Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path) 
     return venue;
 }
 
-Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &path) {
+Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &path)
+{
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "attendance"_L1, "venue"_L1, "room"_L1, "online"_L1, "timezone"_L1,
                       "start"_L1, "duration_minutes"_L1, "rrule"_L1, "exdates"_L1, "rdates"_L1, "breaks"_L1,
@@ -321,9 +343,9 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
     if (object.contains("start"_L1))
         meeting.start =
             reader.localDateTime(object.value("start"_L1), Reader::member(path, "start"_L1), zone);
-    meeting.durationMinutes = int(reader.number(object, "duration_minutes"_L1, path, 1, 1440).value_or(120));
-    if (object.value("duration_minutes"_L1).isDouble() &&
-        object.value("duration_minutes"_L1).toDouble() != meeting.durationMinutes)
+    const std::optional<double> duration = reader.number(object, "duration_minutes"_L1, path, 1, 1440);
+    meeting.durationMinutes = int(duration.value_or(120));
+    if (duration && *duration != meeting.durationMinutes)
         reader.fail(Reader::member(path, "duration_minutes"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected a whole number of minutes"));
 
@@ -351,7 +373,7 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
         meeting.breaks.append(range);
     });
     meeting.scheduleNote = reader.localizedText(object, "schedule_note"_L1, path);
-    if (!object.contains("start"_L1) && !object.contains("schedule_note"_L1))
+    if (!object.contains("start"_L1) && !object.contains("schedule_note"_L1) && meeting.rrule.isEmpty())
         reader.fail(path, QCoreApplication::translate("DirectoryJson",
                                                       "a meeting needs a \"start\" or a \"schedule_note\""));
 
@@ -363,7 +385,8 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
     return meeting;
 }
 
-Group readGroup(Reader &reader, const QJsonObject &object, const QString &path) {
+Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
+{
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "summary"_L1, "themes"_L1, "audience"_L1, "keywords"_L1,
                       "languages"_L1, "contact"_L1, "meetings"_L1},
@@ -414,9 +437,11 @@ Group readGroup(Reader &reader, const QJsonObject &object, const QString &path) 
 }
 
 // Reports an id seen before in its kind; meeting ids are unique in the whole directory.
-class IdRegister {
+class IdRegister
+{
 public:
-    void add(Reader &reader, const QString &id, const QString &path) {
+    void add(Reader &reader, const QString &id, const QString &path)
+    {
         if (id.isEmpty())
             return;
         if (m_seen.contains(id))
@@ -432,7 +457,8 @@ private:
 
 } // namespace
 
-Result<Directory> parse(const QByteArray &json, const QString &sourceName) {
+Result<Directory> parse(const QByteArray &json, const QString &sourceName)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -529,7 +555,8 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName) {
 
 namespace {
 
-QJsonValue toJson(const LocalizedText &text) {
+QJsonValue toJson(const LocalizedText &text)
+{
     QJsonObject object{{"nl"_L1, text.nl}};
     if (!text.en.isEmpty())
         object.insert("en"_L1, text.en);
@@ -538,26 +565,31 @@ QJsonValue toJson(const LocalizedText &text) {
     return object;
 }
 
-QString localDateTime(const QDateTime &dateTime) {
+QString localDateTime(const QDateTime &dateTime)
+{
     return dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
 }
 
-void insertIfSet(QJsonObject &object, QLatin1StringView key, const QString &value) {
+void insertIfSet(QJsonObject &object, QLatin1StringView key, const QString &value)
+{
     if (!value.isEmpty())
         object.insert(key, value);
 }
 
-void insertIfSet(QJsonObject &object, QLatin1StringView key, const QStringList &values) {
+void insertIfSet(QJsonObject &object, QLatin1StringView key, const QStringList &values)
+{
     if (!values.isEmpty())
         object.insert(key, QJsonArray::fromStringList(values));
 }
 
-void insertIfSet(QJsonObject &object, QLatin1StringView key, const LocalizedText &text) {
+void insertIfSet(QJsonObject &object, QLatin1StringView key, const LocalizedText &text)
+{
     if (!text.isEmpty())
         object.insert(key, toJson(text));
 }
 
-QJsonObject toJson(const Meeting &meeting) {
+QJsonObject toJson(const Meeting &meeting)
+{
     QJsonObject object{{"id"_L1, meeting.id}, {"timezone"_L1, meeting.timeZone}};
     insertIfSet(object, "name"_L1, meeting.name);
     if (meeting.attendance != Attendance::InPerson)
@@ -598,7 +630,8 @@ QJsonObject toJson(const Meeting &meeting) {
     return object;
 }
 
-QJsonObject toJson(const Group &group) {
+QJsonObject toJson(const Group &group)
+{
     QJsonObject object{{"id"_L1, group.id}, {"name"_L1, group.name}};
     insertIfSet(object, "summary"_L1, group.summary);
     insertIfSet(object, "themes"_L1, group.themeIds);
@@ -623,7 +656,8 @@ QJsonObject toJson(const Group &group) {
 
 } // namespace
 
-QByteArray serialize(const Directory &directory) {
+QByteArray serialize(const Directory &directory)
+{
     QJsonObject root{{"format"_L1, formatName}};
     if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty()) {
         QJsonObject network;

@@ -3,7 +3,8 @@
 
 namespace kring {
 
-QString LocalizedText::in(QStringView language) const {
+QString LocalizedText::in(QStringView language) const
+{
     if (language == u"en" && !en.isEmpty())
         return en;
     if (language == u"fr" && !fr.isEmpty())

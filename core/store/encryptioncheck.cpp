@@ -20,7 +20,8 @@ struct CloseDatabase {
 };
 using DatabaseHandle = std::unique_ptr<sqlite3, CloseDatabase>;
 
-QString firstColumn(sqlite3 *db, const char *sql) {
+QString firstColumn(sqlite3 *db, const char *sql)
+{
     sqlite3_stmt *statement = nullptr;
     QString result;
     if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK &&
@@ -32,7 +33,8 @@ QString firstColumn(sqlite3 *db, const char *sql) {
     return result;
 }
 
-DatabaseHandle openMemory() {
+DatabaseHandle openMemory()
+{
     sqlite3 *db = nullptr;
     sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     return DatabaseHandle(db);
@@ -40,12 +42,14 @@ DatabaseHandle openMemory() {
 
 } // namespace
 
-QString cipherVersion() {
+QString cipherVersion()
+{
     const DatabaseHandle db = openMemory();
     return db ? firstColumn(db.get(), "PRAGMA cipher_version;") : QString();
 }
 
-Status verify(const QString &scratchDirectory) {
+Status verify(const QString &scratchDirectory)
+{
     if (cipherVersion().isEmpty())
         return Error{QCoreApplication::translate(
             "EncryptionCheck",

@@ -21,11 +21,20 @@ ItemDelegate {
                                                          : qsTr("Online")
 
     width: ListView.view ? ListView.view.width : implicitWidth
-    implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spacing + Theme.spacing)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    topPadding: Theme.spacing * 1.5
+    bottomPadding: Theme.spacing * 1.5
     leftPadding: Theme.margin
     rightPadding: Theme.margin
     Accessible.role: Accessible.Button
-    Accessible.name: [name, themes, placeText, audienceText].filter(part => part.length > 0).join(", ")
+    Accessible.name: {
+        let parts = [name];
+        for (const part of [themes, placeText, audienceText]) {
+            if (part.length > 0)
+                parts.push(part);
+        }
+        return parts.join(", ");
+    }
     onClicked: chosen(groupId)
 
     background: Rectangle {
@@ -41,8 +50,6 @@ ItemDelegate {
     }
 
     contentItem: ColumnLayout {
-        id: content
-
         spacing: 2
 
         Label {

@@ -7,6 +7,7 @@ import Kring
 TabBar {
     id: bar
 
+    // A tab was tapped (also when it is the current one: that returns to its first page).
     signal tabChosen(int index)
 
     position: TabBar.Footer
@@ -20,20 +21,23 @@ TabBar {
         }
     }
 
-    Repeater {
-        model: [qsTr("Find"), qsTr("My groups"), qsTr("Meeting"), qsTr("More")]
+    NavigationTab {
+        text: qsTr("Find")
+        onClicked: bar.tabChosen(0)
+    }
 
-        TabButton {
-            required property string modelData
-            required property int index
+    NavigationTab {
+        text: qsTr("My groups")
+        onClicked: bar.tabChosen(1)
+    }
 
-            text: modelData
-            implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
-            font.pixelSize: Theme.smallSize
-            font.capitalization: Font.MixedCase
-            font.weight: bar.currentIndex === index ? Font.DemiBold : Font.Normal
-            Accessible.name: modelData
-            onClicked: bar.tabChosen(index)
-        }
+    NavigationTab {
+        text: qsTr("Meeting")
+        onClicked: bar.tabChosen(2)
+    }
+
+    NavigationTab {
+        text: qsTr("More")
+        onClicked: bar.tabChosen(3)
     }
 }

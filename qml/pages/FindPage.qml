@@ -25,53 +25,53 @@ Page {
         title: page.title
     }
 
-    ListView {
-        id: list
-
-        objectName: "groupList"
+    ColumnLayout {
         anchors.fill: parent
-        clip: true
-        model: page.groups
-        Accessible.role: Accessible.List
-        Accessible.name: qsTr("Self-help groups")
+        spacing: Theme.spacing
 
-        header: ColumnLayout {
-            width: list.width
-            spacing: Theme.spacing
-
-            Label {
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.margin
-                Layout.rightMargin: Theme.margin
-                Layout.bottomMargin: Theme.spacing
-                visible: page.groups.count > 0
-                text: qsTr("%n self-help group(s), led by peers. Free and anonymous.", "", page.groups.count)
-                color: Theme.secondaryText
-                wrapMode: Text.Wrap
-            }
-
-            Notice {
-                objectName: "loadError"
-                Layout.fillWidth: true
-                Layout.margins: Theme.margin
-                visible: page.errorMessage.length > 0
-                warning: true
-                title: qsTr("The group directory could not be loaded")
-                text: page.errorMessage
-            }
-
-            BusyIndicator {
-                Layout.alignment: Qt.AlignHCenter
-                visible: page.loading
-                running: page.loading
-                Accessible.name: qsTr("Loading the groups")
-            }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            visible: page.groups.count > 0
+            text: qsTr("%n self-help group(s), led by peers. Free and anonymous.", "", page.groups.count)
+            color: Theme.secondaryText
+            wrapMode: Text.Wrap
         }
 
-        delegate: GroupRow {
-            onChosen: groupId => page.groupChosen(groupId)
+        Notice {
+            objectName: "loadError"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.errorMessage.length > 0
+            warning: true
+            title: qsTr("The group directory could not be loaded")
+            text: page.errorMessage
         }
 
-        ScrollIndicator.vertical: ScrollIndicator {}
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            visible: page.loading
+            running: page.loading
+            Accessible.name: qsTr("Loading the groups")
+        }
+
+        ListView {
+            id: list
+
+            objectName: "groupList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.groups
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Self-help groups")
+
+            delegate: GroupRow {
+                onChosen: groupId => page.groupChosen(groupId)
+            }
+
+            ScrollIndicator.vertical: ScrollIndicator {}
+        }
     }
 }

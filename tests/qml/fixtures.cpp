@@ -3,6 +3,7 @@
 
 Fixtures::Fixtures(QObject *parent)
     : QObject(parent)
-    , m_app(QStringLiteral("nl")) {
+    , m_app(QStringLiteral("nl"))
+{
     m_app.loadDirectory(QStringLiteral(KRING_SOURCE_DIR "/assets/demo/directory.json"));
 }

@@ -7,7 +7,8 @@
 #include <QtQml/qqmlregistration.h>
 
 // What QML tests start from: an AppController that loads the demo directory the app ships.
-class Fixtures : public QObject {
+class Fixtures : public QObject
+{
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON

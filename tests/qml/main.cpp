@@ -11,12 +11,14 @@ Q_IMPORT_QML_PLUGIN(KringPlugin)
 Q_IMPORT_QML_PLUGIN(Kring_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Kring_TestingPlugin)
 
-class Setup : public QObject {
+class Setup : public QObject
+{
     Q_OBJECT
 
 public Q_SLOTS:
     // The pages are tested as most people see them: in Dutch.
-    void applicationAvailable() {
+    void applicationAvailable()
+    {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
         auto *translator = new QTranslator(QCoreApplication::instance());

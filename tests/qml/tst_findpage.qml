@@ -5,88 +5,94 @@ import Kring
 import Kring.App
 import Kring.Testing
 
-TestCase {
-    id: testCase
+// TestCase itself is invisible: pages are created in this item so they are shown and laid out.
+Item {
+    id: stage
 
-    name: "FindPage"
     width: 390
     height: 844
-    when: windowShown
 
-    Component {
-        id: pageComponent
+    TestCase {
+        id: testCase
 
-        FindPage {
-            width: 390
-            height: 844
-            groups: Fixtures.app.groups
+        name: "FindPage"
+        when: windowShown
+
+        Component {
+            id: pageComponent
+
+            FindPage {
+                width: 390
+                height: 844
+                groups: Fixtures.app.groups
+            }
         }
-    }
 
-    SignalSpy {
-        id: chosenSpy
+        SignalSpy {
+            id: chosenSpy
 
-        signalName: "groupChosen"
-    }
-
-    function createPage() {
-        tryCompare(Fixtures.app, "loading", false);
-        const page = createTemporaryObject(pageComponent, testCase);
-        verify(page);
-        chosenSpy.target = page;
-        chosenSpy.clear();
-        const list = findChild(page, "groupList");
-        tryVerify(() => list.count >= 60);
-        return page;
-    }
-
-    function firstRow(page) {
-        const list = findChild(page, "groupList");
-        tryVerify(() => list.itemAtIndex(0) !== null);
-        return list.itemAtIndex(0);
-    }
-
-    function test_listsTheDemoGroups() {
-        const page = createPage();
-        const row = firstRow(page);
-        verify(row.name.length > 0);
-        verify(row.themes.length > 0);
-        verify(row.placeText.length > 0);
-    }
-
-    function test_rowsAreLargeEnoughToTouch() {
-        const page = createPage();
-        const list = findChild(page, "groupList");
-        for (let i = 0; i < 5; ++i) {
-            const row = list.itemAtIndex(i);
-            verify(row !== null);
-            verify(row.height >= 48, "row " + i + " is " + row.height + " high");
-            compare(row.width, page.width);
+            signalName: "groupChosen"
         }
-    }
 
-    function test_rowsTellScreenReadersWhatTheyAre() {
-        const page = createPage();
-        const row = firstRow(page);
-        verify(row.Accessible.name.indexOf(row.name) === 0);
-        verify(row.Accessible.name.indexOf(row.audienceText) > 0);
-    }
+        function createPage() {
+            tryCompare(Fixtures.app, "loading", false);
+            const page = createTemporaryObject(pageComponent, stage);
+            verify(page);
+            chosenSpy.target = page;
+            chosenSpy.clear();
+            const list = findChild(page, "groupList");
+            tryVerify(() => list.count >= 60);
+            return page;
+        }
 
-    function test_tappingARowChoosesThatGroup() {
-        const page = createPage();
-        const row = firstRow(page);
-        mouseClick(row);
-        compare(chosenSpy.count, 1);
-        compare(chosenSpy.signalArguments[0][0], row.groupId);
-    }
+        function firstRow(page) {
+            const list = findChild(page, "groupList");
+            tryVerify(() => list.itemAtIndex(0) !== null);
+            return list.itemAtIndex(0);
+        }
 
-    function test_showsWhyTheListIsEmpty() {
-        const page = createTemporaryObject(pageComponent, testCase, {
-            "errorMessage": "directory.json: $.groups: expected an array"
-        });
-        verify(page);
-        const notice = findChild(page, "loadError");
-        verify(notice.visible);
-        verify(notice.text.indexOf("expected an array") >= 0);
+        function test_listsTheDemoGroups() {
+            const page = createPage();
+            const row = firstRow(page);
+            verify(row.name.length > 0);
+            verify(row.themes.length > 0);
+            verify(row.placeText.length > 0);
+        }
+
+        function test_rowsAreLargeEnoughToTouch() {
+            const page = createPage();
+            const list = findChild(page, "groupList");
+            for (let i = 0; i < 5; ++i) {
+                const row = list.itemAtIndex(i);
+                verify(row !== null);
+                verify(row.height >= 48, "row " + i + " is " + row.height + " high");
+                compare(row.width, page.width);
+            }
+        }
+
+        function test_rowsTellScreenReadersWhatTheyAre() {
+            const page = createPage();
+            const row = firstRow(page);
+            verify(row.Accessible.name.indexOf(row.name) === 0);
+            verify(row.Accessible.name.indexOf(row.audienceText) > 0);
+        }
+
+        function test_tappingARowChoosesThatGroup() {
+            const page = createPage();
+            const row = firstRow(page);
+            mouseClick(row);
+            compare(chosenSpy.count, 1);
+            compare(chosenSpy.signalArguments[0][0], row.groupId);
+        }
+
+        function test_showsWhyTheListIsEmpty() {
+            const page = createTemporaryObject(pageComponent, stage, {
+                    "errorMessage": "directory.json: $.groups: expected an array"
+                });
+            verify(page);
+            const notice = findChild(page, "loadError");
+            verify(notice.visible);
+            verify(notice.text.indexOf("expected an array") >= 0);
+        }
     }
 }

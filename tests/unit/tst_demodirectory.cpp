@@ -9,14 +9,16 @@
 
 using namespace kring;
 
-class DemoDirectoryTest : public QObject {
+class DemoDirectoryTest : public QObject
+{
     Q_OBJECT
 
 private:
     Directory m_directory;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QFile file(QStringLiteral(KRING_SOURCE_DIR "/assets/demo/directory.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto result = DirectoryJson::parse(file.readAll(), QStringLiteral("directory.json"));
@@ -24,7 +26,8 @@ private Q_SLOTS:
         m_directory = std::move(result).value();
     }
 
-    void coversBothRegions() {
+    void coversBothRegions()
+    {
         QVERIFY(m_directory.groups().size() >= 60);
         QSet<QString> towns;
         for (const Group &group : m_directory.groups())
@@ -34,7 +37,8 @@ private Q_SLOTS:
             QVERIFY2(towns.contains(QLatin1String(town)), town);
     }
 
-    void usesEveryThemeAndAudience() {
+    void usesEveryThemeAndAudience()
+    {
         QSet<QString> usedThemes;
         QHash<Audience, int> audiences;
         for (const Group &group : m_directory.groups()) {
@@ -53,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(audiences[Audience::Both] >= 1);
     }
 
-    void hasTheSchedulesRealGroupsHave() {
+    void hasTheSchedulesRealGroupsHave()
+    {
         QSet<QString> kinds;
         int online = 0;
         int hybrid = 0;
@@ -81,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(hybrid >= 3);
     }
 
-    void venuesArePlacesInTheRegion() {
+    void venuesArePlacesInTheRegion()
+    {
         int accessible = 0;
         for (const Venue &venue : m_directory.venues()) {
             QVERIFY2(venue.country == u"NL" || venue.country == u"BE", qPrintable(venue.id));
@@ -93,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(accessible >= 10);
     }
 
-    void contactChannelsAreFictional() {
+    void contactChannelsAreFictional()
+    {
         const QRegularExpression fictionalPhone(QStringLiteral("^\\+3[12] [0-9]{1,2} 000 [0-9 ]+$"));
         for (const Group &group : m_directory.groups()) {
             if (!group.contact.email.isEmpty())

@@ -10,17 +10,20 @@
 
 using namespace kring;
 
-class DirectoryJsonTest : public QObject {
+class DirectoryJsonTest : public QObject
+{
     Q_OBJECT
 
 private:
-    static QByteArray read(const QString &path) {
+    static QByteArray read(const QString &path)
+    {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private Q_SLOTS:
-    void readsEveryField() {
+    void readsEveryField()
+    {
         const auto result =
             DirectoryJson::parse(read(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json")),
                                  QStringLiteral("small.json"));
@@ -66,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(directory.townOf(*relatives), QStringLiteral("Leuven"));
     }
 
-    void serializesToWhatItReads() {
+    void serializesToWhatItReads()
+    {
         const auto first =
             DirectoryJson::parse(read(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json")),
                                  QStringLiteral("small.json"));
@@ -78,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(DirectoryJson::serialize(second.value()), written);
     }
 
-    void refusesBrokenInput_data() {
+    void refusesBrokenInput_data()
+    {
         QTest::addColumn<QString>("fixture");
         const QDir dir(QStringLiteral(KRING_TEST_DATA "/directory/invalid"));
         const QStringList fixtures = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -87,7 +92,8 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(fixture)) << dir.filePath(fixture);
     }
 
-    void refusesBrokenInput() {
+    void refusesBrokenInput()
+    {
         QFETCH(QString, fixture);
         const QString name = QFileInfo(fixture).fileName();
         const auto result = DirectoryJson::parse(read(fixture), name);
@@ -107,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(result.error().startsWith(name + QStringLiteral(": ")));
     }
 
-    void refusesEmptyInput() {
+    void refusesEmptyInput()
+    {
         const auto result = DirectoryJson::parse(QByteArray(), QStringLiteral("empty.json"));
         QVERIFY(!result.ok());
         QVERIFY(result.error().contains(QStringLiteral("not valid JSON")));

@@ -11,17 +11,20 @@
 
 using namespace kring;
 
-class EncryptionCheckTest : public QObject {
+class EncryptionCheckTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void linkedLibraryIsSQLCipher() {
+    void linkedLibraryIsSQLCipher()
+    {
         const QString version = EncryptionCheck::cipherVersion();
         QVERIFY2(!version.isEmpty(), "PRAGMA cipher_version is empty: the linked SQLite does not encrypt");
         QVERIFY(version.front().isDigit());
     }
 
-    void newDatabaseIsEncryptedAndRemoved() {
+    void newDatabaseIsEncryptedAndRemoved()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const Status status = EncryptionCheck::verify(dir.path());
@@ -30,7 +33,8 @@ private Q_SLOTS:
     }
 
     // Independent of EncryptionCheck: a keyed database written through the linked library holds no plaintext.
-    void keyedDatabaseFileHoldsNoPlaintext() {
+    void keyedDatabaseFileHoldsNoPlaintext()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("probe.db")));
@@ -52,7 +56,8 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("CREATE TABLE"));
     }
 
-    void unwritableFolderGivesAClearMessage() {
+    void unwritableFolderGivesAClearMessage()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString missing = dir.filePath(QStringLiteral("does/not/exist"));

@@ -9,14 +9,16 @@
 
 using namespace kring;
 
-class GroupDetailsTest : public QObject {
+class GroupDetailsTest : public QObject
+{
     Q_OBJECT
 
 private:
     std::shared_ptr<const Directory> m_directory;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QFile file(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto result = DirectoryJson::parse(file.readAll(), QStringLiteral("small.json"));
@@ -24,7 +26,8 @@ private Q_SLOTS:
         m_directory = std::make_shared<const Directory>(std::move(result).value());
     }
 
-    void showsWhereAndHowToReachTheGroup() {
+    void showsWhereAndHowToReachTheGroup()
+    {
         GroupDetails details;
         QSignalSpy changed(&details, &GroupDetails::changed);
         details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("en"));
@@ -39,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(!details.online());
     }
 
-    void showsOnlineMeetingsAndScheduleNotes() {
+    void showsOnlineMeetingsAndScheduleNotes()
+    {
         GroupDetails details;
         details.show(m_directory, QStringLiteral("lvn-naasten-drank"), QStringLiteral("nl"));
         QVERIFY(details.online());
@@ -49,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(details.audienceText(), QStringLiteral("For relatives"));
     }
 
-    void unknownGroupShowsNothing() {
+    void unknownGroupShowsNothing()
+    {
         GroupDetails details;
         details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("nl"));
         details.show(m_directory, QStringLiteral("no-such-group"), QStringLiteral("nl"));

@@ -10,11 +10,13 @@
 
 using namespace kring;
 
-class GroupListModelTest : public QObject {
+class GroupListModelTest : public QObject
+{
     Q_OBJECT
 
 private:
-    static std::shared_ptr<const Directory> smallDirectory() {
+    static std::shared_ptr<const Directory> smallDirectory()
+    {
         QFile file(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
         if (!file.open(QIODevice::ReadOnly))
             return {};
@@ -23,21 +25,24 @@ private:
     }
 
 private Q_SLOTS:
-    void emptyUntilADirectoryArrives() {
+    void emptyUntilADirectoryArrives()
+    {
         GroupListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.property("count").toInt(), 0);
     }
 
-    void showsEachGroupWithThemeTownAndAudience_data() {
+    void showsEachGroupWithThemeTownAndAudience_data()
+    {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("themes");
         QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Rouw en verlies");
         QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Grief and loss");
     }
 
-    void showsEachGroupWithThemeTownAndAudience() {
+    void showsEachGroupWithThemeTownAndAudience()
+    {
         QFETCH(QString, language);
         QFETCH(QString, themes);
         GroupListModel model;
@@ -68,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(second, GroupListModel::TownRole).toString(), QStringLiteral("Leuven"));
     }
 
-    void exposesItsRolesToQml() {
+    void exposesItsRolesToQml()
+    {
         GroupListModel model;
         const auto roles = model.roleNames();
         for (const char *name :
@@ -76,7 +82,8 @@ private Q_SLOTS:
             QVERIFY2(roles.values().contains(QByteArray(name)), name);
     }
 
-    void aNewDirectoryReplacesTheRows() {
+    void aNewDirectoryReplacesTheRows()
+    {
         GroupListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDirectory(smallDirectory(), QStringLiteral("nl"));

@@ -10,6 +10,8 @@ ItemDelegate {
     property string detail
 
     implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
+    leftPadding: 0
+    rightPadding: 0
     Accessible.name: text + ": " + detail
 
     contentItem: Column {

@@ -21,6 +21,15 @@ TabBar {
         }
     }
 
+    // No sliding indicator: each tab marks itself, so the bar is right in every frame.
+    contentItem: ListView {
+        model: bar.contentModel
+        currentIndex: bar.currentIndex
+        orientation: ListView.Horizontal
+        interactive: false
+        highlightMoveDuration: 0
+    }
+
     NavigationTab {
         text: qsTr("Find")
         onClicked: bar.tabChosen(0)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetingtimes.h"
+
+#include "search/searchquery.h"
+
+#include <QRegularExpression>
+
+namespace kring {
+
+MeetingTimes weekdaysAndStartOnly(const Meeting &meeting, const QDateTime &)
+{
+    MeetingTimes times;
+    if (meeting.start.isValid()) {
+        times.startMinutes = meeting.start.time().hour() * 60 + meeting.start.time().minute();
+        times.weekdays = weekdayBit(meeting.start.date().dayOfWeek());
+    }
+    static const QRegularExpression byDay(QStringLiteral("(?:^|;)BYDAY=([^;]+)"));
+    if (const auto match = byDay.match(meeting.rrule); match.hasMatch()) {
+        static const QStringList days{QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
+                                      QStringLiteral("TH"), QStringLiteral("FR"), QStringLiteral("SA"),
+                                      QStringLiteral("SU")};
+        quint8 mask = 0;
+        for (const QString &item : match.captured(1).split(QLatin1Char(','))) {
+            const qsizetype day = days.indexOf(item.right(2));
+            if (day >= 0)
+                mask |= weekdayBit(int(day) + 1);
+        }
+        if (mask)
+            times.weekdays = mask;
+    }
+    return times;
+}
+
+} // namespace kring

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synonyms.h"
+
+namespace kring {
+
+const QHash<QString, QStringList> &everydaySynonyms()
+{
+    static const QHash<QString, QStringList> synonyms{
+        {QStringLiteral("drank"), {QStringLiteral("alcohol")}},
+        {QStringLiteral("drinken"), {QStringLiteral("alcohol")}},
+        {QStringLiteral("zuipen"), {QStringLiteral("alcohol")}},
+        {QStringLiteral("aa"), {QStringLiteral("alcohol")}},
+        {QStringLiteral("drugs"), {QStringLiteral("verslaving")}},
+        {QStringLiteral("blowen"), {QStringLiteral("drugs"), QStringLiteral("cannabis")}},
+        {QStringLiteral("wiet"), {QStringLiteral("drugs"), QStringLiteral("cannabis")}},
+        {QStringLiteral("cocaine"), {QStringLiteral("drugs")}},
+        {QStringLiteral("gokken"), {QStringLiteral("gokverslaving")}},
+        {QStringLiteral("casino"), {QStringLiteral("gokken")}},
+        {QStringLiteral("scheiding"), {QStringLiteral("echtscheiding")}},
+        {QStringLiteral("gescheiden"), {QStringLiteral("echtscheiding")}},
+        {QStringLiteral("uit elkaar"), {QStringLiteral("echtscheiding")}},
+        {QStringLiteral("overlijden"), {QStringLiteral("rouw")}},
+        {QStringLiteral("overleden"), {QStringLiteral("rouw")}},
+        {QStringLiteral("dood"), {QStringLiteral("rouw")}},
+        {QStringLiteral("verlies"), {QStringLiteral("rouw")}},
+        {QStringLiteral("weduwe"), {QStringLiteral("rouw")}},
+        {QStringLiteral("weduwnaar"), {QStringLiteral("rouw")}},
+        {QStringLiteral("zelfmoord"), {QStringLiteral("suicide")}},
+        {QStringLiteral("zelfdoding"), {QStringLiteral("suicide")}},
+        {QStringLiteral("somber"), {QStringLiteral("depressie")}},
+        {QStringLiteral("neerslachtig"), {QStringLiteral("depressie")}},
+        {QStringLiteral("bang"), {QStringLiteral("angst")}},
+        {QStringLiteral("paniek"), {QStringLiteral("angst")}},
+        {QStringLiteral("overspannen"), {QStringLiteral("burn out")}},
+        {QStringLiteral("opgebrand"), {QStringLiteral("burn out")}},
+        {QStringLiteral("manisch"), {QStringLiteral("bipolair")}},
+        {QStringLiteral("eetprobleem"), {QStringLiteral("eetstoornis")}},
+        {QStringLiteral("anorexia"), {QStringLiteral("eetstoornis")}},
+        {QStringLiteral("boulimia"), {QStringLiteral("eetstoornis")}},
+        {QStringLiteral("dwang"), {QStringLiteral("ocd")}},
+        {QStringLiteral("smetvrees"), {QStringLiteral("dwang")}},
+        {QStringLiteral("hart"), {QStringLiteral("hartpatienten")}},
+        {QStringLiteral("suiker"), {QStringLiteral("diabetes")}},
+        {QStringLiteral("suikerziekte"), {QStringLiteral("diabetes")}},
+        {QStringLiteral("gewrichten"), {QStringLiteral("reuma")}},
+        {QStringLiteral("pijn"), {QStringLiteral("chronische pijn")}},
+        {QStringLiteral("hersenletsel"), {QStringLiteral("nah")}},
+        {QStringLiteral("beroerte"), {QStringLiteral("nah")}},
+        {QStringLiteral("mantelzorger"), {QStringLiteral("mantelzorg")}},
+        {QStringLiteral("zorgen voor"), {QStringLiteral("mantelzorg")}},
+        {QStringLiteral("naaste"), {QStringLiteral("naasten")}},
+        {QStringLiteral("familie"), {QStringLiteral("naasten")}},
+        {QStringLiteral("alleen"), {QStringLiteral("eenzaamheid")}},
+        {QStringLiteral("eenzaam"), {QStringLiteral("eenzaamheid")}},
+        {QStringLiteral("geldzorgen"), {QStringLiteral("schulden")}},
+        {QStringLiteral("schuld"), {QStringLiteral("schulden")}},
+        {QStringLiteral("misbruik"), {QStringLiteral("seksueel misbruik")}},
+        {QStringLiteral("kanker"), {QStringLiteral("oncologie")}},
+        {QStringLiteral("grief"), {QStringLiteral("rouw")}},
+        {QStringLiteral("divorce"), {QStringLiteral("echtscheiding")}},
+        {QStringLiteral("alcoholism"), {QStringLiteral("alcohol")}},
+        {QStringLiteral("gambling"), {QStringLiteral("gokken")}},
+        {QStringLiteral("depression"), {QStringLiteral("depressie")}},
+        {QStringLiteral("anxiety"), {QStringLiteral("angst")}},
+        {QStringLiteral("carer"), {QStringLiteral("mantelzorg")}},
+        {QStringLiteral("loneliness"), {QStringLiteral("eenzaamheid")}},
+        {QStringLiteral("debt"), {QStringLiteral("schulden")}},
+        {QStringLiteral("cancer"), {QStringLiteral("kanker")}},
+    };
+    return synonyms;
+}
+
+} // namespace kring

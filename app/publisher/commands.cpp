@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "searchcommand.h"
+
 #include <array>
 
 namespace {
@@ -47,7 +49,7 @@ const std::array commands{
         "DIRECTORY [--text T] [--near PLACE|POSTCODE|LAT,LON] [--day mon..sun] [--limit N] [--now "
         "ISO8601]",
         "what people will find, best first, as JSON lines",
-        {}},
+        runSearch},
 };
 
 } // namespace

@@ -284,26 +284,32 @@ QList<SearchResult> SearchIndex::rankedNear(const SearchQuery &query, const Grou
         double distance;
         int meeting;
     };
-    QHash<int, Best> best;         // group -> its nearest matching meeting
-    QHash<int, bool> groupAllowed; // group filter results, computed once per group
+    // Per group, for this query: whether the group filters pass (-1: not yet known) and its nearest meeting.
+    const size_t groupCount = m_groupSortName.size();
+    std::vector<signed char> groupAllowed(groupCount, -1);
+    std::vector<int> bestOf(groupCount, -1);
+    std::vector<Best> best; // one entry per group found, in bestOf order
     const auto visitCell = [&](int x, int y) {
         const auto cell = m_cells.constFind(cellKey(x, y));
         if (cell == m_cells.cend())
             return;
         for (int i : *cell) {
             const MeetingEntry &meeting = m_meetings[i];
-            auto allowed = groupAllowed.find(meeting.group);
-            if (allowed == groupAllowed.end())
-                allowed = groupAllowed.insert(meeting.group, groupMatches(meeting.group, query, textGroups));
-            if (!*allowed || !meetingMatches(meeting, query))
+            signed char &allowed = groupAllowed[size_t(meeting.group)];
+            if (allowed < 0)
+                allowed = groupMatches(meeting.group, query, textGroups) ? 1 : 0;
+            if (!allowed || !meetingMatches(meeting, query))
                 continue;
             const double distance = distanceKm(point, {meeting.latitude, meeting.longitude});
-            auto found = best.find(meeting.group);
-            if (found == best.end())
-                best.insert(meeting.group, {distance, i});
-            else if (distance < found->distance ||
-                     (distance == found->distance && meeting.nextSecs < m_meetings[found->meeting].nextSecs))
-                *found = {distance, i};
+            int &slot = bestOf[size_t(meeting.group)];
+            if (slot < 0) {
+                slot = int(best.size());
+                best.push_back({distance, i});
+            } else if (Best &found = best[size_t(slot)];
+                       distance < found.distance || (distance == found.distance &&
+                                                     meeting.nextSecs < m_meetings[found.meeting].nextSecs)) {
+                found = {distance, i};
+            }
         }
     };
 
@@ -331,8 +337,8 @@ QList<SearchResult> SearchIndex::rankedNear(const SearchQuery &query, const Grou
     }
 
     std::vector<Best> located;
-    located.reserve(size_t(best.size()));
-    for (const Best &b : std::as_const(best)) {
+    located.reserve(best.size());
+    for (const Best &b : best) {
         if (b.distance <= guaranteedKm)
             located.push_back(b);
     }
@@ -355,7 +361,7 @@ QList<SearchResult> SearchIndex::rankedNear(const SearchQuery &query, const Grou
         online.attendance = OnlineMeetings;
         online.limit = query.limit - int(results.size());
         for (const SearchResult &result : rankedByTime(online, textGroups)) {
-            if (!best.contains(int(result.groupIndex)))
+            if (bestOf[size_t(result.groupIndex)] < 0)
                 results.append(result);
         }
     }

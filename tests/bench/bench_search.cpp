@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search over a generated 100,000-meeting directory, against measuring the distance to every meeting.
+#include "generateddirectory.h"
+#include "search/searchindex.h"
+
+#include <benchmark/benchmark.h>
+
+using namespace kring;
+
+namespace {
+
+constexpr int meetingCount = 100000;
+const GeoPoint eindhoven{51.4416, 5.4697};
+
+const SearchIndex &index()
+{
+    static const SearchIndex built =
+        SearchIndex::build(std::make_shared<const Directory>(generateDirectory(meetingCount)),
+                           QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+    return built;
+}
+
+void runQuery(benchmark::State &state, const SearchQuery &query)
+{
+    const SearchIndex &searchIndex = index();
+    qsizetype found = 0;
+    for (auto _ : state) {
+        const auto results = searchIndex.search(query);
+        found = results.size();
+        benchmark::DoNotOptimize(results.data());
+    }
+    state.counters["results"] = double(found);
+}
+
+} // namespace
+
+static void Baseline_Scan(benchmark::State &state)
+{
+    std::vector<GeoPoint> points;
+    const Directory &directory = *index().directory();
+    for (const Group &group : directory.groups()) {
+        for (const Meeting &meeting : group.meetings) {
+            if (const Venue *venue = meeting.hasVenue() ? directory.venue(meeting.venueId) : nullptr)
+                points.push_back({venue->latitude, venue->longitude});
+        }
+    }
+    for (auto _ : state) {
+        double nearest = 1e9;
+        for (const GeoPoint &point : points)
+            nearest = std::min(nearest, distanceKm(eindhoven, point));
+        benchmark::DoNotOptimize(nearest);
+    }
+    state.counters["meetings"] = double(points.size());
+}
+BENCHMARK(Baseline_Scan)->Unit(benchmark::kMillisecond);
+
+static void SearchTextOnly(benchmark::State &state)
+{
+    SearchQuery query;
+    query.text = QStringLiteral("rouw");
+    runQuery(state, query);
+}
+BENCHMARK(SearchTextOnly)->Unit(benchmark::kMillisecond);
+
+static void SearchNear(benchmark::State &state)
+{
+    SearchQuery query;
+    query.near = eindhoven;
+    runQuery(state, query);
+}
+BENCHMARK(SearchNear)->Unit(benchmark::kMillisecond);
+
+static void SearchNearDay(benchmark::State &state)
+{
+    SearchQuery query;
+    query.near = eindhoven;
+    query.weekdays = weekdayBit(Qt::Tuesday);
+    runQuery(state, query);
+}
+BENCHMARK(SearchNearDay)->Unit(benchmark::kMillisecond);
+
+static void SearchThemeNearPartOfDayAttendance(benchmark::State &state)
+{
+    SearchQuery query;
+    query.near = eindhoven;
+    query.themeIds = {QStringLiteral("depressie")};
+    query.partsOfDay = Evening;
+    query.attendance = InPersonMeetings | HybridMeetings;
+    runQuery(state, query);
+}
+BENCHMARK(SearchThemeNearPartOfDayAttendance)->Unit(benchmark::kMillisecond);
+
+static void SearchTextNearSynonym(benchmark::State &state)
+{
+    SearchQuery query;
+    query.text = QStringLiteral("drank");
+    query.near = eindhoven;
+    runQuery(state, query);
+}
+BENCHMARK(SearchTextNearSynonym)->Unit(benchmark::kMillisecond);
+
+static void BuildSearchIndex(benchmark::State &state)
+{
+    const auto directory = index().directory();
+    for (auto _ : state) {
+        const SearchIndex built =
+            SearchIndex::build(directory, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+        benchmark::DoNotOptimize(&built);
+    }
+}
+BENCHMARK(BuildSearchIndex)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+BENCHMARK_MAIN();

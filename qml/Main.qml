@@ -9,16 +9,16 @@ ApplicationWindow {
 
     required property AppController app
     // True when nothing is loading and no page transition runs: screenshots and tests wait for it.
-    readonly property bool settled: !app.loading && !stack.busy
+    readonly property bool settled: !app.loading && app.finder.ready && !stack.busy
     readonly property string currentTitle: stack.depth > 1 ? (stack.currentItem as Page)?.title ?? "" : tabs.title
 
     // Shows a main page by name ("find", "group", "followed", "meeting", "contact", "settings").
     function showPage(name) {
         if (name === "group") {
             showPage("find");
-            if (app.groups.count === 0)
+            if (app.finder.count === 0)
                 return false;
-            app.openGroup(app.groups.data(app.groups.index(0, 0), GroupListModel.GroupIdRole));
+            app.openGroup(app.finder.data(app.finder.index(0, 0), FinderModel.GroupIdRole));
             stack.push(groupPage, {}, StackView.Immediate);
             return true;
         }
@@ -66,7 +66,8 @@ ApplicationWindow {
         currentIndex: navigation.currentIndex
 
         FindPage {
-            groups: window.app.groups
+            finder: window.app.finder
+            places: window.app.places
             loading: window.app.loading
             errorMessage: window.app.errorMessage
             onGroupChosen: groupId => window.openGroup(groupId)

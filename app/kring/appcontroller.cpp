@@ -31,7 +31,11 @@ Result<Directory> readDirectory(const QString &path)
 AppController::AppController(QString language, QObject *parent)
     : QObject(parent)
     , m_language(std::move(language))
-{}
+    , m_finder(m_language)
+    , m_places(m_language)
+{
+    m_places.loadBundled();
+}
 
 void AppController::loadDirectory(const QString &path)
 {
@@ -59,6 +63,7 @@ void AppController::setDirectory(std::shared_ptr<const Directory> directory)
 {
     m_directory = std::move(directory);
     m_groups.setDirectory(m_directory, m_language);
+    m_finder.setDirectory(m_directory);
     if (!m_currentGroup.groupId().isEmpty())
         m_currentGroup.show(m_directory, m_currentGroup.groupId(), m_language);
 }

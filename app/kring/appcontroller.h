@@ -2,8 +2,10 @@
 #pragma once
 
 #include "directory/directory.h"
+#include "findermodel.h"
 #include "groupdetails.h"
 #include "grouplistmodel.h"
+#include "placesuggestions.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -19,6 +21,8 @@ class AppController : public QObject
     QML_UNCREATABLE("Created by main.cpp")
     Q_PROPERTY(GroupListModel *groups READ groups CONSTANT)
     Q_PROPERTY(GroupDetails *currentGroup READ currentGroup CONSTANT)
+    Q_PROPERTY(FinderModel *finder READ finder CONSTANT)
+    Q_PROPERTY(PlaceSuggestions *places READ places CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
@@ -31,6 +35,8 @@ public:
 
     [[nodiscard]] GroupListModel *groups() { return &m_groups; }
     [[nodiscard]] GroupDetails *currentGroup() { return &m_currentGroup; }
+    [[nodiscard]] FinderModel *finder() { return &m_finder; }
+    [[nodiscard]] PlaceSuggestions *places() { return &m_places; }
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
@@ -52,6 +58,8 @@ private:
     std::shared_ptr<const kring::Directory> m_directory;
     GroupListModel m_groups;
     GroupDetails m_currentGroup;
+    FinderModel m_finder;
+    PlaceSuggestions m_places;
     bool m_loading = false;
     QString m_errorMessage;
 };

@@ -48,8 +48,7 @@ const std::array commands{
         "search",
         "DIRECTORY [--text T] [--near PLACE|POSTCODE|LAT,LON] [--day mon..sun] [--limit N] [--now "
         "ISO8601]",
-        "what people will find, best first, as JSON lines",
-        runSearch},
+        "what people will find, best first, as JSON lines", runSearch},
 };
 
 } // namespace

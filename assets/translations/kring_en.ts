@@ -5,14 +5,21 @@
     <name>DirectoryJson</name>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
-        <translation><numerusform>%n more problem not shown</numerusform><numerusform>%n more problems not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n more problem not shown</numerusform>
+            <numerusform>%n more problems not shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FindPage</name>
     <message numerus="yes">
-        <source>%n self-help group(s), led by peers. Free and anonymous.</source>
-        <translation><numerusform>%n self-help group, led by peers. Free and anonymous.</numerusform><numerusform>%n self-help groups, led by peers. Free and anonymous.</numerusform></translation>
+        <source>%n group(s), nearest first</source>
+        <translation><numerusform>%n group, nearest first</numerusform><numerusform>%n groups, nearest first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s), next meeting first</source>
+        <translation><numerusform>%n group, next meeting first</numerusform><numerusform>%n groups, next meeting first</numerusform></translation>
     </message>
 </context>
 </TS>

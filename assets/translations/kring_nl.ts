@@ -209,6 +209,97 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>For myself</source>
+        <translation>Voor mezelf</translation>
+    </message>
+    <message>
+        <source>For relatives</source>
+        <translation>Voor naasten</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Ochtend</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Wheelchair access</source>
+        <translation>Rolstoeltoegankelijk</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+</context>
+<context>
     <name>FindPage</name>
     <message>
         <source>Find a group</source>
@@ -218,13 +309,6 @@
         <source>Self-help groups</source>
         <translation>Zelfhulpgroepen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n self-help group(s), led by peers. Free and anonymous.</source>
-        <translation>
-            <numerusform>%n zelfhulpgroep, geleid door lotgenoten. Gratis en anoniem.</numerusform>
-            <numerusform>%n zelfhulpgroepen, geleid door lotgenoten. Gratis en anoniem.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The group directory could not be loaded</source>
         <translation>De lijst met groepen kon niet worden geladen</translation>
@@ -232,6 +316,73 @@
     <message>
         <source>Loading the groups</source>
         <translation>De groepen worden geladen</translation>
+    </message>
+    <message>
+        <source>What about? e.g. grief, drink, divorce</source>
+        <translation>Waarover? Bijv. rouw, drank, scheiding</translation>
+    </message>
+    <message>
+        <source>Search groups by subject</source>
+        <translation>Zoek groepen op onderwerp</translation>
+    </message>
+    <message>
+        <source>Near %1</source>
+        <translation>In de buurt van %1</translation>
+    </message>
+    <message>
+        <source>Choose a town or postcode</source>
+        <translation>Kies een plaats of postcode</translation>
+    </message>
+    <message>
+        <source>Searching near %1. Change the place</source>
+        <translation>Zoekt in de buurt van %1. Andere plaats kiezen</translation>
+    </message>
+    <message>
+        <source>Choose a town or postcode to see the nearest groups first</source>
+        <translation>Kies een plaats of postcode om de dichtstbijzijnde groepen eerst te zien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s), nearest first</source>
+        <translation><numerusform>%n groep, dichtstbijzijnde eerst</numerusform><numerusform>%n groepen, dichtstbijzijnde eerst</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s), next meeting first</source>
+        <translation><numerusform>%n groep, eerstvolgende bijeenkomst eerst</numerusform><numerusform>%n groepen, eerstvolgende bijeenkomst eerst</numerusform></translation>
+    </message>
+    <message>
+        <source>No groups found</source>
+        <translation>Geen groepen gevonden</translation>
+    </message>
+    <message>
+        <source>Fewer filters give more groups.</source>
+        <translation>Met minder filters vind je meer groepen.</translation>
+    </message>
+    <message>
+        <source>Try another word, such as grief, drink or caring. Groups for relatives are listed too.</source>
+        <translation>Probeer een ander woord, zoals rouw, drank of mantelzorg. Ook groepen voor naasten staan erbij.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+</context>
+<context>
+    <name>FinderModel</name>
+    <message>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
@@ -247,6 +398,17 @@
     <message>
         <source>Following a group will show its next meetings and any changes here. It stays on this phone: nobody is told that you follow a group. Following arrives in a coming version of Kring.</source>
         <translation>Als je een groep volgt, zie je hier de volgende bijeenkomsten en wat er verandert. Dat blijft op deze telefoon: niemand krijgt te horen dat je een groep volgt. Volgen komt in een volgende versie van Kring.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazetteer</name>
+    <message>
+        <source>The list of places is damaged. Please reinstall Kring.</source>
+        <translation>De lijst met plaatsen is beschadigd. Installeer Kring opnieuw.</translation>
+    </message>
+    <message>
+        <source>The list of places is missing. Please reinstall Kring.</source>
+        <translation>De lijst met plaatsen ontbreekt. Installeer Kring opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +494,14 @@
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>next meeting %1</source>
+        <translation>volgende bijeenkomst %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -379,6 +549,44 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Search near</source>
+        <translation>Zoek in de buurt van</translation>
+    </message>
+    <message>
+        <source>Type a town or postcode. It stays on this phone: Kring never sends where you search.</source>
+        <translation>Typ een plaats of postcode. Die blijft op deze telefoon: Kring stuurt nooit door waar je zoekt.</translation>
+    </message>
+    <message>
+        <source>Town or postcode, e.g. Eindhoven or 3000</source>
+        <translation>Plaats of postcode, bijv. Eindhoven of 3000</translation>
+    </message>
+    <message>
+        <source>Town or postcode</source>
+        <translation>Plaats of postcode</translation>
+    </message>
+    <message>
+        <source>No town or postcode in the Netherlands or Belgium starts like that.</source>
+        <translation>Geen plaats of postcode in Nederland of België begint zo.</translation>
+    </message>
+    <message>
+        <source>Search everywhere (no place)</source>
+        <translation>Overal zoeken (geen plaats)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSuggestions</name>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
     </message>
 </context>
 <context>

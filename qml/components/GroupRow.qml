@@ -14,11 +14,15 @@ ItemDelegate {
     required property string town
     required property string audienceText
     required property bool online
+    required property string nextMeeting
+    required property string distance
 
     signal chosen(string groupId)
 
-    readonly property string placeText: town.length > 0 ? (online ? qsTr("%1 and online").arg(town) : town)
-                                                         : qsTr("Online")
+    readonly property string placeText: {
+        const place = town.length > 0 ? (online ? qsTr("%1 and online").arg(town) : town) : qsTr("Online");
+        return distance.length > 0 ? qsTr("%1 · %2").arg(place).arg(distance) : place;
+    }
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
@@ -29,7 +33,7 @@ ItemDelegate {
     Accessible.role: Accessible.Button
     Accessible.name: {
         let parts = [name];
-        for (const part of [themes, placeText, audienceText]) {
+        for (const part of [themes, placeText, nextMeeting.length > 0 ? qsTr("next meeting %1").arg(nextMeeting) : "", audienceText]) {
             if (part.length > 0)
                 parts.push(part);
         }
@@ -72,6 +76,15 @@ ItemDelegate {
             elide: Text.ElideRight
         }
 
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.nextMeeting
+            font.pixelSize: Theme.smallSize
+            font.weight: Font.DemiBold
+            color: Theme.accent
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
@@ -87,7 +100,7 @@ ItemDelegate {
             Label {
                 text: row.audienceText
                 font.pixelSize: Theme.smallSize
-                color: Theme.accent
+                color: Theme.secondaryText
                 elide: Text.ElideRight
                 Layout.maximumWidth: row.availableWidth * 0.6
             }

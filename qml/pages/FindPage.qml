@@ -5,17 +5,18 @@ import QtQuick.Layouts
 import Kring
 import Kring.App
 
-// Zoeken: the groups of the directory.
+// Zoeken: words, a place, filters, and the groups that match, nearest first. Everything is searched on the phone.
 Page {
     id: page
 
-    title: qsTr("Find a group")
-
-    required property GroupListModel groups
+    required property FinderModel finder
+    required property PlaceSuggestions places
     property bool loading: false
     property string errorMessage
 
     signal groupChosen(string groupId)
+
+    title: qsTr("Find a group")
 
     background: Rectangle {
         color: Theme.background
@@ -29,14 +30,58 @@ Page {
         anchors.fill: parent
         spacing: Theme.spacing
 
+        TextField {
+            id: searchField
+
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            implicitHeight: Theme.touchTarget + 8
+            placeholderText: qsTr("What about? e.g. grief, drink, divorce")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            Accessible.name: qsTr("Search groups by subject")
+            text: page.finder.text
+            onTextEdited: page.finder.text = text
+        }
+
+        ItemDelegate {
+            id: placeButton
+
+            objectName: "placeButton"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            leftPadding: Theme.margin
+            rightPadding: Theme.margin
+            text: page.finder.hasPlace ? qsTr("Near %1").arg(page.finder.placeName) : qsTr("Choose a town or postcode")
+            Accessible.name: page.finder.hasPlace ? qsTr("Searching near %1. Change the place").arg(page.finder.placeName)
+                                                  : qsTr("Choose a town or postcode to see the nearest groups first")
+            onClicked: placePicker.open()
+
+            contentItem: Label {
+                text: placeButton.text
+                color: Theme.accent
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+
+        FilterChips {
+            Layout.fillWidth: true
+            finder: page.finder
+        }
+
         Label {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            visible: page.groups.count > 0
-            text: qsTr("%n self-help group(s), led by peers. Free and anonymous.", "", page.groups.count)
+            visible: page.finder.ready && page.finder.count > 0
+            text: page.finder.hasPlace ? qsTr("%n group(s), nearest first", "", page.finder.count)
+                                       : qsTr("%n group(s), next meeting first", "", page.finder.count)
             color: Theme.secondaryText
-            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize
+            Accessible.role: Accessible.StaticText
         }
 
         Notice {
@@ -51,9 +96,32 @@ Page {
 
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
-            visible: page.loading
-            running: page.loading
+            visible: page.loading || (!page.finder.ready && page.errorMessage.length === 0)
+            running: visible
             Accessible.name: qsTr("Loading the groups")
+        }
+
+        ColumnLayout {
+            objectName: "noResults"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.finder.ready && page.finder.count === 0
+            spacing: Theme.spacing
+
+            Notice {
+                Layout.fillWidth: true
+                title: qsTr("No groups found")
+                text: page.finder.filtered ? qsTr("Fewer filters give more groups.")
+                                           : qsTr("Try another word, such as grief, drink or caring. Groups for relatives are listed too.")
+            }
+
+            Button {
+                visible: page.finder.filtered
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Clear filters")
+                Accessible.name: text
+                onClicked: page.finder.clearFilters()
+            }
         }
 
         ListView {
@@ -63,7 +131,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: page.groups
+            model: page.finder
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Self-help groups")
 
@@ -73,5 +141,13 @@ Page {
 
             ScrollIndicator.vertical: ScrollIndicator {}
         }
+    }
+
+    PlacePicker {
+        id: placePicker
+
+        places: page.places
+        onPlaceChosen: (latitude, longitude, name) => page.finder.setPlace(latitude, longitude, name)
+        onPlaceCleared: page.finder.clearPlace()
     }
 }

@@ -24,7 +24,8 @@ Item {
             FindPage {
                 width: 390
                 height: 844
-                groups: Fixtures.app.groups
+                finder: Fixtures.app.finder
+                places: Fixtures.app.places
             }
         }
 
@@ -36,6 +37,10 @@ Item {
 
         function createPage() {
             tryCompare(Fixtures.app, "loading", false);
+            tryCompare(Fixtures.app.finder, "ready", true);
+            Fixtures.app.finder.text = "";
+            Fixtures.app.finder.clearPlace();
+            Fixtures.app.finder.clearFilters();
             const page = createTemporaryObject(pageComponent, stage);
             verify(page);
             chosenSpy.target = page;
@@ -94,6 +99,54 @@ Item {
             const notice = findChild(page, "loadError");
             verify(notice.visible);
             verify(notice.text.indexOf("expected an array") >= 0);
+        }
+
+        function test_typingNarrowsTheList() {
+            const page = createPage();
+            const field = findChild(page, "searchField");
+            const list = findChild(page, "groupList");
+            const all = list.count;
+            field.forceActiveFocus();
+            keyClick(Qt.Key_D);
+            keyClick(Qt.Key_R);
+            keyClick(Qt.Key_A);
+            keyClick(Qt.Key_N);
+            keyClick(Qt.Key_K);
+            compare(Fixtures.app.finder.text, "drank");
+            tryVerify(() => list.count > 0 && list.count < all);
+            for (let i = 0; i < list.count; ++i) {
+                const row = list.itemAtIndex(i);
+                if (row)
+                    verify(row.themes.indexOf("Alcohol") >= 0 || row.name.toLowerCase().indexOf("drank") >= 0 || row.name.toLowerCase().indexOf("drink") >= 0, row.name + " / " + row.themes);
+            }
+        }
+
+        function test_noResultsSaysWhatToDo() {
+            const page = createPage();
+            Fixtures.app.finder.text = "xqzzy";
+            const empty = findChild(page, "noResults");
+            tryVerify(() => empty.visible);
+            Fixtures.app.finder.text = "";
+            tryVerify(() => !empty.visible);
+        }
+
+        function test_aChosenPlaceSortsNearestFirst() {
+            const page = createPage();
+            Fixtures.app.places.query = "Leuven";
+            tryVerify(() => Fixtures.app.places.count > 0);
+            Fixtures.app.places.choose(0);
+            compare(Fixtures.app.finder.placeName, "Leuven");
+            tryVerify(() => firstRow(page).town === "Leuven");
+            verify(firstRow(page).distance.indexOf("km") > 0 || firstRow(page).distance.indexOf(" m") > 0);
+        }
+
+        function test_clearingFiltersResetsEveryFilter() {
+            const page = createPage();
+            verify(!Fixtures.app.finder.filtered);
+            Fixtures.app.finder.wheelchairOnly = true;
+            verify(Fixtures.app.finder.filtered);
+            Fixtures.app.finder.clearFilters();
+            verify(!Fixtures.app.finder.wheelchairOnly);
         }
     }
 }

@@ -106,6 +106,8 @@ QList<ScheduledOccurrence> applyAnnouncements(const Meeting &meeting, const QStr
             if (strength(status) < strength(scheduled.status))
                 return false;
             scheduled.status = status;
+            if (!scheduled.takesPlace())
+                scheduled.venue.clear(); // no other place for a meeting that does not take place
             return true;
         };
         for (const Announcement &announcement : announcements) {
@@ -207,7 +209,7 @@ Result<QList<ScheduledOccurrence>> upcoming(const Meeting &meeting, const QStrin
             continue;
         if (scheduled.status == OccurrenceStatus::Scheduled)
             scheduled.status = OccurrenceStatus::Rescheduled;
-        if (scheduled.venue.isEmpty())
+        if (scheduled.venue.isEmpty() && scheduled.takesPlace())
             scheduled.venue = reschedule->venue;
     }
     if (result.size() > count)

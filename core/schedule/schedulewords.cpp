@@ -179,6 +179,11 @@ QString ScheduleWords::date(QDate date, bool withYear) const
 
 QString ScheduleWords::describeRule(const QString &rrule, const QDateTime &start) const
 {
+    return ruleParts(rrule, start).join(", "_L1);
+}
+
+QStringList ScheduleWords::ruleParts(const QString &rrule, const QDateTime &start) const
+{
     auto parsed = Recurrence::parts(rrule);
     if (!parsed || !start.isValid())
         return {};
@@ -285,6 +290,7 @@ QString ScheduleWords::describeRule(const QString &rrule, const QDateTime &start
         return {};
     }
 
+    QStringList result{phrase};
     if (!rule.byMonth.isEmpty() && rule.frequency != Recurrence::Frequency::Yearly) {
         QList<int> months = rule.byMonth;
         std::sort(months.begin(), months.end());
@@ -293,17 +299,17 @@ QString ScheduleWords::describeRule(const QString &rrule, const QDateTime &start
         for (int month = 1; month <= 12; ++month)
             (months.contains(month) ? included : excluded).append(monthName(month));
         if (!excluded.isEmpty())
-            phrase += ", "_L1 + (included.size() >= 6 ? pattern(words.except, list(excluded))
-                                                      : pattern(words.only, list(included)));
+            result.append(included.size() >= 6 ? pattern(words.except, list(excluded))
+                                               : pattern(words.only, list(included)));
     }
     if (rule.count > 0)
-        phrase += ", "_L1 + pattern(words.times, QString::number(rule.count));
+        result.append(pattern(words.times, QString::number(rule.count)));
     if (rule.until.isValid()) {
         const QDate last = rule.until.timeSpec() == Qt::UTC ? rule.until.toTimeZone(start.timeZone()).date()
                                                             : rule.until.date();
-        phrase += ", "_L1 + pattern(words.until, date(last, true).section(u' ', 1));
+        result.append(pattern(words.until, date(last, true).section(u' ', 1)));
     }
-    return phrase;
+    return result;
 }
 
 QString ScheduleWords::describe(const Meeting &meeting) const
@@ -317,10 +323,11 @@ QString ScheduleWords::describe(const Meeting &meeting) const
         timeRange(meeting.start, meeting.start.addSecs(qint64(meeting.durationMinutes) * 60));
     if (meeting.rrule.isEmpty())
         return pattern(words.once, date(meeting.start.date(), true)) + ", "_L1 + times;
-    const QString rule = describeRule(meeting.rrule, meeting.start);
-    if (rule.isEmpty())
+    QStringList parts = ruleParts(meeting.rrule, meeting.start);
+    if (parts.isEmpty())
         return QString::fromUtf8(words.fallback);
-    return rule + ", "_L1 + times;
+    parts.insert(1, times);
+    return parts.join(", "_L1);
 }
 
 } // namespace kring

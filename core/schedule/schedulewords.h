@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace kring {
 
@@ -27,7 +28,9 @@ public:
     [[nodiscard]] QString date(QDate date, bool withYear = false) const;
 
 private:
-    [[nodiscard]] bool dutch() const { return m_dutch; }
+    // The rule's main phrase followed by its qualifiers (months, count, end); empty when it cannot be
+    // phrased.
+    [[nodiscard]] QStringList ruleParts(const QString &rrule, const QDateTime &start) const;
     [[nodiscard]] QString dayName(int weekday) const;
     [[nodiscard]] QString monthName(int month) const;
     [[nodiscard]] QString number(int n) const;

@@ -135,6 +135,9 @@ Result<QList<QDateTime>> expand(const QString &rrule, const QDateTime &start, co
         return Error{
             QCoreApplication::translate("Recurrence", "the recurrence rule \"%1\" cannot be expanded")
                 .arg(rrule)};
+    // Jump ahead instead of walking years of past occurrences (libical cannot do this for COUNT rules).
+    if (from > startDate && rule.count == 0)
+        icalrecur_iterator_set_start(iterator.get(), floatingTime(from, QTime(0, 0)));
     for (int step = 0; step < maxIterations && result.size() < limit; ++step) {
         const icaltimetype next = icalrecur_iterator_next(iterator.get());
         if (icaltime_is_null_time(next))

@@ -38,6 +38,15 @@ CASES = [
     ("FREQ=WEEKLY;BYDAY=TU", "2025-01-07T19:30", "Europe/Amsterdam", "2026-10-01", 6),
     ("FREQ=MONTHLY;BYDAY=2TU", "2024-01-09T19:30", "Europe/Brussels", "2026-02-15", 6),
     ("FREQ=DAILY;INTERVAL=10", "2026-03-01T08:00", "Europe/Amsterdam", None, 40),
+    # Starting later than the anchor: the interval keeps its phase from the start.
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", "2025-01-08T19:30", "Europe/Brussels", "2026-10-01", 6),
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", "2025-01-15T19:30", "Europe/Brussels", "2026-10-01", 6),
+    ("FREQ=WEEKLY;INTERVAL=3;BYDAY=TH", "2024-02-01T20:00", "Europe/Amsterdam", "2026-03-01", 6),
+    ("FREQ=MONTHLY;INTERVAL=2;BYDAY=1WE", "2025-01-01T19:30", "Europe/Amsterdam", "2026-02-10", 6),
+    ("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR", "2025-02-28T19:30", "Europe/Brussels", "2026-03-01", 4),
+    ("FREQ=DAILY;INTERVAL=10", "2025-03-01T08:00", "Europe/Amsterdam", "2026-03-20", 5),
+    ("FREQ=WEEKLY;BYDAY=FR;UNTIL=20261106T193000", "2025-10-03T19:30", "Europe/Brussels", "2026-10-20", 50),
+    ("FREQ=WEEKLY;BYDAY=TU;COUNT=80", "2025-01-07T19:30", "Europe/Amsterdam", "2026-06-01", 50),
 ]
 
 

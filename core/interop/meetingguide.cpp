@@ -26,11 +26,6 @@ constexpr int defaultDurationMinutes = 60;
 
 constexpr std::array<const char *, 7> ruleDays{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}; // 0 = Sunday
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingGuide", text);
-}
-
 // Language codes Meeting Guide feeds use in `types`, as ISO 639-1.
 const QHash<QString, QString> &languageTypes()
 {
@@ -194,7 +189,9 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull())
-        return Error{tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)};
+        return Error{QCoreApplication::translate("MeetingGuide", "not JSON: %1 at byte %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset)};
     QJsonArray items;
     if (document.isArray())
         items = document.array();
@@ -203,7 +200,8 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
     else if (document.isObject() && document.object().contains("slug"_L1))
         items.append(document.object());
     else
-        return Error{tr("expected a Meeting Guide array of meetings")};
+        return Error{
+            QCoreApplication::translate("MeetingGuide", "expected a Meeting Guide array of meetings")};
 
     Import result;
     QList<Venue> venues;
@@ -219,25 +217,28 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
     for (qsizetype index = 0; index < items.size(); ++index) {
         const QJsonObject entry = items.at(index).toObject();
         const QString slug = textOf(entry.value("slug"_L1));
-        const QString label = slug.isEmpty() ? tr("entry %1").arg(index + 1)
-                                             : tr("entry %1 (slug \"%2\")").arg(index + 1).arg(slug);
+        const QString label = slug.isEmpty()
+                                  ? QCoreApplication::translate("MeetingGuide", "entry %1").arg(index + 1)
+                                  : QCoreApplication::translate("MeetingGuide", "entry %1 (slug \"%2\")")
+                                        .arg(index + 1)
+                                        .arg(slug);
         auto skip = [&](const QString &reason) { result.skipped.append(label + ": "_L1 + reason); };
         if (!items.at(index).isObject()) {
-            skip(tr("not an object"));
+            skip(QCoreApplication::translate("MeetingGuide", "not an object"));
             continue;
         }
         const QString name = entry.value("name"_L1).toString().trimmed();
         if (name.isEmpty()) {
-            skip(tr("no name"));
+            skip(QCoreApplication::translate("MeetingGuide", "no name"));
             continue;
         }
         const QString meetingIdBase = idFrom(slug);
         if (meetingIdBase.isEmpty()) {
-            skip(tr("no slug"));
+            skip(QCoreApplication::translate("MeetingGuide", "no slug"));
             continue;
         }
         if (slugs.contains(slug)) {
-            skip(tr("duplicate slug"));
+            skip(QCoreApplication::translate("MeetingGuide", "duplicate slug"));
             continue;
         }
         // Days: a number or a list of numbers (0 = Sunday).
@@ -254,28 +255,30 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
                 days.append(day);
         }
         if (dayValue.isUndefined() || dayValue.isNull() || (days.isEmpty() && !badDay)) {
-            skip(tr("no day (an appointment-only meeting has no place in a schedule)"));
+            skip(QCoreApplication::translate(
+                "MeetingGuide", "no day (an appointment-only meeting has no place in a schedule)"));
             continue;
         }
         if (badDay) {
-            skip(tr("day \"%1\" is not 0 (Sunday) to 6 (Saturday)").arg(textOf(dayValue)));
+            skip(QCoreApplication::translate("MeetingGuide", "day \"%1\" is not 0 (Sunday) to 6 (Saturday)")
+                     .arg(textOf(dayValue)));
             continue;
         }
         const QString timeText = entry.value("time"_L1).toString();
         if (timeText.isEmpty()) {
-            skip(tr("no time"));
+            skip(QCoreApplication::translate("MeetingGuide", "no time"));
             continue;
         }
         const auto time = timeOf(timeText);
         if (!time) {
-            skip(tr("impossible time \"%1\"").arg(timeText));
+            skip(QCoreApplication::translate("MeetingGuide", "impossible time \"%1\"").arg(timeText));
             continue;
         }
         int duration = defaultDurationMinutes;
         if (const QString endText = entry.value("end_time"_L1).toString(); !endText.isEmpty()) {
             const auto end = timeOf(endText);
             if (!end) {
-                skip(tr("impossible end_time \"%1\"").arg(endText));
+                skip(QCoreApplication::translate("MeetingGuide", "impossible end_time \"%1\"").arg(endText));
                 continue;
             }
             duration = int(time->secsTo(*end) / 60);
@@ -286,7 +289,7 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
         if (zone.isEmpty() || !QTimeZone(zone.toUtf8()).isValid())
             zone = defaultZone;
         if (zone.isEmpty() || !QTimeZone(zone.toUtf8()).isValid()) {
-            skip(tr("no time zone (add \"timezone\" or pass --tz)"));
+            skip(QCoreApplication::translate("MeetingGuide", "no time zone (add \"timezone\" or pass --tz)"));
             continue;
         }
 
@@ -321,17 +324,20 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
         const QString location = entry.value("location"_L1).toString().trimmed();
         QString venueProblem;
         if (!latitude || !longitude || std::abs(*latitude) > 90 || std::abs(*longitude) > 180)
-            venueProblem = tr("no coordinates for the meeting place");
+            venueProblem =
+                QCoreApplication::translate("MeetingGuide", "no coordinates for the meeting place");
         else if (approximate)
-            venueProblem = tr("the meeting place is approximate");
+            venueProblem = QCoreApplication::translate("MeetingGuide", "the meeting place is approximate");
         else if (address.town.isEmpty())
-            venueProblem = tr("no town for the meeting place");
+            venueProblem = QCoreApplication::translate("MeetingGuide", "no town for the meeting place");
         else if (address.country.isEmpty())
-            venueProblem = tr("no country for the meeting place");
+            venueProblem = QCoreApplication::translate("MeetingGuide", "no country for the meeting place");
         const bool hasVenue = venueProblem.isEmpty();
         if (!hasVenue && !hasOnline) {
             skip(venueProblem +
-                 (conferenceUrl.isEmpty() ? QString() : tr(", and conference_url is not https")));
+                 (conferenceUrl.isEmpty()
+                      ? QString()
+                      : QCoreApplication::translate("MeetingGuide", ", and conference_url is not https")));
             continue;
         }
 

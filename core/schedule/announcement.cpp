@@ -28,34 +28,33 @@ bool covers(const Announcement &announcement, QDate date)
 
 Status Announcement::validate() const
 {
-    auto missing = [](const char *what) {
-        return Error{QCoreApplication::translate("Announcement", "the announcement needs %1")
-                         .arg(QLatin1String(what))};
-    };
+    auto problem = [](const char *text) { return Error{QCoreApplication::translate("Announcement", text)}; };
     if (groupId.isEmpty())
-        return missing("a group");
+        return problem(
+            QT_TRANSLATE_NOOP("Announcement", "The announcement does not say which group it is for."));
     if (kind != Kind::Note && !date.isValid())
-        return missing("a date");
+        return problem(QT_TRANSLATE_NOOP("Announcement", "The announcement has no date."));
     if (until.isValid() && date.isValid() && until < date)
-        return Error{QCoreApplication::translate("Announcement", "the announcement ends before it begins")};
+        return problem(QT_TRANSLATE_NOOP("Announcement", "The announcement ends before it begins."));
     switch (kind) {
     case Kind::Cancel:
         break;
     case Kind::Move:
         if (!movedTo.isValid())
-            return missing("the new date and time");
+            return problem(QT_TRANSLATE_NOOP("Announcement", "A move needs the new date and time."));
         break;
     case Kind::Relocate:
         if (venue.trimmed().isEmpty())
-            return missing("the place where the meeting is instead");
+            return problem(QT_TRANSLATE_NOOP("Announcement", "A change of place needs the new place."));
         break;
     case Kind::Pause:
         if (!until.isValid())
-            return missing("the last day of the pause");
+            return problem(QT_TRANSLATE_NOOP("Announcement", "A pause needs its last day."));
         break;
     case Kind::Reschedule:
         if (rrule.isEmpty() && !time.isValid() && venue.isEmpty())
-            return missing("a new rule, time or place");
+            return problem(
+                QT_TRANSLATE_NOOP("Announcement", "A new schedule needs a new rule, time or place."));
         if (!rrule.isEmpty()) {
             if (Status valid = Recurrence::validate(rrule); !valid)
                 return valid;
@@ -63,12 +62,12 @@ Status Announcement::validate() const
         break;
     case Kind::Note:
         if (text.trimmed().isEmpty())
-            return missing("a text");
+            return problem(QT_TRANSLATE_NOOP("Announcement", "A note needs a text."));
         if (text.size() > maxNoteLength)
-            return Error{QCoreApplication::translate("Announcement", "a note has at most %1 characters")
+            return Error{QCoreApplication::translate("Announcement", "A note has at most %1 characters.")
                              .arg(maxNoteLength)};
         if (!until.isValid())
-            return missing("the last day it applies");
+            return problem(QT_TRANSLATE_NOOP("Announcement", "A note needs the last day it applies."));
         break;
     }
     return Done{};

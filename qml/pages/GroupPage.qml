@@ -120,6 +120,7 @@ Page {
             }
 
             Repeater {
+                objectName: "schedules"
                 model: page.group.schedules
 
                 Label {
@@ -142,6 +143,7 @@ Page {
             }
 
             Repeater {
+                objectName: "nextDates"
                 model: page.group.nextDates
 
                 NextDateRow {
@@ -157,6 +159,7 @@ Page {
             }
 
             LinkButton {
+                objectName: "addToCalendar"
                 Layout.fillWidth: true
                 visible: page.group.hasCalendar
                 text: qsTr("Add to calendar")

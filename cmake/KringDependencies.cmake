@@ -17,3 +17,7 @@ target_link_libraries(Kring::SQLCipher INTERFACE ${SQLCIPHER_STATIC_LIBRARY} Ope
 
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 add_library(Kring::Sodium ALIAS PkgConfig::SODIUM)
+
+# libical: RFC 5545 recurrence expansion and iCalendar output (core/schedule, core/interop).
+pkg_check_modules(ICAL REQUIRED IMPORTED_TARGET libical)
+add_library(Kring::Ical ALIAS PkgConfig::ICAL)

@@ -66,7 +66,7 @@ public:
 
     // Builds a new index for `directory` off the GUI thread; the old one answers until the new one is ready.
     void setDirectory(std::shared_ptr<const kring::Directory> directory,
-                      kring::MeetingTimesFunction times = kring::weekdaysAndStartOnly);
+                      kring::MeetingTimesFunction times = kring::scheduledTimes);
     // The moment "next meeting" is counted from (tests; the app uses the clock).
     void setNow(const QDateTime &now) { m_now = now; }
 

@@ -2,6 +2,17 @@
 #include "groupdetails.h"
 
 #include "grouplistmodel.h"
+#include "interop/icalendar.h"
+#include "schedule/schedulewords.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <algorithm>
 
 using namespace kring;
 
@@ -18,18 +29,28 @@ void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const
                         const QString &language)
 {
     const Group *group = directory ? directory->group(groupId) : nullptr;
+    m_directory = group ? directory : nullptr;
     m_group = group ? *group : Group{};
     m_language = language;
     m_themes = group ? GroupListModel::themeNames(*directory, *group, language) : QString();
     m_places.clear();
     m_scheduleNotes.clear();
+    m_schedules.clear();
+    m_hasCalendar = false;
     m_online = false;
+    const ScheduleWords words(language);
     int accessible = 0;
     int notAccessible = 0;
     for (const Meeting &meeting : m_group.meetings) {
         m_online = m_online || meeting.isOnline();
         if (!meeting.scheduleNote.isEmpty())
             m_scheduleNotes.append(meeting.scheduleNote.in(language));
+        QString schedule = words.describe(meeting);
+        if (meeting.status == MeetingStatus::Paused)
+            schedule = tr("%1 (paused for now)").arg(schedule);
+        const QString label = meetingLabel(meeting);
+        m_schedules.append(label.isEmpty() ? schedule : label + QStringLiteral(": ") + schedule);
+        m_hasCalendar = m_hasCalendar || (meeting.start.isValid() && meeting.status == MeetingStatus::Active);
         const Venue *venue = meeting.hasVenue() ? directory->venue(meeting.venueId) : nullptr;
         if (!venue)
             continue;
@@ -47,5 +68,72 @@ void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const
                       : notAccessible > 0 && accessible == 0 ? tr("Not wheelchair accessible")
                       : accessible > 0 ? tr("Some meeting places are wheelchair accessible")
                                        : QString();
+    updateNextDates();
     Q_EMIT changed();
+}
+
+QString GroupDetails::meetingLabel(const Meeting &meeting) const
+{
+    if (!meeting.name.isEmpty())
+        return meeting.name;
+    if (m_group.meetings.size() < 2)
+        return {};
+    if (meeting.attendance == Attendance::Online)
+        return tr("Online");
+    const Venue *venue = m_directory ? m_directory->venue(meeting.venueId) : nullptr;
+    return venue ? venue->name : QString();
+}
+
+void GroupDetails::setAnnouncements(QList<Announcement> announcements)
+{
+    m_announcements = std::move(announcements);
+    updateNextDates();
+}
+
+void GroupDetails::setNow(const QDateTime &now)
+{
+    m_now = now;
+    updateNextDates();
+}
+
+void GroupDetails::updateNextDates()
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+    QList<NextDatesModel::Row> rows;
+    for (const Meeting &meeting : m_group.meetings) {
+        auto upcoming = kring::upcoming(meeting, m_group.id, m_announcements, now, nextDateCount);
+        if (!upcoming)
+            continue; // the directory was checked on load; a rule libical refuses shows no dates
+        for (const ScheduledOccurrence &occurrence : upcoming.value())
+            rows.append({occurrence, meetingLabel(meeting)});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.occurrence.occurrence.start < b.occurrence.occurrence.start;
+    });
+    if (rows.size() > nextDateCount)
+        rows.resize(nextDateCount);
+    m_nextDates.setRows(std::move(rows), m_language);
+}
+
+QString GroupDetails::writeCalendarFile() const
+{
+    if (!m_directory || m_group.id.isEmpty())
+        return {};
+    auto calendar = ICalendar::fromDirectory(*m_directory, m_group.id, QDateTime::currentDateTimeUtc());
+    if (!calendar)
+        return {};
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (!QDir().mkpath(folder))
+        return {};
+    const QString path = QDir(folder).filePath(m_group.id + QStringLiteral(".ics"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar.value().calendar) < 0 || !file.commit())
+        return {};
+    return path;
+}
+
+bool GroupDetails::addToCalendar()
+{
+    const QString path = writeCalendarFile();
+    return !path.isEmpty() && QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

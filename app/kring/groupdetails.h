@@ -2,6 +2,10 @@
 #pragma once
 
 #include "directory/directory.h"
+#include "nextdatesmodel.h"
+#include "schedule/announcement.h"
+
+#include <QDateTime>
 
 #include <QObject>
 #include <QStringList>
@@ -25,6 +29,11 @@ class GroupDetails : public QObject
     Q_PROPERTY(QString accessibility READ accessibility NOTIFY changed)
     Q_PROPERTY(bool online READ online NOTIFY changed)
     Q_PROPERTY(QStringList scheduleNotes READ scheduleNotes NOTIFY changed)
+    // One line per meeting: when it meets, in words ("elke 2e dinsdag van de maand, 19:30–21:30").
+    Q_PROPERTY(QStringList schedules READ schedules NOTIFY changed)
+    Q_PROPERTY(NextDatesModel *nextDates READ nextDates CONSTANT)
+    // Whether any meeting has dates a calendar can hold.
+    Q_PROPERTY(bool hasCalendar READ hasCalendar NOTIFY changed)
     Q_PROPERTY(QString email READ email NOTIFY changed)
     Q_PROPERTY(QString phone READ phone NOTIFY changed)
     Q_PROPERTY(QString website READ website NOTIFY changed)
@@ -36,6 +45,16 @@ public:
     void show(const std::shared_ptr<const kring::Directory> &directory, const QString &groupId,
               const QString &language);
 
+    // Verified announcements for the group (from the feed); shown with the next dates.
+    void setAnnouncements(QList<kring::Announcement> announcements);
+    // The moment the next dates are counted from; invalid (the default): the system clock.
+    void setNow(const QDateTime &now);
+
+    // Writes the group's meetings as an .ics file and returns its path; empty when that fails.
+    [[nodiscard]] QString writeCalendarFile() const;
+    // Writes the .ics file and opens it in the calendar app. Returns false when that is not possible.
+    Q_INVOKABLE bool addToCalendar();
+
     [[nodiscard]] QString groupId() const { return m_group.id; }
     [[nodiscard]] QString name() const { return m_group.name; }
     [[nodiscard]] QString summary() const { return m_group.summary.in(m_language); }
@@ -45,15 +64,32 @@ public:
     [[nodiscard]] QString accessibility() const { return m_accessibility; }
     [[nodiscard]] bool online() const { return m_online; }
     [[nodiscard]] QStringList scheduleNotes() const { return m_scheduleNotes; }
+    [[nodiscard]] QStringList schedules() const { return m_schedules; }
+    [[nodiscard]] NextDatesModel *nextDates() { return &m_nextDates; }
+    [[nodiscard]] bool hasCalendar() const { return m_hasCalendar; }
     [[nodiscard]] QString email() const { return m_group.contact.email; }
     [[nodiscard]] QString phone() const { return m_group.contact.phone; }
     [[nodiscard]] QString website() const { return m_group.contact.website; }
+
+    // How many next dates the group page lists.
+    static constexpr int nextDateCount = 5;
 
 Q_SIGNALS:
     void changed();
 
 private:
+    void updateNextDates();
+    // How the page tells a group's meetings apart: its name, else its place or "Online"; empty for one
+    // meeting.
+    [[nodiscard]] QString meetingLabel(const kring::Meeting &meeting) const;
+
+    std::shared_ptr<const kring::Directory> m_directory;
     kring::Group m_group;
+    QList<kring::Announcement> m_announcements;
+    QDateTime m_now;
+    QStringList m_schedules;
+    NextDatesModel m_nextDates;
+    bool m_hasCalendar = false;
     QString m_language;
     QString m_themes;
     QStringList m_places;

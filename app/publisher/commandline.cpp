@@ -3,41 +3,46 @@
 
 #include <cstdio>
 
-CommandLine::CommandLine(QString command)
+CommandLine::CommandLine(QString command, const QStringList &arguments,
+                         std::initializer_list<const char *> options)
     : m_command(std::move(command))
 {
-    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-}
-
-void CommandLine::addOption(const QString &name, const QString &valueName)
-{
-    m_parser.addOption(QCommandLineOption(name, QString(), valueName));
-}
-
-bool CommandLine::parse(const QStringList &arguments, qsizetype positionalCount)
-{
-    // QCommandLineParser skips the first argument as the program name.
-    if (!m_parser.parse(QStringList{m_command} + arguments)) {
-        usage(m_parser.errorText());
-        return false;
+    QStringList known;
+    for (const char *option : options)
+        known.append(QLatin1String(option));
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(u"--") || argument == u"--") {
+            m_positional.append(argument);
+            continue;
+        }
+        if (!known.contains(argument)) {
+            m_problem = QStringLiteral("unknown option %1").arg(argument);
+            return;
+        }
+        if (i + 1 >= arguments.size()) {
+            m_problem = QStringLiteral("%1 needs a value").arg(argument);
+            return;
+        }
+        m_values[argument] = arguments.at(++i);
     }
-    if (m_parser.positionalArguments().size() != positionalCount) {
-        usage(QStringLiteral("expected %1 argument(s), got %2 (see kring-publisher --help)")
-                  .arg(positionalCount)
-                  .arg(m_parser.positionalArguments().size()));
-        return false;
-    }
-    return true;
 }
 
-int CommandLine::reject(const QString &message) const
+QString CommandLine::value(const char *option) const
 {
-    std::fprintf(stderr, "kring-publisher %s: %s\n", qPrintable(m_command), qPrintable(message));
-    return rejected;
+    const auto found = m_values.find(QLatin1String(option));
+    return found == m_values.end() ? QString() : found->second;
 }
 
-int CommandLine::usage(const QString &message) const
+int CommandLine::usageError(const QString &problem) const
 {
-    std::fprintf(stderr, "kring-publisher %s: %s\n", qPrintable(m_command), qPrintable(message));
-    return usageError;
+    std::fprintf(stderr, "kring-publisher %s: %s (see kring-publisher --help)\n", qPrintable(m_command),
+                 qPrintable(problem.isEmpty() ? m_problem : problem));
+    return 2;
+}
+
+int CommandLine::reject(const QString &problem) const
+{
+    std::fprintf(stderr, "kring-publisher %s: %s\n", qPrintable(m_command), qPrintable(problem));
+    return 1;
 }

@@ -1,33 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
 
-// The options of one kring-publisher command, with the contract's exit statuses and one-line messages.
+#include <initializer_list>
+#include <map>
+
+// The arguments of one kring-publisher command: `--name value` options and positional arguments.
 class CommandLine
 {
 public:
-    static constexpr int rejected = 1;
-    static constexpr int usageError = 2;
+    CommandLine(QString command, const QStringList &arguments, std::initializer_list<const char *> options);
 
-    explicit CommandLine(QString command);
+    [[nodiscard]] bool ok() const { return m_problem.isEmpty(); }
+    [[nodiscard]] bool has(const char *option) const { return m_values.count(QLatin1String(option)) > 0; }
+    [[nodiscard]] QString value(const char *option) const;
+    [[nodiscard]] const QStringList &positional() const { return m_positional; }
 
-    void addOption(const QString &name, const QString &valueName = {});
-    // Parses `arguments` (after the command name); false after printing a usage error.
-    [[nodiscard]] bool parse(const QStringList &arguments, qsizetype positionalCount);
-
-    [[nodiscard]] bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    [[nodiscard]] QString value(const QString &name) const { return m_parser.value(name); }
-    [[nodiscard]] QString positional(qsizetype index) const
-    {
-        return m_parser.positionalArguments().value(index);
-    }
-
-    // Prints "kring-publisher COMMAND: message" on stderr and returns the status to exit with.
-    int reject(const QString &message) const;
-    int usage(const QString &message) const;
+    // Prints the problem (or `problem`) and the usage hint on stderr; returns exit status 2.
+    int usageError(const QString &problem = {}) const;
+    // Prints "kring-publisher COMMAND: problem" on stderr; returns exit status 1.
+    int reject(const QString &problem) const;
 
 private:
     QString m_command;
-    QCommandLineParser m_parser;
+    QString m_problem;
+    std::map<QString, QString> m_values;
+    QStringList m_positional;
 };

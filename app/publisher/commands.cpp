@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "interopcommands.h"
+#include "schedulecommands.h"
 #include "searchcommand.h"
 
 #include <array>
@@ -36,14 +38,13 @@ const std::array commands{
                      {}},
     PublisherCommand{"occurrences",
                      "--rrule RULE --start YYYY-MM-DDTHH:MM --tz ZONE [--from YYYY-MM-DD] [--count N]",
-                     "list occurrences of a recurrence rule",
-                     {}},
-    PublisherCommand{
-        "import-meeting-guide", "FILE [--tz ZONE]", "Meeting Guide JSON to a Kring directory", {}},
-    PublisherCommand{
-        "export-meeting-guide", "DIRECTORY", "Kring directory to Meeting Guide JSON (weekly meetings)", {}},
-    PublisherCommand{
-        "export-ics", "DIRECTORY [--group GROUP_ID]", "iCalendar with RRULE, EXDATE, VTIMEZONE", {}},
+                     "list occurrences of a recurrence rule", runOccurrences},
+    PublisherCommand{"import-meeting-guide", "FILE [--tz ZONE]", "Meeting Guide JSON to a Kring directory",
+                     runImportMeetingGuide},
+    PublisherCommand{"export-meeting-guide", "DIRECTORY",
+                     "Kring directory to Meeting Guide JSON (weekly meetings)", runExportMeetingGuide},
+    PublisherCommand{"export-ics", "DIRECTORY [--group GROUP_ID]", "iCalendar with RRULE, EXDATE, VTIMEZONE",
+                     runExportIcs},
     PublisherCommand{
         "search",
         "DIRECTORY [--text T] [--near PLACE|POSTCODE|LAT,LON] [--day mon..sun] [--limit N] [--now "

@@ -43,16 +43,13 @@ QString jsonString(const QString &text)
 
 int runSearch(const QStringList &arguments)
 {
-    CommandLine command(QStringLiteral("search"));
-    command.addOption(QStringLiteral("text"), QStringLiteral("T"));
-    command.addOption(QStringLiteral("near"), QStringLiteral("PLACE|POSTCODE|LAT,LON"));
-    command.addOption(QStringLiteral("day"), QStringLiteral("mon..sun"));
-    command.addOption(QStringLiteral("limit"), QStringLiteral("N"));
-    command.addOption(QStringLiteral("now"), QStringLiteral("ISO8601"));
-    if (!command.parse(arguments, 1))
-        return CommandLine::usageError;
-
-    const QString path = command.positional(0);
+    const CommandLine command(QStringLiteral("search"), arguments,
+                              {"--text", "--near", "--day", "--limit", "--now"});
+    if (!command.ok())
+        return command.usageError();
+    if (command.positional().size() != 1)
+        return command.usageError(QStringLiteral("expected one DIRECTORY file"));
+    const QString path = command.positional().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return command.reject(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
@@ -61,32 +58,32 @@ int runSearch(const QStringList &arguments)
         return command.reject(directory.error());
 
     SearchQuery query;
-    query.text = command.value(QStringLiteral("text"));
+    query.text = command.value("--text");
     query.limit = 20;
-    if (command.isSet(QStringLiteral("limit"))) {
+    if (command.has("--limit")) {
         bool ok = false;
-        query.limit = command.value(QStringLiteral("limit")).toInt(&ok);
+        query.limit = command.value("--limit").toInt(&ok);
         if (!ok || query.limit < 1)
-            return command.usage(QStringLiteral("--limit takes a whole number of at least 1"));
+            return command.usageError(QStringLiteral("--limit takes a whole number of at least 1"));
     }
-    if (command.isSet(QStringLiteral("day"))) {
+    if (command.has("--day")) {
         static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
                                       QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
                                       QStringLiteral("sun")};
-        const qsizetype day = days.indexOf(command.value(QStringLiteral("day")).toLower());
+        const qsizetype day = days.indexOf(command.value("--day").toLower());
         if (day < 0)
-            return command.usage(QStringLiteral("--day takes mon, tue, wed, thu, fri, sat or sun"));
+            return command.usageError(QStringLiteral("--day takes mon, tue, wed, thu, fri, sat or sun"));
         query.weekdays = weekdayBit(int(day) + 1);
     }
     QDateTime now = QDateTime::currentDateTimeUtc();
-    if (command.isSet(QStringLiteral("now"))) {
-        now = QDateTime::fromString(command.value(QStringLiteral("now")), Qt::ISODate);
+    if (command.has("--now")) {
+        now = QDateTime::fromString(command.value("--now"), Qt::ISODate);
         if (!now.isValid())
-            return command.usage(
+            return command.usageError(
                 QStringLiteral("--now takes an ISO 8601 date-time such as 2026-12-01T12:00:00Z"));
     }
-    if (command.isSet(QStringLiteral("near"))) {
-        const QString near = command.value(QStringLiteral("near"));
+    if (command.has("--near")) {
+        const QString near = command.value("--near");
         query.near = coordinates(near);
         if (!query.near) {
             const auto gazetteer = Gazetteer::bundled();
@@ -103,7 +100,7 @@ int runSearch(const QStringList &arguments)
     }
 
     const auto shared = std::make_shared<const Directory>(std::move(directory).value());
-    const SearchIndex index = SearchIndex::build(shared, now);
+    const SearchIndex index = SearchIndex::build(shared, now, scheduledTimes);
     const auto results = index.search(query);
     for (const SearchResult &result : results) {
         const Group &group = shared->groups().at(result.groupIndex);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingtimes.h"
 
+#include "schedule/announcement.h"
 #include "search/searchquery.h"
 
 #include <QRegularExpression>
@@ -27,6 +28,22 @@ MeetingTimes weekdaysAndStartOnly(const Meeting &meeting, const QDateTime &)
         }
         if (mask)
             times.weekdays = mask;
+    }
+    return times;
+}
+
+MeetingTimes scheduledTimes(const Meeting &meeting, const QDateTime &now)
+{
+    MeetingTimes times = weekdaysAndStartOnly(meeting, now);
+    // A few occurrences, so a cancelled or paused one is passed over.
+    const auto upcomingOccurrences = upcoming(meeting, QString(), {}, now, 12);
+    if (upcomingOccurrences) {
+        for (const ScheduledOccurrence &occurrence : upcomingOccurrences.value()) {
+            if (occurrence.takesPlace()) {
+                times.next = occurrence.occurrence.startUtc();
+                break;
+            }
+        }
     }
     return times;
 }

@@ -23,4 +23,8 @@ using MeetingTimesFunction = std::function<MeetingTimes(const Meeting &meeting, 
 // Weekdays and start time read from the rule and the start alone, without expanding occurrences: no `next`.
 [[nodiscard]] MeetingTimes weekdaysAndStartOnly(const Meeting &meeting, const QDateTime &now);
 
+// Weekdays, start time and the next occurrence that takes place (breaks and a paused status skipped; the
+// announcements given, for meetings of `groupId`, applied).
+[[nodiscard]] MeetingTimes scheduledTimes(const Meeting &meeting, const QDateTime &now);
+
 } // namespace kring

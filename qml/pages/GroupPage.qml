@@ -120,7 +120,8 @@ Page {
             }
 
             Repeater {
-                model: page.group.scheduleNotes
+                objectName: "schedules"
+                model: page.group.schedules
 
                 Label {
                     required property string modelData
@@ -132,10 +133,38 @@ Page {
                 }
             }
 
-            Notice {
+            Label {
                 Layout.fillWidth: true
-                visible: page.group.scheduleNotes.length === 0
-                text: qsTr("Meeting days and times will be shown here in a coming version of Kring. Until then, ask the group.")
+                Layout.topMargin: Theme.spacing
+                visible: page.group.nextDates.count > 0
+                text: qsTr("Next dates")
+                color: Theme.secondaryText
+                font.weight: Font.DemiBold
+            }
+
+            Repeater {
+                objectName: "nextDates"
+                model: page.group.nextDates
+
+                NextDateRow {
+                    required dateText
+                    required timeText
+                    required statusText
+                    required takesPlace
+                    required meetingName
+                    required notes
+
+                    Layout.fillWidth: true
+                }
+            }
+
+            LinkButton {
+                objectName: "addToCalendar"
+                Layout.fillWidth: true
+                visible: page.group.hasCalendar
+                text: qsTr("Add to calendar")
+                detail: qsTr("All meetings of this group, with their breaks")
+                onClicked: page.group.addToCalendar()
             }
 
             SectionTitle {

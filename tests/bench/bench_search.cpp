@@ -109,5 +109,3 @@ static void BuildSearchIndex(benchmark::State &state)
     }
 }
 BENCHMARK(BuildSearchIndex)->Unit(benchmark::kMillisecond)->Iterations(3);
-
-BENCHMARK_MAIN();

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interopcommands.h"
+
+#include "commandline.h"
+#include "directory/directoryjson.h"
+#include "interop/icalendar.h"
+#include "interop/meetingguide.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <optional>
+
+using namespace kring;
+
+namespace {
+
+std::optional<QByteArray> readFile(const CommandLine &line, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        line.reject(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+// Reads and checks a Kring directory; on failure it has printed why.
+std::optional<Directory> readDirectory(const CommandLine &line, const QString &path)
+{
+    const auto bytes = readFile(line, path);
+    if (!bytes)
+        return std::nullopt;
+    auto directory = DirectoryJson::parse(*bytes, QFileInfo(path).fileName());
+    if (!directory) {
+        std::fprintf(stderr, "%s\n", qPrintable(directory.error()));
+        return std::nullopt;
+    }
+    return std::move(directory).value();
+}
+
+} // namespace
+
+int runImportMeetingGuide(const QStringList &arguments)
+{
+    CommandLine line(QStringLiteral("import-meeting-guide"), arguments, {"--tz"});
+    if (!line.ok())
+        return line.usageError();
+    if (line.positional().size() != 1)
+        return line.usageError(QStringLiteral("expected one FILE"));
+    const QString path = line.positional().first();
+    const auto bytes = readFile(line, path);
+    if (!bytes)
+        return 1;
+    auto imported = MeetingGuide::importJson(*bytes, line.value("--tz"));
+    if (!imported)
+        return line.reject(path + QStringLiteral(": ") + imported.error());
+    const MeetingGuide::Import &result = imported.value();
+    writeOut(DirectoryJson::serialize(result.directory));
+    std::fprintf(stderr, "imported %d meetings in %d groups, %d skipped\n", result.meetings,
+                 int(result.directory.groups().size()), int(result.skipped.size()));
+    for (const QString &reason : result.skipped)
+        std::fprintf(stderr, "skipped %s\n", qPrintable(reason));
+    return 0;
+}
+
+int runExportMeetingGuide(const QStringList &arguments)
+{
+    CommandLine line(QStringLiteral("export-meeting-guide"), arguments, {});
+    if (!line.ok())
+        return line.usageError();
+    if (line.positional().size() != 1)
+        return line.usageError(QStringLiteral("expected one DIRECTORY"));
+    const auto directory = readDirectory(line, line.positional().first());
+    if (!directory)
+        return 1;
+    const MeetingGuide::Export result = MeetingGuide::exportJson(*directory);
+    writeOut(result.json);
+    for (const QString &note : result.leftOut)
+        std::fprintf(stderr, "%s\n", qPrintable(note));
+    return 0;
+}
+
+int runExportIcs(const QStringList &arguments)
+{
+    CommandLine line(QStringLiteral("export-ics"), arguments, {"--group"});
+    if (!line.ok())
+        return line.usageError();
+    if (line.positional().size() != 1)
+        return line.usageError(QStringLiteral("expected one DIRECTORY"));
+    const auto directory = readDirectory(line, line.positional().first());
+    if (!directory)
+        return 1;
+    const QDateTime stamp = directory->updated.isValid()
+                                ? QDateTime(directory->updated, QTime(0, 0), QTimeZone::utc())
+                                : QDateTime::currentDateTimeUtc();
+    auto calendar = ICalendar::fromDirectory(*directory, line.value("--group"), stamp);
+    if (!calendar)
+        return line.reject(QStringLiteral("--group: ") + calendar.error());
+    writeOut(calendar.value().calendar);
+    for (const QString &note : calendar.value().leftOut)
+        std::fprintf(stderr, "left out %s\n", qPrintable(note));
+    return 0;
+}

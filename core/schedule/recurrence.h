@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QTimeZone>
+
+namespace kring::Recurrence {
+
+enum class Frequency { Secondly, Minutely, Hourly, Daily, Weekly, Monthly, Yearly };
+
+// A weekday with an optional position in the month or year: 2TU is {2, Tuesday}, -1TH the last Thursday.
+struct WeekdayPosition {
+    int position = 0; // 0: every such weekday
+    int weekday = 1;  // 1 = Monday ... 7 = Sunday, as QDate::dayOfWeek()
+    bool operator==(const WeekdayPosition &) const = default;
+};
+
+// The parts of an RRULE that phrasing needs (libical parses it).
+struct RuleParts {
+    Frequency frequency = Frequency::Weekly;
+    int interval = 1;
+    int count = 0;   // 0: no COUNT
+    QDateTime until; // invalid: no UNTIL (a floating UNTIL has Qt::LocalTime spec, only its date matters)
+    QList<WeekdayPosition> byDay;
+    QList<int> byMonthDay;
+    QList<int> byMonth;
+    QList<int> bySetPosition;
+    bool hasOtherParts = false; // BYHOUR, BYMINUTE, BYSECOND, BYYEARDAY, BYWEEKNO, RSCALE
+};
+
+[[nodiscard]] Result<RuleParts> parts(const QString &rrule);
+
+// Expansion stops after this many candidates of a rule, so a rule without an end never loops forever.
+inline constexpr int maxIterations = 200000;
+// And never looks further ahead than this many years after the start.
+inline constexpr int maxYears = 30;
+
+// Checks an RFC 5545 RRULE value (without DTSTART); the error names what is wrong.
+[[nodiscard]] Status validate(const QString &rrule);
+
+// The local start times of `rrule` anchored at the local wall time `start` in `zone`, from the local date
+// `from` to `until` (inclusive) and at most `limit` of them. An empty rule is the one occurrence at `start`.
+// Wall times stay wall times across DST: 19:30 is 19:30 in winter and in summer.
+[[nodiscard]] Result<QList<QDateTime>> expand(const QString &rrule, const QDateTime &start,
+                                              const QTimeZone &zone, QDate from, QDate until, int limit);
+
+} // namespace kring::Recurrence

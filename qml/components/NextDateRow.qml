@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kring
+
+// One coming date of a group: day and time, and what changed (cancelled, moved, another place, a note).
+Rectangle {
+    id: row
+
+    property string dateText
+    property string timeText
+    property string statusText
+    property bool takesPlace: true
+    property string meetingName
+    property string notes
+
+    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.spacing * 2)
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.divider
+    Accessible.role: Accessible.StaticText
+    Accessible.name: dateText + ", " + timeText + (meetingName.length > 0 ? ", " + meetingName : "") + (statusText.length > 0 ? ", " + statusText : "") + (notes.length > 0 ? ", " + notes : "")
+
+    ColumnLayout {
+        id: column
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.margins: Theme.margin
+        spacing: 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: row.dateText
+                color: row.takesPlace ? Theme.text : Theme.secondaryText
+                font.weight: Font.DemiBold
+                font.strikeout: !row.takesPlace
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                text: row.timeText
+                color: row.takesPlace ? Theme.text : Theme.secondaryText
+                font.strikeout: !row.takesPlace
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.meetingName
+            color: Theme.secondaryText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.statusText
+            color: row.takesPlace ? Theme.accent : Theme.warning
+            font.pixelSize: Theme.smallSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.notes
+            color: Theme.text
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+    }
+}

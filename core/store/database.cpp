@@ -23,6 +23,11 @@ struct Connection {
     Error fail(int code)
     {
         lastProblem = classify(code);
+        if (readOnly && lastProblem == StoreProblem::ReadOnlyFolder)
+            return Error{QCoreApplication::translate("Store",
+                                                     "Kring's data in %1 is open read-only, so this change "
+                                                     "is not saved.")
+                             .arg(QDir::toNativeSeparators(path))};
         if (lastProblem != StoreProblem::Other)
             return Error{Database::describe(lastProblem, path)};
         return Error{QCoreApplication::translate("Store", "Kring's database reported a problem: %1")

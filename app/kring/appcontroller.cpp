@@ -2,6 +2,9 @@
 #include "appcontroller.h"
 
 #include "directory/directoryjson.h"
+#include "store/databasekeys.h"
+#include "store/followrepository.h"
+#include "store/storestartup.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +29,48 @@ Result<Directory> readDirectory(const QString &path)
     return DirectoryJson::parse(file.readAll(), name);
 }
 
+// What opening the store gives the GUI thread.
+struct OpenedStore {
+    std::shared_ptr<Store> store;
+    std::shared_ptr<const Directory> directory;
+    qint64 feedVersion = 0;
+    int followed = 0;
+    QString notice;
+    QString keyWarning;
+};
+
+Result<OpenedStore> openStoreAndDirectory(const QString &dataDir, const std::shared_ptr<SecretVault> &vault,
+                                          const QString &bundledPath)
+{
+    QFile bundledFile(bundledPath);
+    if (!bundledFile.open(QIODevice::ReadOnly))
+        return Error{AppController::tr("The group directory %1 could not be read: %2")
+                         .arg(QFileInfo(bundledPath).fileName(), bundledFile.errorString())};
+    const QByteArray bundled = bundledFile.readAll();
+
+    const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, Store::exists(dataDir));
+    if (!key)
+        return Error{key.error()};
+    Result<StartedStore> started = StoreStartup::start(dataDir, key.value(), bundled);
+    if (!started)
+        return Error{started.error()};
+    StartedStore &opened = started.value();
+    const QString sourceName = opened.snapshot.feedVersion == 0 ? QFileInfo(bundledPath).fileName()
+                                                                : AppController::tr("the stored directory");
+    Result<Directory> directory = DirectoryJson::parse(opened.snapshot.directoryJson, sourceName);
+    if (!directory)
+        return Error{directory.error()};
+    const Result<qint64> followed = FollowRepository(opened.store->database()).count();
+    if (!followed)
+        return Error{followed.error()};
+    return OpenedStore{opened.store,
+                       std::make_shared<const Directory>(std::move(directory).value()),
+                       opened.snapshot.feedVersion,
+                       int(followed.value()),
+                       opened.notice,
+                       vault->warning()};
+}
+
 } // namespace
 
 AppController::AppController(QString language, QObject *parent)
@@ -35,24 +80,55 @@ AppController::AppController(QString language, QObject *parent)
 
 void AppController::loadDirectory(const QString &path)
 {
-    m_loading = true;
-    Q_EMIT loadingChanged();
+    startLoading();
     auto *watcher = new QFutureWatcher<Result<Directory>>(this);
     connect(watcher, &QFutureWatcher<Result<Directory>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         Result<Directory> result = watcher->result();
-        if (result.ok()) {
+        if (result.ok())
             setDirectory(std::make_shared<const Directory>(std::move(result).value()));
-            m_errorMessage.clear();
-        } else {
-            m_errorMessage = result.error();
-        }
-        m_loading = false;
-        Q_EMIT errorMessageChanged();
-        Q_EMIT loadingChanged();
-        Q_EMIT directoryLoaded();
+        finishLoading(result.ok() ? QString() : result.error());
     });
     watcher->setFuture(QtConcurrent::run(readDirectory, path));
+}
+
+void AppController::openStore(const QString &dataDir, std::shared_ptr<SecretVault> vault,
+                              const QString &bundledPath)
+{
+    startLoading();
+    auto *watcher = new QFutureWatcher<Result<OpenedStore>>(this);
+    connect(watcher, &QFutureWatcher<Result<OpenedStore>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<OpenedStore> result = watcher->result();
+        if (result.ok()) {
+            const OpenedStore &opened = result.value();
+            m_store = opened.store;
+            m_feedVersion = opened.feedVersion;
+            m_storeNotice = opened.notice;
+            m_keyWarning = opened.keyWarning;
+            m_followedCount = opened.followed;
+            setDirectory(opened.directory);
+            Q_EMIT storeNoticeChanged();
+            Q_EMIT followedCountChanged();
+        }
+        finishLoading(result.ok() ? QString() : result.error());
+    });
+    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, dataDir, std::move(vault), bundledPath));
+}
+
+void AppController::startLoading()
+{
+    m_loading = true;
+    Q_EMIT loadingChanged();
+}
+
+void AppController::finishLoading(const QString &errorMessage)
+{
+    m_errorMessage = errorMessage;
+    m_loading = false;
+    Q_EMIT errorMessageChanged();
+    Q_EMIT loadingChanged();
+    Q_EMIT directoryLoaded();
 }
 
 void AppController::setDirectory(std::shared_ptr<const Directory> directory)

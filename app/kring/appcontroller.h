@@ -4,6 +4,8 @@
 #include "directory/directory.h"
 #include "groupdetails.h"
 #include "grouplistmodel.h"
+#include "store/secretvault.h"
+#include "store/store.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -22,12 +24,19 @@ class AppController : public QObject
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(QString storeNotice READ storeNotice NOTIFY storeNoticeChanged)
+    Q_PROPERTY(QString keyWarning READ keyWarning NOTIFY storeNoticeChanged)
+    Q_PROPERTY(int followedCount READ followedCount NOTIFY followedCountChanged)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
 
     // Reads and validates the directory file at `path` (a file or a :/ resource) off the GUI thread.
     void loadDirectory(const QString &path);
+    // Opens the encrypted store in `dataDir` with the key kept by `vault`, off the GUI thread, and shows the
+    // directory it holds. The first time, the bundled directory at `bundledPath` is imported into it.
+    void openStore(const QString &dataDir, std::shared_ptr<kring::SecretVault> vault,
+                   const QString &bundledPath);
 
     [[nodiscard]] GroupListModel *groups() { return &m_groups; }
     [[nodiscard]] GroupDetails *currentGroup() { return &m_currentGroup; }
@@ -35,6 +44,14 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] std::shared_ptr<const kring::Directory> directory() const { return m_directory; }
+    [[nodiscard]] std::shared_ptr<kring::Store> store() const { return m_store; }
+    // Something about the stored data the person must know (a damaged file set aside, read-only data).
+    [[nodiscard]] QString storeNotice() const { return m_storeNotice; }
+    // Set when the key is kept less safely than the person may expect (a key file).
+    [[nodiscard]] QString keyWarning() const { return m_keyWarning; }
+    [[nodiscard]] int followedCount() const { return m_followedCount; }
+    // The verified feed version of the directory in use; 0 for the bundled directory.
+    [[nodiscard]] qint64 feedVersion() const { return m_feedVersion; }
 
     // Shows the group `groupId` in currentGroup.
     Q_INVOKABLE void openGroup(const QString &groupId);
@@ -42,11 +59,15 @@ public:
 Q_SIGNALS:
     void loadingChanged();
     void errorMessageChanged();
+    void storeNoticeChanged();
+    void followedCountChanged();
     // Emitted when a load has finished, whether it succeeded or not.
     void directoryLoaded();
 
 private:
     void setDirectory(std::shared_ptr<const kring::Directory> directory);
+    void startLoading();
+    void finishLoading(const QString &errorMessage);
 
     QString m_language;
     std::shared_ptr<const kring::Directory> m_directory;
@@ -54,4 +75,9 @@ private:
     GroupDetails m_currentGroup;
     bool m_loading = false;
     QString m_errorMessage;
+    std::shared_ptr<kring::Store> m_store;
+    QString m_storeNotice;
+    QString m_keyWarning;
+    int m_followedCount = 0;
+    qint64 m_feedVersion = 0;
 };

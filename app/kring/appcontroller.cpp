@@ -39,7 +39,8 @@ struct OpenedStore {
     QString keyWarning;
 };
 
-Result<OpenedStore> openStoreAndDirectory(const QString &dataDir, const std::shared_ptr<SecretVault> &vault,
+Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
+                                          const AppController::VaultFactory &makeVault,
                                           const QString &bundledPath)
 {
     QFile bundledFile(bundledPath);
@@ -48,6 +49,7 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir, const std::sha
                          .arg(QFileInfo(bundledPath).fileName(), bundledFile.errorString())};
     const QByteArray bundled = bundledFile.readAll();
 
+    const std::unique_ptr<SecretVault> vault = makeVault();
     const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, Store::exists(dataDir));
     if (!key)
         return Error{key.error()};
@@ -92,8 +94,7 @@ void AppController::loadDirectory(const QString &path)
     watcher->setFuture(QtConcurrent::run(readDirectory, path));
 }
 
-void AppController::openStore(const QString &dataDir, std::shared_ptr<SecretVault> vault,
-                              const QString &bundledPath)
+void AppController::openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath)
 {
     startLoading();
     auto *watcher = new QFutureWatcher<Result<OpenedStore>>(this);
@@ -113,7 +114,7 @@ void AppController::openStore(const QString &dataDir, std::shared_ptr<SecretVaul
         }
         finishLoading(result.ok() ? QString() : result.error());
     });
-    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, dataDir, std::move(vault), bundledPath));
+    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, dataDir, std::move(makeVault), bundledPath));
 }
 
 void AppController::startLoading()

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 // The app's state as QML sees it: the directory in use, the models over it, and what is loading or went
@@ -33,10 +34,12 @@ public:
 
     // Reads and validates the directory file at `path` (a file or a :/ resource) off the GUI thread.
     void loadDirectory(const QString &path);
-    // Opens the encrypted store in `dataDir` with the key kept by `vault`, off the GUI thread, and shows the
-    // directory it holds. The first time, the bundled directory at `bundledPath` is imported into it.
-    void openStore(const QString &dataDir, std::shared_ptr<kring::SecretVault> vault,
-                   const QString &bundledPath);
+    // Makes the SecretVault that keeps the store's key; called off the GUI thread (a keyring may take time).
+    using VaultFactory = std::function<std::unique_ptr<kring::SecretVault>()>;
+    // Opens the encrypted store in `dataDir` with the key kept by the vault `makeVault` gives, off the GUI
+    // thread, and shows the directory it holds. The first time, the bundled directory at `bundledPath` is
+    // imported into it.
+    void openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath);
 
     [[nodiscard]] GroupListModel *groups() { return &m_groups; }
     [[nodiscard]] GroupDetails *currentGroup() { return &m_currentGroup; }

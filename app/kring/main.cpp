@@ -158,7 +158,8 @@ int main(int argc, char **argv)
     if (screenshots)
         controller.loadDirectory(bundledDirectory);
     else
-        controller.openStore(dataDir, kring::Platform::secretVault(dataDir), bundledDirectory);
+        controller.openStore(
+            dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

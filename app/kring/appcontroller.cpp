@@ -31,6 +31,8 @@ Result<Directory> readDirectory(const QString &path)
 
 // What opening the store gives the GUI thread.
 struct OpenedStore {
+    bool pinRequired = false; // nothing else is set then
+    std::shared_ptr<const DatabaseKey> key;
     std::shared_ptr<Store> store;
     std::shared_ptr<const Directory> directory;
     qint64 feedVersion = 0;
@@ -41,7 +43,7 @@ struct OpenedStore {
 
 Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
                                           const AppController::VaultFactory &makeVault,
-                                          const QString &bundledPath)
+                                          const QString &bundledPath, const QString &pin)
 {
     QFile bundledFile(bundledPath);
     if (!bundledFile.open(QIODevice::ReadOnly))
@@ -50,7 +52,15 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     const QByteArray bundled = bundledFile.readAll();
 
     const std::unique_ptr<SecretVault> vault = makeVault();
-    const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, Store::exists(dataDir));
+    const Result<bool> needsPin = DatabaseKeys::needsPin(*vault);
+    if (!needsPin)
+        return Error{needsPin.error()};
+    if (needsPin.value() && pin.isEmpty()) {
+        OpenedStore locked;
+        locked.pinRequired = true;
+        return locked;
+    }
+    const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, Store::exists(dataDir), pin);
     if (!key)
         return Error{key.error()};
     Result<StartedStore> started = StoreStartup::start(dataDir, key.value(), bundled);
@@ -65,7 +75,9 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     const Result<qint64> followed = FollowRepository(opened.store->database()).count();
     if (!followed)
         return Error{followed.error()};
-    return OpenedStore{opened.store,
+    return OpenedStore{false,
+                       std::make_shared<const DatabaseKey>(key.value()),
+                       opened.store,
                        std::make_shared<const Directory>(std::move(directory).value()),
                        opened.snapshot.feedVersion,
                        int(followed.value()),
@@ -96,13 +108,38 @@ void AppController::loadDirectory(const QString &path)
 
 void AppController::openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath)
 {
+    m_dataDir = dataDir;
+    m_makeVault = std::move(makeVault);
+    m_bundledPath = bundledPath;
+    openStoreWithPin(QString());
+}
+
+void AppController::unlock(const QString &pin)
+{
+    if (m_pinRequired && !m_loading)
+        openStoreWithPin(pin);
+}
+
+void AppController::openStoreWithPin(const QString &pin)
+{
     startLoading();
     auto *watcher = new QFutureWatcher<Result<OpenedStore>>(this);
     connect(watcher, &QFutureWatcher<Result<OpenedStore>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const Result<OpenedStore> result = watcher->result();
+        if (result.ok() && result.value().pinRequired) {
+            m_pinRequired = true;
+            Q_EMIT pinRequiredChanged();
+            finishLoading(tr("Kring is locked with a PIN. Enter your PIN to open it."));
+            return;
+        }
         if (result.ok()) {
             const OpenedStore &opened = result.value();
+            if (m_pinRequired) {
+                m_pinRequired = false;
+                Q_EMIT pinRequiredChanged();
+            }
+            m_key = opened.key;
             m_store = opened.store;
             m_feedVersion = opened.feedVersion;
             m_storeNotice = opened.notice;
@@ -114,7 +151,26 @@ void AppController::openStore(const QString &dataDir, VaultFactory makeVault, co
         }
         finishLoading(result.ok() ? QString() : result.error());
     });
-    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, dataDir, std::move(makeVault), bundledPath));
+    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, m_dataDir, m_makeVault, m_bundledPath, pin));
+}
+
+void AppController::changePin(const QString &pin)
+{
+    if (!m_key || !m_makeVault) {
+        Q_EMIT pinChanged(tr("Kring's data is not open, so its PIN cannot be changed now."));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Status changed = watcher->result();
+        Q_EMIT pinChanged(changed.ok() ? QString() : changed.error());
+    });
+    watcher->setFuture(QtConcurrent::run([makeVault = m_makeVault, key = m_key, pin]() -> Status {
+        const std::unique_ptr<SecretVault> vault = makeVault();
+        return pin.isEmpty() ? DatabaseKeys::removePin(*vault, *key)
+                             : DatabaseKeys::setPin(*vault, *key, pin);
+    }));
 }
 
 void AppController::startLoading()

@@ -28,6 +28,7 @@ class AppController : public QObject
     Q_PROPERTY(QString storeNotice READ storeNotice NOTIFY storeNoticeChanged)
     Q_PROPERTY(QString keyWarning READ keyWarning NOTIFY storeNoticeChanged)
     Q_PROPERTY(int followedCount READ followedCount NOTIFY followedCountChanged)
+    Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -40,6 +41,11 @@ public:
     // thread, and shows the directory it holds. The first time, the bundled directory at `bundledPath` is
     // imported into it.
     void openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath);
+    // Opens the store again with the app PIN, once pinRequired is true.
+    Q_INVOKABLE void unlock(const QString &pin);
+    // Sets or changes the app PIN, or removes it when `pin` is empty, off the GUI thread: the database key is
+    // wrapped again, the database is not touched. Ends with pinChanged.
+    Q_INVOKABLE void changePin(const QString &pin);
 
     [[nodiscard]] GroupListModel *groups() { return &m_groups; }
     [[nodiscard]] GroupDetails *currentGroup() { return &m_currentGroup; }
@@ -53,6 +59,8 @@ public:
     // Set when the key is kept less safely than the person may expect (a key file).
     [[nodiscard]] QString keyWarning() const { return m_keyWarning; }
     [[nodiscard]] int followedCount() const { return m_followedCount; }
+    // True when the store is locked with an app PIN that has not been entered yet.
+    [[nodiscard]] bool pinRequired() const { return m_pinRequired; }
     // The verified feed version of the directory in use; 0 for the bundled directory.
     [[nodiscard]] qint64 feedVersion() const { return m_feedVersion; }
 
@@ -64,12 +72,16 @@ Q_SIGNALS:
     void errorMessageChanged();
     void storeNoticeChanged();
     void followedCountChanged();
+    void pinRequiredChanged();
+    // A PIN change has finished: `errorMessage` is empty when it worked.
+    void pinChanged(const QString &errorMessage);
     // Emitted when a load has finished, whether it succeeded or not.
     void directoryLoaded();
 
 private:
     void setDirectory(std::shared_ptr<const kring::Directory> directory);
     void startLoading();
+    void openStoreWithPin(const QString &pin);
     void finishLoading(const QString &errorMessage);
 
     QString m_language;
@@ -83,4 +95,9 @@ private:
     QString m_keyWarning;
     int m_followedCount = 0;
     qint64 m_feedVersion = 0;
+    QString m_dataDir;
+    VaultFactory m_makeVault;
+    QString m_bundledPath;
+    std::shared_ptr<const kring::DatabaseKey> m_key;
+    bool m_pinRequired = false;
 };

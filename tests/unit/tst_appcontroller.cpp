@@ -38,6 +38,22 @@ bool open(AppController &controller, const QString &dataDir, FakeSecretVault &va
     return loaded.wait(30000);
 }
 
+bool finishLoading(AppController &controller, const std::function<void()> &start)
+{
+    QSignalSpy loaded(&controller, &AppController::directoryLoaded);
+    start();
+    return loaded.wait(30000);
+}
+
+QString changePin(AppController &controller, const QString &pin)
+{
+    QSignalSpy changed(&controller, &AppController::pinChanged);
+    controller.changePin(pin);
+    if (!changed.wait(30000))
+        return QStringLiteral("no answer");
+    return changed.first().first().toString();
+}
+
 } // namespace
 
 class AppControllerTest : public QObject
@@ -67,6 +83,39 @@ private Q_SLOTS:
         QVERIFY2(again.errorMessage().isEmpty(), qPrintable(again.errorMessage()));
         QCOMPARE(again.followedCount(), 1);
         QCOMPARE(vault.stores, 1);
+    }
+
+    void pinLocksTheStoreUntilItIsEntered()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        {
+            AppController controller(QStringLiteral("nl"));
+            QVERIFY(open(controller, dir.path(), vault));
+            QCOMPARE(changePin(controller, QStringLiteral("1234")), QString());
+        }
+        AppController controller(QStringLiteral("nl"));
+        QVERIFY(open(controller, dir.path(), vault));
+        QVERIFY(controller.pinRequired());
+        QVERIFY(!controller.directory());
+        QVERIFY(controller.errorMessage().contains(QStringLiteral("PIN")));
+
+        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("9999")); }));
+        QVERIFY(controller.pinRequired());
+        QVERIFY2(controller.errorMessage().contains(QStringLiteral("not right")),
+                 qPrintable(controller.errorMessage()));
+        QVERIFY(!controller.directory());
+
+        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("1234")); }));
+        QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
+        QVERIFY(!controller.pinRequired());
+        QVERIFY(controller.directory());
+
+        QCOMPARE(changePin(controller, QString()), QString());
+        AppController withoutPin(QStringLiteral("nl"));
+        QVERIFY(open(withoutPin, dir.path(), vault));
+        QVERIFY(!withoutPin.pinRequired());
+        QVERIFY(withoutPin.directory());
     }
 
     void vaultWithoutTheKeyEndsInAMessage()

@@ -17,6 +17,16 @@ Result<StartedStore> openAndRead(const QString &dataDir, const DatabaseKey &key,
     started.store = std::make_shared<Store>(std::move(opened).value());
     started.notice = started.store->notice();
     Database &database = started.store->database();
+    // Damage anywhere (a note, a follow) is found now, while the bundled directory can still take over.
+    const Result<QString> check = database.queryText("PRAGMA quick_check;");
+    if (!check) {
+        problem = database.lastProblem();
+        return Error{check.error()};
+    }
+    if (check.value() != u"ok") {
+        problem = StoreProblem::Damaged;
+        return Error{Database::describe(StoreProblem::Damaged, database.path())};
+    }
     const Result<std::optional<DirectorySnapshot>> snapshot = DirectoryRepository(database).current();
     if (!snapshot) {
         problem = database.lastProblem();

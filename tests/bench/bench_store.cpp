@@ -6,6 +6,7 @@
 #include "generateddirectory.h"
 #include "store/directoryrepository.h"
 #include "store/store.h"
+#include "store/storestartup.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -113,11 +114,28 @@ void BM_ParseAndImport100kSnapshot(benchmark::State &state)
     }
 }
 
+// What every app start does with a store holding 100k meetings: open, check every page, read the snapshot.
+void BM_Startup100k(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const DatabaseKey key = DatabaseKey::generate();
+    {
+        Result<Store> store = Store::open(dir.path(), key);
+        (void)DirectoryRepository(store.value().database()).replace({directory100k(), 1, {}}, {1, 1, {}});
+    }
+    for (auto _ : state) {
+        const Result<StartedStore> started = StoreStartup::start(dir.path(), key, QByteArray());
+        if (!started || started.value().snapshot.feedVersion != 1)
+            state.SkipWithError("the store did not start");
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_OpenWithRawKey)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(BM_OpenWithPassphrase)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(BM_StoreOpen)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_Startup100k)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(BM_Import100kSnapshot)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(BM_ParseAndImport100kSnapshot)
     ->Unit(benchmark::kMillisecond)

@@ -9,7 +9,7 @@ ApplicationWindow {
 
     required property AppController app
     // True when nothing is loading and no page transition runs: screenshots and tests wait for it.
-    readonly property bool settled: !app.loading && app.finder.ready && !stack.busy
+    readonly property bool settled: !app.loading && (app.finder.ready || app.errorMessage.length > 0) && !stack.busy
     readonly property string currentTitle: stack.depth > 1 ? (stack.currentItem as Page)?.title ?? "" : tabs.title
 
     // Shows a main page by name ("find", "group", "followed", "meeting", "contact", "settings").

@@ -2,6 +2,9 @@
 #include "appcontroller.h"
 
 #include "directory/directoryjson.h"
+#include "store/databasekeys.h"
+#include "store/followrepository.h"
+#include "store/storestartup.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +29,62 @@ Result<Directory> readDirectory(const QString &path)
     return DirectoryJson::parse(file.readAll(), name);
 }
 
+// What opening the store gives the GUI thread.
+struct OpenedStore {
+    bool pinRequired = false; // nothing else is set then
+    std::shared_ptr<const DatabaseKey> key;
+    std::shared_ptr<Store> store;
+    std::shared_ptr<const Directory> directory;
+    qint64 feedVersion = 0;
+    int followed = 0;
+    QString notice;
+    QString keyWarning;
+};
+
+Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
+                                          const AppController::VaultFactory &makeVault,
+                                          const QString &bundledPath, const QString &pin)
+{
+    QFile bundledFile(bundledPath);
+    if (!bundledFile.open(QIODevice::ReadOnly))
+        return Error{AppController::tr("The group directory %1 could not be read: %2")
+                         .arg(QFileInfo(bundledPath).fileName(), bundledFile.errorString())};
+    const QByteArray bundled = bundledFile.readAll();
+
+    const std::unique_ptr<SecretVault> vault = makeVault();
+    const Result<bool> needsPin = DatabaseKeys::needsPin(*vault);
+    if (!needsPin)
+        return Error{needsPin.error()};
+    if (needsPin.value() && pin.isEmpty()) {
+        OpenedStore locked;
+        locked.pinRequired = true;
+        return locked;
+    }
+    const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, Store::exists(dataDir), pin);
+    if (!key)
+        return Error{key.error()};
+    Result<StartedStore> started = StoreStartup::start(dataDir, key.value(), bundled);
+    if (!started)
+        return Error{started.error()};
+    StartedStore &opened = started.value();
+    const QString sourceName = opened.snapshot.feedVersion == 0 ? QFileInfo(bundledPath).fileName()
+                                                                : AppController::tr("the stored directory");
+    Result<Directory> directory = DirectoryJson::parse(opened.snapshot.directoryJson, sourceName);
+    if (!directory)
+        return Error{directory.error()};
+    const Result<qint64> followed = FollowRepository(opened.store->database()).count();
+    if (!followed)
+        return Error{followed.error()};
+    return OpenedStore{false,
+                       std::make_shared<const DatabaseKey>(key.value()),
+                       opened.store,
+                       std::make_shared<const Directory>(std::move(directory).value()),
+                       opened.snapshot.feedVersion,
+                       int(followed.value()),
+                       opened.notice,
+                       vault->warning()};
+}
+
 } // namespace
 
 AppController::AppController(QString language, QObject *parent)
@@ -39,24 +98,98 @@ AppController::AppController(QString language, QObject *parent)
 
 void AppController::loadDirectory(const QString &path)
 {
-    m_loading = true;
-    Q_EMIT loadingChanged();
+    startLoading();
     auto *watcher = new QFutureWatcher<Result<Directory>>(this);
     connect(watcher, &QFutureWatcher<Result<Directory>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         Result<Directory> result = watcher->result();
-        if (result.ok()) {
+        if (result.ok())
             setDirectory(std::make_shared<const Directory>(std::move(result).value()));
-            m_errorMessage.clear();
-        } else {
-            m_errorMessage = result.error();
-        }
-        m_loading = false;
-        Q_EMIT errorMessageChanged();
-        Q_EMIT loadingChanged();
-        Q_EMIT directoryLoaded();
+        finishLoading(result.ok() ? QString() : result.error());
     });
     watcher->setFuture(QtConcurrent::run(readDirectory, path));
+}
+
+void AppController::openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath)
+{
+    m_dataDir = dataDir;
+    m_makeVault = std::move(makeVault);
+    m_bundledPath = bundledPath;
+    openStoreWithPin(QString());
+}
+
+void AppController::unlock(const QString &pin)
+{
+    if (m_pinRequired && !m_loading)
+        openStoreWithPin(pin);
+}
+
+void AppController::openStoreWithPin(const QString &pin)
+{
+    startLoading();
+    auto *watcher = new QFutureWatcher<Result<OpenedStore>>(this);
+    connect(watcher, &QFutureWatcher<Result<OpenedStore>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<OpenedStore> result = watcher->result();
+        if (result.ok() && result.value().pinRequired) {
+            m_pinRequired = true;
+            Q_EMIT pinRequiredChanged();
+            finishLoading(tr("Kring is locked with a PIN. Enter your PIN to open it."));
+            return;
+        }
+        if (result.ok()) {
+            const OpenedStore &opened = result.value();
+            if (m_pinRequired) {
+                m_pinRequired = false;
+                Q_EMIT pinRequiredChanged();
+            }
+            m_key = opened.key;
+            m_store = opened.store;
+            m_feedVersion = opened.feedVersion;
+            m_storeNotice = opened.notice;
+            m_keyWarning = opened.keyWarning;
+            m_followedCount = opened.followed;
+            setDirectory(opened.directory);
+            Q_EMIT storeNoticeChanged();
+            Q_EMIT followedCountChanged();
+        }
+        finishLoading(result.ok() ? QString() : result.error());
+    });
+    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, m_dataDir, m_makeVault, m_bundledPath, pin));
+}
+
+void AppController::changePin(const QString &pin)
+{
+    if (!m_key || !m_makeVault) {
+        Q_EMIT pinChanged(tr("Kring's data is not open, so its PIN cannot be changed now."));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Status changed = watcher->result();
+        Q_EMIT pinChanged(changed.ok() ? QString() : changed.error());
+    });
+    watcher->setFuture(QtConcurrent::run([makeVault = m_makeVault, key = m_key, pin]() -> Status {
+        const std::unique_ptr<SecretVault> vault = makeVault();
+        return pin.isEmpty() ? DatabaseKeys::removePin(*vault, *key)
+                             : DatabaseKeys::setPin(*vault, *key, pin);
+    }));
+}
+
+void AppController::startLoading()
+{
+    m_loading = true;
+    Q_EMIT loadingChanged();
+}
+
+void AppController::finishLoading(const QString &errorMessage)
+{
+    m_errorMessage = errorMessage;
+    m_loading = false;
+    Q_EMIT errorMessageChanged();
+    Q_EMIT loadingChanged();
+    Q_EMIT directoryLoaded();
 }
 
 void AppController::setDirectory(std::shared_ptr<const Directory> directory)

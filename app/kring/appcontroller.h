@@ -6,10 +6,13 @@
 #include "groupdetails.h"
 #include "grouplistmodel.h"
 #include "placesuggestions.h"
+#include "store/secretvault.h"
+#include "store/store.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 // The app's state as QML sees it: the directory in use, the models over it, and what is loading or went
@@ -26,12 +29,27 @@ class AppController : public QObject
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(QString storeNotice READ storeNotice NOTIFY storeNoticeChanged)
+    Q_PROPERTY(QString keyWarning READ keyWarning NOTIFY storeNoticeChanged)
+    Q_PROPERTY(int followedCount READ followedCount NOTIFY followedCountChanged)
+    Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
 
     // Reads and validates the directory file at `path` (a file or a :/ resource) off the GUI thread.
     void loadDirectory(const QString &path);
+    // Makes the SecretVault that keeps the store's key; called off the GUI thread (a keyring may take time).
+    using VaultFactory = std::function<std::unique_ptr<kring::SecretVault>()>;
+    // Opens the encrypted store in `dataDir` with the key kept by the vault `makeVault` gives, off the GUI
+    // thread, and shows the directory it holds. The first time, the bundled directory at `bundledPath` is
+    // imported into it.
+    void openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath);
+    // Opens the store again with the app PIN, once pinRequired is true.
+    Q_INVOKABLE void unlock(const QString &pin);
+    // Sets or changes the app PIN, or removes it when `pin` is empty, off the GUI thread: the database key is
+    // wrapped again, the database is not touched. Ends with pinChanged.
+    Q_INVOKABLE void changePin(const QString &pin);
 
     [[nodiscard]] GroupListModel *groups() { return &m_groups; }
     [[nodiscard]] GroupDetails *currentGroup() { return &m_currentGroup; }
@@ -41,6 +59,16 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] std::shared_ptr<const kring::Directory> directory() const { return m_directory; }
+    [[nodiscard]] std::shared_ptr<kring::Store> store() const { return m_store; }
+    // Something about the stored data the person must know (a damaged file set aside, read-only data).
+    [[nodiscard]] QString storeNotice() const { return m_storeNotice; }
+    // Set when the key is kept less safely than the person may expect (a key file).
+    [[nodiscard]] QString keyWarning() const { return m_keyWarning; }
+    [[nodiscard]] int followedCount() const { return m_followedCount; }
+    // True when the store is locked with an app PIN that has not been entered yet.
+    [[nodiscard]] bool pinRequired() const { return m_pinRequired; }
+    // The verified feed version of the directory in use; 0 for the bundled directory.
+    [[nodiscard]] qint64 feedVersion() const { return m_feedVersion; }
 
     // Shows the group `groupId` in currentGroup.
     Q_INVOKABLE void openGroup(const QString &groupId);
@@ -48,11 +76,19 @@ public:
 Q_SIGNALS:
     void loadingChanged();
     void errorMessageChanged();
+    void storeNoticeChanged();
+    void followedCountChanged();
+    void pinRequiredChanged();
+    // A PIN change has finished: `errorMessage` is empty when it worked.
+    void pinChanged(const QString &errorMessage);
     // Emitted when a load has finished, whether it succeeded or not.
     void directoryLoaded();
 
 private:
     void setDirectory(std::shared_ptr<const kring::Directory> directory);
+    void startLoading();
+    void openStoreWithPin(const QString &pin);
+    void finishLoading(const QString &errorMessage);
 
     QString m_language;
     std::shared_ptr<const kring::Directory> m_directory;
@@ -62,4 +98,14 @@ private:
     PlaceSuggestions m_places;
     bool m_loading = false;
     QString m_errorMessage;
+    std::shared_ptr<kring::Store> m_store;
+    QString m_storeNotice;
+    QString m_keyWarning;
+    int m_followedCount = 0;
+    qint64 m_feedVersion = 0;
+    QString m_dataDir;
+    VaultFactory m_makeVault;
+    QString m_bundledPath;
+    std::shared_ptr<const kring::DatabaseKey> m_key;
+    bool m_pinRequired = false;
 };

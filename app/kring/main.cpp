@@ -2,6 +2,7 @@
 // The Kring app: reads the command line, checks that storage is encrypted, loads the directory and shows the
 // UI.
 #include "appcontroller.h"
+#include "platformsecretvault.h"
 #include "screenrenderer.h"
 #include "store/encryptioncheck.h"
 
@@ -149,8 +150,16 @@ int main(int argc, char **argv)
         return exitFailure;
     }
 
+    const QString bundledDirectory = QStringLiteral(":/kring/demo/directory.json");
+    const bool selfTest = parser.isSet(selfTestOption);
+    const bool screenshots = parser.isSet(screenshotsOption);
     AppController controller(language);
-    controller.loadDirectory(QStringLiteral(":/kring/demo/directory.json"));
+    // Screenshots show the bundled demo directory and leave no store behind; everything else uses the store.
+    if (screenshots)
+        controller.loadDirectory(bundledDirectory);
+    else
+        controller.openStore(
+            dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -164,8 +173,6 @@ int main(int argc, char **argv)
         return exitFailure;
     }
 
-    const bool selfTest = parser.isSet(selfTestOption);
-    const bool screenshots = parser.isSet(screenshotsOption);
     if (!selfTest && !screenshots)
         return QGuiApplication::exec();
 
@@ -180,11 +187,17 @@ int main(int argc, char **argv)
             fail(controller.errorMessage());
             return exitFailure;
         }
+        // A damaged file set aside or data opened read-only: the app runs, but the self-test does not pass.
+        if (!controller.storeNotice().isEmpty()) {
+            fail(controller.storeNotice());
+            return exitFailure;
+        }
         const auto directory = controller.directory();
         // Key order as CLI.md writes it (QJsonObject would sort the keys).
-        std::printf(
-            "{\"feed_version\":%d,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,\"followed\":%d}\n",
-            0, qlonglong(directory->groups().size()), qlonglong(directory->meetingCount()), 0, 0);
+        std::printf("{\"feed_version\":%lld,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,"
+                    "\"followed\":%d}\n",
+                    qlonglong(controller.feedVersion()), qlonglong(directory->groups().size()),
+                    qlonglong(directory->meetingCount()), 0, controller.followedCount());
         return 0;
     }
 

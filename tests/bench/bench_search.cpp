@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search over a generated 100,000-meeting directory, against measuring the distance to every meeting.
-#include "generateddirectory.h"
 #include "search/searchindex.h"
+#include "syntheticdirectory.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "generateddirectory.h"
+#include "syntheticdirectory.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directoryrepository.h"
+
+#include "storedtime.h"
+
+namespace kring {
+
+Result<std::optional<DirectorySnapshot>> DirectoryRepository::current()
+{
+    Result<Statement> query =
+        m_database.prepare("SELECT directory, feed_version, stored_at FROM directory_snapshot WHERE id = 1;");
+    if (!query)
+        return Error{query.error()};
+    const Result<bool> row = query.value().step();
+    if (!row)
+        return Error{row.error()};
+    if (!row.value())
+        return std::optional<DirectorySnapshot>();
+    const Statement &statement = query.value();
+    return std::optional<DirectorySnapshot>(
+        DirectorySnapshot{statement.blob(0), statement.int64(1), StoredTime::read(statement, 2)});
+}
+
+Result<qint64> DirectoryRepository::currentFeedVersion()
+{
+    return m_database.queryInt("SELECT feed_version FROM directory_snapshot WHERE id = 1;");
+}
+
+Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const TrustState &trust)
+{
+    Result<Transaction> transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return Error{transaction.error()};
+    Result<Statement> statement =
+        m_database.prepare("INSERT OR REPLACE INTO directory_snapshot (id, feed_version, stored_at, "
+                           "directory) VALUES (1, ?, ?, ?);");
+    if (!statement)
+        return Error{statement.error()};
+    statement.value().bind(1, snapshot.feedVersion);
+    StoredTime::bind(statement.value(), 2,
+                     snapshot.storedAt.isValid() ? snapshot.storedAt : QDateTime::currentDateTimeUtc());
+    statement.value().bindBlob(3, snapshot.directoryJson);
+    if (const Status stored = statement.value().run(); !stored)
+        return stored;
+    if (const Status trusted = TrustStateRepository(m_database).save(trust); !trusted)
+        return trusted;
+    return transaction.value().commit();
+}
+
+} // namespace kring

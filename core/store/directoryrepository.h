@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "result.h"
+#include "truststaterepository.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <optional>
+
+namespace kring {
+
+// The verified directory as it came from the feed: the exact bytes, so they can be verified again.
+struct DirectorySnapshot {
+    QByteArray directoryJson;
+    qint64 feedVersion = 0; // 0: the directory bundled with the app
+    QDateTime storedAt;     // UTC
+
+    bool operator==(const DirectorySnapshot &) const = default;
+};
+
+// The one directory snapshot in use. A new one replaces the old in a single transaction together with the
+// trust state, so after any interruption the store holds either the old snapshot or the new one, whole.
+class DirectoryRepository
+{
+public:
+    explicit DirectoryRepository(Database &database)
+        : m_database(database)
+    {}
+
+    // The snapshot in use; nothing before the first import.
+    [[nodiscard]] Result<std::optional<DirectorySnapshot>> current();
+    [[nodiscard]] Result<qint64> currentFeedVersion();
+    [[nodiscard]] Status replace(const DirectorySnapshot &snapshot, const TrustState &trust);
+
+private:
+    Database &m_database;
+};
+
+} // namespace kring

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store: opening with the raw key against opening with a passphrase (PBKDF2, SQLCipher's default), in
+// the same run; and importing a 100,000-meeting directory snapshot. Budgets: raw-key open at most 1/4 of the
+// passphrase open; the 100k import within 3 s.
+#include "directory/directoryjson.h"
+#include "generateddirectory.h"
+#include "store/directoryrepository.h"
+#include "store/store.h"
+#include "store/storestartup.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
+using namespace kring;
+
+namespace {
+
+const QByteArray passphrasePragma = "PRAGMA key = 'een lange maar gewone wachtzin';";
+
+// Opens the file, keys it, and reads the schema: the same steps for both kinds of key.
+void openAndRead(benchmark::State &state, const QByteArray &path, const QByteArray &keyPragma)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_exec(db, keyPragma.constData(), nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA cipher_page_size = 4096;", nullptr, nullptr, nullptr);
+    if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) != SQLITE_OK)
+        state.SkipWithError("the database did not open");
+    sqlite3_close(db);
+}
+
+QByteArray createDatabase(const QTemporaryDir &dir, const QByteArray &keyPragma)
+{
+    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("bench.db")));
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    sqlite3_exec(db, keyPragma.constData(), nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA cipher_page_size = 4096; CREATE TABLE t (v); INSERT INTO t VALUES (1);", nullptr,
+                 nullptr, nullptr);
+    sqlite3_close(db);
+    return path;
+}
+
+void BM_OpenWithRawKey(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const DatabaseKey key = DatabaseKey::generate();
+    const QByteArray path = createDatabase(dir, key.keyPragma());
+    for (auto _ : state)
+        openAndRead(state, path, key.keyPragma());
+}
+
+void BM_OpenWithPassphrase(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QByteArray path = createDatabase(dir, passphrasePragma);
+    for (auto _ : state)
+        openAndRead(state, path, passphrasePragma);
+}
+
+// The whole open the app does: raw key, settings read back, schema check and migrations.
+void BM_StoreOpen(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const DatabaseKey key = DatabaseKey::generate();
+    (void)Store::open(dir.path(), key);
+    for (auto _ : state) {
+        const Result<Store> store = Store::open(dir.path(), key);
+        if (!store)
+            state.SkipWithError(qPrintable(store.error()));
+    }
+}
+
+const QByteArray &directory100k()
+{
+    static const QByteArray json = GeneratedDirectory::make(100000, 1);
+    return json;
+}
+
+// Storing a verified snapshot: one transaction replacing the old one, synced to disk.
+void BM_Import100kSnapshot(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    Result<Store> store = Store::open(dir.path(), DatabaseKey::generate());
+    DirectoryRepository repository(store.value().database());
+    const QByteArray &json = directory100k();
+    qint64 version = 0;
+    for (auto _ : state) {
+        if (const Status stored = repository.replace({json, ++version, {}}, {1, version, {}}); !stored)
+            state.SkipWithError(qPrintable(stored.error()));
+    }
+    state.SetBytesProcessed(state.iterations() * json.size());
+}
+
+// The same with the validation of the whole directory before it is stored.
+void BM_ParseAndImport100kSnapshot(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    Result<Store> store = Store::open(dir.path(), DatabaseKey::generate());
+    DirectoryRepository repository(store.value().database());
+    const QByteArray &json = directory100k();
+    qint64 version = 0;
+    for (auto _ : state) {
+        const Result<Directory> parsed = DirectoryJson::parse(json, QStringLiteral("generated"));
+        if (!parsed || parsed.value().meetingCount() != 100000) {
+            state.SkipWithError("the generated directory does not parse");
+            break;
+        }
+        if (const Status stored = repository.replace({json, ++version, {}}, {1, version, {}}); !stored)
+            state.SkipWithError(qPrintable(stored.error()));
+    }
+}
+
+// What every app start does with a store holding 100k meetings: open, check every page, read the snapshot.
+void BM_Startup100k(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const DatabaseKey key = DatabaseKey::generate();
+    {
+        Result<Store> store = Store::open(dir.path(), key);
+        (void)DirectoryRepository(store.value().database()).replace({directory100k(), 1, {}}, {1, 1, {}});
+    }
+    for (auto _ : state) {
+        const Result<StartedStore> started = StoreStartup::start(dir.path(), key, QByteArray());
+        if (!started || started.value().snapshot.feedVersion != 1)
+            state.SkipWithError("the store did not start");
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_OpenWithRawKey)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_OpenWithPassphrase)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_StoreOpen)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_Startup100k)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_Import100kSnapshot)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_ParseAndImport100kSnapshot)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->Iterations(1)
+    ->ReportAggregatesOnly(true);

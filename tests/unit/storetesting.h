@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <functional>
+
+namespace StoreTesting {
+
+// SHA-256 of a file's bytes: equal before and after means the file was not changed.
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs `body` with `dir` made read-only. Root ignores file modes, so as root the body runs with the
+// effective user of nobody, who owns nothing in `dir`.
+inline void withReadOnlyFolder(const QString &dir, const std::function<void()> &body)
+{
+    const QByteArray path = QFile::encodeName(dir);
+    ::chmod(path.constData(), 0555);
+    const bool root = ::geteuid() == 0;
+    if (root && ::seteuid(65534) != 0)
+        qFatal("cannot drop privileges to test a read-only folder");
+    body();
+    if (root && ::seteuid(0) != 0)
+        qFatal("cannot regain privileges after the read-only folder test");
+    ::chmod(path.constData(), 0755);
+}
+
+} // namespace StoreTesting

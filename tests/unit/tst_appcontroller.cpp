@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's controller over the store: the first start imports the bundled directory, later starts show
+// what the store holds, and a vault that cannot give the key ends in a message, not a directory.
+#include "appcontroller.h"
+#include "fakesecretvault.h"
+#include "store/followrepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString bundled = QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json");
+
+// A vault made for one start that keeps what is stored in `target`, which outlives every controller, as the
+// platform's keyring does.
+struct Forwarding : FakeSecretVault {
+    FakeSecretVault *target = nullptr;
+    kring::Status store(const QByteArray &bytes) override { return target->store(bytes); }
+};
+
+AppController::VaultFactory sharedVault(FakeSecretVault &vault)
+{
+    return [&vault] {
+        auto forwarding = std::make_unique<Forwarding>();
+        forwarding->secret = vault.secret;
+        forwarding->unavailable = vault.unavailable;
+        forwarding->target = &vault;
+        return std::unique_ptr<kring::SecretVault>(std::move(forwarding));
+    };
+}
+
+bool open(AppController &controller, const QString &dataDir, FakeSecretVault &vault)
+{
+    QSignalSpy loaded(&controller, &AppController::directoryLoaded);
+    controller.openStore(dataDir, sharedVault(vault), bundled);
+    return loaded.wait(30000);
+}
+
+bool finishLoading(AppController &controller, const std::function<void()> &start)
+{
+    QSignalSpy loaded(&controller, &AppController::directoryLoaded);
+    start();
+    return loaded.wait(30000);
+}
+
+QString changePin(AppController &controller, const QString &pin)
+{
+    QSignalSpy changed(&controller, &AppController::pinChanged);
+    controller.changePin(pin);
+    if (!changed.wait(30000))
+        return QStringLiteral("no answer");
+    return changed.first().first().toString();
+}
+
+} // namespace
+
+class AppControllerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstStartImportsThenLaterStartsReadTheStore()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        {
+            AppController controller(QStringLiteral("nl"));
+            QVERIFY(open(controller, dir.path(), vault));
+            QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
+            QVERIFY(controller.directory());
+            QVERIFY(controller.directory()->groups().size() > 0);
+            QCOMPARE(controller.followedCount(), 0);
+            QCOMPARE(controller.feedVersion(), 0);
+            QVERIFY(controller.storeNotice().isEmpty());
+            QVERIFY(vault.secret.has_value());
+            const QString firstGroup = controller.directory()->groups().first().id;
+            QVERIFY(kring::FollowRepository(controller.store()->database()).follow(firstGroup).ok());
+        }
+        AppController again(QStringLiteral("nl"));
+        QVERIFY(open(again, dir.path(), vault));
+        QVERIFY2(again.errorMessage().isEmpty(), qPrintable(again.errorMessage()));
+        QCOMPARE(again.followedCount(), 1);
+        QCOMPARE(vault.stores, 1);
+    }
+
+    void pinLocksTheStoreUntilItIsEntered()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        {
+            AppController controller(QStringLiteral("nl"));
+            QVERIFY(open(controller, dir.path(), vault));
+            QCOMPARE(changePin(controller, QStringLiteral("1234")), QString());
+        }
+        AppController controller(QStringLiteral("nl"));
+        QVERIFY(open(controller, dir.path(), vault));
+        QVERIFY(controller.pinRequired());
+        QVERIFY(!controller.directory());
+        QVERIFY(controller.errorMessage().contains(QStringLiteral("PIN")));
+
+        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("9999")); }));
+        QVERIFY(controller.pinRequired());
+        QVERIFY2(controller.errorMessage().contains(QStringLiteral("not right")),
+                 qPrintable(controller.errorMessage()));
+        QVERIFY(!controller.directory());
+
+        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("1234")); }));
+        QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
+        QVERIFY(!controller.pinRequired());
+        QVERIFY(controller.directory());
+
+        QCOMPARE(changePin(controller, QString()), QString());
+        AppController withoutPin(QStringLiteral("nl"));
+        QVERIFY(open(withoutPin, dir.path(), vault));
+        QVERIFY(!withoutPin.pinRequired());
+        QVERIFY(withoutPin.directory());
+    }
+
+    void vaultWithoutTheKeyEndsInAMessage()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        {
+            AppController controller(QStringLiteral("nl"));
+            QVERIFY(open(controller, dir.path(), vault));
+        }
+        vault.secret.reset();
+        AppController controller(QStringLiteral("nl"));
+        QVERIFY(open(controller, dir.path(), vault));
+        QVERIFY(!controller.directory());
+        QVERIFY2(controller.errorMessage().contains(QStringLiteral("missing")),
+                 qPrintable(controller.errorMessage()));
+        QVERIFY(!controller.loading());
+    }
+};
+
+QTEST_MAIN(AppControllerTest)
+#include "tst_appcontroller.moc"

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Linux key file: readable by the user only from the moment it exists, replaced whole, and chosen when
+// no keyring answers.
+#include "keyfilevault.h"
+#include "platformsecretvault.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace kring;
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+
+} // namespace
+
+class KeyFileVaultTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keyFileIsCreatedReadableByTheUserOnly()
+    {
+        QTemporaryDir dir;
+        // With no umask to help, the mode given at creation is all that protects the file.
+        const mode_t previous = ::umask(0);
+        KeyFileVault vault(dir.path());
+        const Status stored = vault.store(QByteArray(32, '\x07'));
+        ::umask(previous);
+        QVERIFY(stored.ok());
+        QCOMPARE(modeOf(KeyFileVault::keyFilePath(dir.path())), mode_t(0600));
+        QCOMPARE(vault.load().value(), std::optional(QByteArray(32, '\x07')));
+    }
+
+    void replacingKeepsTheModeAndTheWholeSecret()
+    {
+        QTemporaryDir dir;
+        KeyFileVault vault(dir.path());
+        QVERIFY(vault.store("first").ok());
+        QVERIFY(vault.store("a longer second secret").ok());
+        QCOMPARE(vault.load().value(), std::optional(QByteArray("a longer second secret")));
+        QCOMPARE(modeOf(KeyFileVault::keyFilePath(dir.path())), mode_t(0600));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("kring.key")});
+    }
+
+    void nothingStoredIsNothing()
+    {
+        QTemporaryDir dir;
+        KeyFileVault vault(dir.path());
+        QVERIFY(!vault.exists());
+        QVERIFY(!vault.load().value().has_value());
+        QVERIFY(vault.store("x").ok());
+        QVERIFY(vault.remove().ok());
+        QVERIFY(!vault.load().value().has_value());
+    }
+
+    void plantedSymlinkIsNotFollowed()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QFile::link(target, KeyFileVault::keyFilePath(dir.path())));
+        KeyFileVault vault(dir.path());
+        QVERIFY(!vault.store("secret").ok());
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void warnsThatAFileIsWeakerThanAKeyring()
+    {
+        QTemporaryDir dir;
+        const KeyFileVault vault(dir.path());
+        QCOMPARE(vault.kind(), SecretVault::Kind::KeyFile);
+        QVERIFY(!vault.isHardwareBacked());
+        QVERIFY(vault.warning().contains(QDir::toNativeSeparators(KeyFileVault::keyFilePath(dir.path()))));
+    }
+
+    void keyFileIsChosenWithoutAKeyring()
+    {
+        QTemporaryDir dir;
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir.path()));
+        const std::unique_ptr<SecretVault> vault = Platform::secretVault(dir.path());
+        QCOMPARE(vault->kind(), SecretVault::Kind::KeyFile);
+        QVERIFY(!vault->warning().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(KeyFileVaultTest)
+#include "tst_keyfilevault.moc"

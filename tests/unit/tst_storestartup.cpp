@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the app finds its store at start: the bundled directory the first time, the stored one later, and a
+// damaged file kept aside (never deleted) with a fresh start from the bundled directory.
+#include "store/directoryrepository.h"
+#include "store/followrepository.h"
+#include "store/storestartup.h"
+#include "storetesting.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kring;
+
+namespace {
+
+const QByteArray bundled = R"({"format":"kring-directory/1","groups":[]})";
+
+const DatabaseKey &testKey()
+{
+    static const DatabaseKey key = DatabaseKey::generate();
+    return key;
+}
+
+} // namespace
+
+class StoreStartupTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstStartImportsTheBundledDirectory()
+    {
+        QTemporaryDir dir;
+        const Result<StartedStore> started = StoreStartup::start(dir.path(), testKey(), bundled);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
+        QCOMPARE(started.value().snapshot.directoryJson, bundled);
+        QCOMPARE(started.value().snapshot.feedVersion, 0);
+        QVERIFY(started.value().notice.isEmpty());
+        QVERIFY(Store::exists(dir.path()));
+    }
+
+    void laterStartsReadTheStoredDirectory()
+    {
+        QTemporaryDir dir;
+        {
+            const Result<StartedStore> first = StoreStartup::start(dir.path(), testKey(), bundled);
+            Database &database = first.value().store->database();
+            QVERIFY(DirectoryRepository(database).replace({"fetched", 12, {}}, {1, 12, {}}).ok());
+            QVERIFY(FollowRepository(database).follow(QStringLiteral("g")).ok());
+        }
+        const Result<StartedStore> again = StoreStartup::start(dir.path(), testKey(), bundled);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().snapshot.directoryJson, QByteArray("fetched"));
+        QCOMPARE(again.value().snapshot.feedVersion, 12);
+        QCOMPARE(FollowRepository(again.value().store->database()).count().value(), 1);
+    }
+
+    void damagedFileIsKeptAsideAndTheAppStartsAgain_data()
+    {
+        QTest::addColumn<double>("where"); // fraction of the file
+        QTest::newRow("in the stored directory") << 0.5;
+        // Among the tables and indexes of follows, notes and keys, which a start does not otherwise read.
+        QTest::newRow("in a table the start does not read") << 0.1;
+    }
+
+    void damagedFileIsKeptAsideAndTheAppStartsAgain()
+    {
+        QFETCH(double, where);
+        QTemporaryDir dir;
+        const QString path = Store::databasePath(dir.path());
+        {
+            const Result<StartedStore> first =
+                StoreStartup::start(dir.path(), testKey(), QByteArray(300 * 1024, ' ') + bundled);
+            QVERIFY(first.ok());
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 20 * 4096);
+            file.seek(qint64(double(file.size()) * where) / 4096 * 4096 + 7);
+            file.write("damage");
+        }
+        const QByteArray damagedBytes = StoreTesting::fileHash(path);
+
+        const Result<StartedStore> started = StoreStartup::start(dir.path(), testKey(), bundled);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
+        const StartedStore &result = started.value();
+        QVERIFY(!result.setAsidePath.isEmpty());
+        QCOMPARE(StoreTesting::fileHash(result.setAsidePath), damagedBytes);
+        QVERIFY2(result.notice.contains(QStringLiteral("damaged")) &&
+                     result.notice.contains(QDir::toNativeSeparators(result.setAsidePath)),
+                 qPrintable(result.notice));
+        QCOMPARE(result.snapshot.directoryJson, bundled);
+    }
+
+    void wrongKeyChangesNoFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(StoreStartup::start(dir.path(), testKey(), bundled).ok());
+        const QString path = Store::databasePath(dir.path());
+        const QByteArray before = StoreTesting::fileHash(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        const Result<StartedStore> started =
+            StoreStartup::start(dir.path(), DatabaseKey::generate(), bundled);
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().contains(QStringLiteral("cannot unlock")), qPrintable(started.error()));
+        QCOMPARE(StoreTesting::fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreStartupTest)
+#include "tst_storestartup.moc"

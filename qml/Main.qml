@@ -68,6 +68,7 @@ ApplicationWindow {
         FindPage {
             finder: window.app.finder
             places: window.app.places
+            locator: window.app.locator
             loading: window.app.loading
             errorMessage: window.app.errorMessage
             onGroupChosen: groupId => window.openGroup(groupId)

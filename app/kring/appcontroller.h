@@ -5,6 +5,7 @@
 #include "findermodel.h"
 #include "groupdetails.h"
 #include "grouplistmodel.h"
+#include "locator.h"
 #include "placesuggestions.h"
 #include "store/secretvault.h"
 #include "store/store.h"
@@ -26,6 +27,7 @@ class AppController : public QObject
     Q_PROPERTY(GroupDetails *currentGroup READ currentGroup CONSTANT)
     Q_PROPERTY(FinderModel *finder READ finder CONSTANT)
     Q_PROPERTY(PlaceSuggestions *places READ places CONSTANT)
+    Q_PROPERTY(Locator *locator READ locator CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
@@ -55,6 +57,7 @@ public:
     [[nodiscard]] GroupDetails *currentGroup() { return &m_currentGroup; }
     [[nodiscard]] FinderModel *finder() { return &m_finder; }
     [[nodiscard]] PlaceSuggestions *places() { return &m_places; }
+    [[nodiscard]] Locator *locator() { return &m_locator; }
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
@@ -96,6 +99,7 @@ private:
     GroupDetails m_currentGroup;
     FinderModel m_finder;
     PlaceSuggestions m_places;
+    Locator m_locator;
     bool m_loading = false;
     QString m_errorMessage;
     std::shared_ptr<kring::Store> m_store;

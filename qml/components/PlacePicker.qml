@@ -10,6 +10,9 @@ Drawer {
     id: picker
 
     required property PlaceSuggestions places
+    required property Locator locator
+    // The explanation comes before the first request for the position (and the system's permission question).
+    property bool positionExplained: false
 
     signal placeChosen(double latitude, double longitude, string name)
     signal placeCleared
@@ -19,11 +22,18 @@ Drawer {
     height: parent ? parent.height * 0.75 : 600
     modal: true
     onOpened: field.forceActiveFocus()
+    onClosed: explanation.visible = false
 
-    Component.onCompleted: places.chosen.connect((latitude, longitude, name) => {
-        picker.placeChosen(latitude, longitude, name);
-        picker.close();
-    })
+    Component.onCompleted: {
+        places.chosen.connect((latitude, longitude, name) => {
+            picker.placeChosen(latitude, longitude, name);
+            picker.close();
+        });
+        locator.located.connect((latitude, longitude) => {
+            picker.placeChosen(latitude, longitude, qsTr("your position"));
+            picker.close();
+        });
+    }
 
     background: Rectangle {
         color: Theme.surface
@@ -49,6 +59,72 @@ Drawer {
             text: qsTr("Type a town or postcode. It stays on this phone: Kring never sends where you search.")
             color: Theme.secondaryText
             font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+
+        Button {
+            objectName: "usePositionButton"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            visible: !explanation.visible
+            enabled: picker.locator.state !== Locator.Locating
+            text: picker.locator.state === Locator.Locating ? qsTr("Finding your position…") : qsTr("Use my position")
+            Accessible.name: text
+            onClicked: {
+                if (picker.positionExplained)
+                    picker.locator.locate();
+                else
+                    explanation.visible = true;
+            }
+        }
+
+        Notice {
+            id: explanation
+
+            objectName: "positionExplanation"
+            Layout.fillWidth: true
+            visible: false
+            title: qsTr("Your position stays on this phone")
+            text: qsTr("Kring uses it only to show the nearest groups first. It is never sent or stored. Your phone may ask whether Kring may use your position.")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: explanation.visible
+            spacing: Theme.spacing
+
+            Button {
+                objectName: "allowPositionButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                highlighted: true
+                text: qsTr("Use my position")
+                Accessible.name: text
+                onClicked: {
+                    picker.positionExplained = true;
+                    explanation.visible = false;
+                    picker.locator.locate();
+                }
+            }
+
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                flat: true
+                text: qsTr("Type a place")
+                Accessible.name: text
+                onClicked: {
+                    explanation.visible = false;
+                    field.forceActiveFocus();
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: picker.locator.state === Locator.Failed
+            text: picker.locator.errorMessage
+            color: Theme.warning
             wrapMode: Text.Wrap
         }
 

@@ -11,6 +11,7 @@ Page {
 
     required property FinderModel finder
     required property PlaceSuggestions places
+    required property Locator locator
     property bool loading: false
     property string errorMessage
 
@@ -147,6 +148,7 @@ Page {
         id: placePicker
 
         places: page.places
+        locator: page.locator
         onPlaceChosen: (latitude, longitude, name) => page.finder.setPlace(latitude, longitude, name)
         onPlaceCleared: page.finder.clearPlace()
     }

@@ -26,6 +26,7 @@ Item {
                 height: 844
                 finder: Fixtures.app.finder
                 places: Fixtures.app.places
+                locator: Fixtures.app.locator
             }
         }
 

@@ -42,8 +42,8 @@ private Q_SLOTS:
                               language};
         if (pluralOnly)
             arguments.append(QStringLiteral("-pluralonly"));
-        arguments += {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("qml"),
-                      QStringLiteral("-ts"), refreshed};
+        arguments += {QStringLiteral("core"),     QStringLiteral("app"), QStringLiteral("qml"),
+                      QStringLiteral("platform"), QStringLiteral("-ts"), refreshed};
         lupdate.start(QStringLiteral(LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);

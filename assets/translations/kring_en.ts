@@ -15,11 +15,17 @@
     <name>FindPage</name>
     <message numerus="yes">
         <source>%n group(s), nearest first</source>
-        <translation><numerusform>%n group, nearest first</numerusform><numerusform>%n groups, nearest first</numerusform></translation>
+        <translation>
+            <numerusform>%n group, nearest first</numerusform>
+            <numerusform>%n groups, nearest first</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s), next meeting first</source>
-        <translation><numerusform>%n group, next meeting first</numerusform><numerusform>%n groups, next meeting first</numerusform></translation>
+        <translation>
+            <numerusform>%n group, next meeting first</numerusform>
+            <numerusform>%n groups, next meeting first</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

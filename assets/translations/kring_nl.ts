@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AndroidSecretVault</name>
+    <message>
+        <source>The phone&apos;s keystore did not give Kring its key. Nothing was changed; restart the phone and try again.</source>
+        <translation>De sleutelopslag van de telefoon gaf Kring zijn sleutel niet. Er is niets veranderd; herstart de telefoon en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kring could not save its key: %1</source>
+        <translation>Kring kon zijn sleutel niet bewaren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Announcement</name>
+    <message>
+        <source>The announcement does not say which group it is for.</source>
+        <translation>De melding zegt niet voor welke groep ze is.</translation>
+    </message>
+    <message>
+        <source>The announcement has no date.</source>
+        <translation>De melding heeft geen datum.</translation>
+    </message>
+    <message>
+        <source>The announcement ends before it begins.</source>
+        <translation>De melding eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>A move needs the new date and time.</source>
+        <translation>Voor een verplaatsing zijn de nieuwe datum en tijd nodig.</translation>
+    </message>
+    <message>
+        <source>A change of place needs the new place.</source>
+        <translation>Voor een andere plek is de nieuwe plek nodig.</translation>
+    </message>
+    <message>
+        <source>A pause needs its last day.</source>
+        <translation>Voor een pauze is de laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>A new schedule needs a new rule, time or place.</source>
+        <translation>Voor een nieuw rooster is een nieuwe regel, tijd of plek nodig.</translation>
+    </message>
+    <message>
+        <source>A note needs a text.</source>
+        <translation>Een bericht heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>Een bericht heeft ten hoogste %1 tekens.</translation>
+    </message>
+    <message>
+        <source>A note needs the last day it applies.</source>
+        <translation>Een bericht heeft de laatste dag nodig waarop het geldt.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The group directory %1 could not be read: %2</source>
@@ -10,6 +64,18 @@
     <message>
         <source>The group directory %1 is larger than Kring accepts.</source>
         <translation>De lijst met groepen %1 is groter dan Kring aanneemt.</translation>
+    </message>
+    <message>
+        <source>the stored directory</source>
+        <translation>de bewaarde groepenlijst</translation>
+    </message>
+    <message>
+        <source>Kring is locked with a PIN. Enter your PIN to open it.</source>
+        <translation>Kring is vergrendeld met een pincode. Voer je pincode in om Kring te openen.</translation>
+    </message>
+    <message>
+        <source>Kring&apos;s data is not open, so its PIN cannot be changed now.</source>
+        <translation>De gegevens van Kring zijn niet open, dus de pincode kan nu niet worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -25,6 +91,21 @@
     <message>
         <source>Contact persons certified by the network will be able to announce a cancelled or moved meeting here. Every announcement is signed, so nobody can send people to a fake meeting.</source>
         <translation>Contactpersonen die het netwerk heeft erkend, kunnen hier straks een afgelaste of verplaatste bijeenkomst melden. Elke melding is ondertekend, zodat niemand mensen naar een nepbijeenkomst kan sturen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseKeys</name>
+    <message>
+        <source>The key to Kring&apos;s data is missing, so the data cannot be opened. The data is kept as it is; if the key comes back (for example when the keyring is unlocked), Kring opens it again.</source>
+        <translation>De sleutel van de gegevens van Kring ontbreekt, dus de gegevens kunnen niet worden geopend. Ze blijven bewaard zoals ze zijn; komt de sleutel terug (bijvoorbeeld als de sleutelbos ontgrendeld is), dan opent Kring ze weer.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN to open Kring.</source>
+        <translation>Voer je pincode in om Kring te openen.</translation>
+    </message>
+    <message>
+        <source>The stored key to Kring&apos;s data is damaged, so the data cannot be opened. Nothing was changed.</source>
+        <translation>De bewaarde sleutel van de gegevens van Kring is beschadigd, dus de gegevens kunnen niet worden geopend. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -343,11 +424,17 @@
     </message>
     <message numerus="yes">
         <source>%n group(s), nearest first</source>
-        <translation><numerusform>%n groep, dichtstbijzijnde eerst</numerusform><numerusform>%n groepen, dichtstbijzijnde eerst</numerusform></translation>
+        <translation>
+            <numerusform>%n groep, dichtstbijzijnde eerst</numerusform>
+            <numerusform>%n groepen, dichtstbijzijnde eerst</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s), next meeting first</source>
-        <translation><numerusform>%n groep, eerstvolgende bijeenkomst eerst</numerusform><numerusform>%n groepen, eerstvolgende bijeenkomst eerst</numerusform></translation>
+        <translation>
+            <numerusform>%n groep, eerstvolgende bijeenkomst eerst</numerusform>
+            <numerusform>%n groepen, eerstvolgende bijeenkomst eerst</numerusform>
+        </translation>
     </message>
     <message>
         <source>No groups found</source>
@@ -425,6 +512,14 @@
         <source>Some meeting places are wheelchair accessible</source>
         <translation>Sommige plekken zijn toegankelijk met een rolstoel</translation>
     </message>
+    <message>
+        <source>%1 (paused for now)</source>
+        <translation>%1 (voorlopig gepauzeerd)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
 </context>
 <context>
     <name>GroupListModel</name>
@@ -460,10 +555,6 @@
         <translation>Wanneer</translation>
     </message>
     <message>
-        <source>Meeting days and times will be shown here in a coming version of Kring. Until then, ask the group.</source>
-        <translation>Dagen en tijden van de bijeenkomsten staan hier in een volgende versie van Kring. Vraag ze tot dan aan de groep.</translation>
-    </message>
-    <message>
         <source>Contact the group</source>
         <translation>Contact met de groep</translation>
     </message>
@@ -482,6 +573,18 @@
     <message>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Volgende data</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Zet in je agenda</translation>
+    </message>
+    <message>
+        <source>All meetings of this group, with their breaks</source>
+        <translation>Alle bijeenkomsten van deze groep, met hun pauzes</translation>
     </message>
 </context>
 <context>
@@ -504,10 +607,136 @@
     </message>
 </context>
 <context>
+    <name>ICalendar</name>
+    <message>
+        <source>there is no group &quot;%1&quot; in the directory</source>
+        <translation>er is geen groep "%1" in de groepenlijst</translation>
+    </message>
+    <message>
+        <source>no time zone data for &quot;%1&quot;</source>
+        <translation>geen tijdzonegegevens voor "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>IosSecretVault</name>
+    <message>
+        <source>The keychain did not give Kring its key (error %1). Unlock the phone and try again; nothing was changed.</source>
+        <translation>De sleutelhanger gaf Kring zijn sleutel niet (fout %1). Ontgrendel de telefoon en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileVault</name>
+    <message>
+        <source>Kring cannot use its key file %1: %2</source>
+        <translation>Kring kan zijn sleutelbestand %1 niet gebruiken: %2</translation>
+    </message>
+    <message>
+        <source>No keyring answered, so the key to Kring&apos;s data is kept in the file %1, readable only by you. Anyone who can read your files can also read Kring&apos;s data; an app PIN protects it better.</source>
+        <translation>Er antwoordde geen sleutelbos, dus de sleutel van de gegevens van Kring staat in het bestand %1, dat alleen jij kunt lezen. Wie jouw bestanden kan lezen, kan ook de gegevens van Kring lezen; een pincode voor de app beschermt ze beter.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringVault</name>
+    <message>
+        <source>The keyring did not give Kring its key: %1</source>
+        <translation>De sleutelbos gaf Kring zijn sleutel niet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Locator</name>
+    <message>
+        <source>Kring may not use your position. You can allow it in the phone&apos;s settings, or type a town or postcode.</source>
+        <translation>Kring mag je locatie niet gebruiken. Je kunt dat toestaan in de instellingen van je telefoon, of een plaats of postcode typen.</translation>
+    </message>
+    <message>
+        <source>Your position could not be found. Type a town or postcode instead.</source>
+        <translation>Je locatie kon niet worden bepaald. Typ liever een plaats of postcode.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Kring</source>
         <translation>Kring</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGuide</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>geen JSON: %1 bij byte %2</translation>
+    </message>
+    <message>
+        <source>expected a Meeting Guide array of meetings</source>
+        <translation>Meeting Guide-lijst (array) met bijeenkomsten verwacht</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (slug &quot;%2&quot;)</source>
+        <translation>item %1 (slug "%2")</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>geen object</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <source>no slug</source>
+        <translation>geen slug</translation>
+    </message>
+    <message>
+        <source>duplicate slug</source>
+        <translation>slug komt dubbel voor</translation>
+    </message>
+    <message>
+        <source>no day (an appointment-only meeting has no place in a schedule)</source>
+        <translation>geen dag (een bijeenkomst op afspraak past niet in een rooster)</translation>
+    </message>
+    <message>
+        <source>day &quot;%1&quot; is not 0 (Sunday) to 6 (Saturday)</source>
+        <translation>dag "%1" is niet 0 (zondag) tot 6 (zaterdag)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>geen tijd</translation>
+    </message>
+    <message>
+        <source>impossible time &quot;%1&quot;</source>
+        <translation>onmogelijke tijd "%1"</translation>
+    </message>
+    <message>
+        <source>impossible end_time &quot;%1&quot;</source>
+        <translation>onmogelijke end_time "%1"</translation>
+    </message>
+    <message>
+        <source>no time zone (add &quot;timezone&quot; or pass --tz)</source>
+        <translation>geen tijdzone (voeg "timezone" toe of geef --tz)</translation>
+    </message>
+    <message>
+        <source>no coordinates for the meeting place</source>
+        <translation>geen coördinaten voor de plek van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>the meeting place is approximate</source>
+        <translation>de plek van de bijeenkomst is bij benadering</translation>
+    </message>
+    <message>
+        <source>no town for the meeting place</source>
+        <translation>geen plaats voor de plek van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>no country for the meeting place</source>
+        <translation>geen land voor de plek van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>, and conference_url is not https</source>
+        <translation>, en conference_url is geen https</translation>
     </message>
 </context>
 <context>
@@ -545,10 +774,67 @@
     </message>
 </context>
 <context>
+    <name>NextDatesModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Verplaatst van %1</translation>
+    </message>
+    <message>
+        <source>Other place: %1</source>
+        <translation>Andere plek: %1</translation>
+    </message>
+    <message>
+        <source>No meeting (break)</source>
+        <translation>Geen bijeenkomst (pauze)</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Nieuw rooster</translation>
+    </message>
+    <message>
+        <source>New schedule, at %1</source>
+        <translation>Nieuw rooster, in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Occurrences</name>
+    <message>
+        <source>meeting %1: &quot;%2&quot; is not a known time zone</source>
+        <translation>bijeenkomst %1: "%2" is geen bekende tijdzone</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PinLock</name>
+    <message>
+        <source>Choose a PIN of at least one digit.</source>
+        <translation>Kies een pincode van minstens één cijfer.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the key with a PIN.</source>
+        <translation>Er is niet genoeg geheugen om de sleutel met een pincode te beschermen.</translation>
+    </message>
+    <message>
+        <source>The PIN-protected key is damaged, so Kring cannot unlock its data. Nothing was changed.</source>
+        <translation>De met een pincode beschermde sleutel is beschadigd, dus Kring kan zijn gegevens niet ontgrendelen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the PIN. Close other apps and try again.</source>
+        <translation>Er is niet genoeg geheugen om de pincode te controleren. Sluit andere apps en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Die pincode klopt niet. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +863,30 @@
         <source>Search everywhere (no place)</source>
         <translation>Overal zoeken (geen plaats)</translation>
     </message>
+    <message>
+        <source>your position</source>
+        <translation>je locatie</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>Je locatie wordt bepaald…</translation>
+    </message>
+    <message>
+        <source>Use my position</source>
+        <translation>Gebruik mijn locatie</translation>
+    </message>
+    <message>
+        <source>Your position stays on this phone</source>
+        <translation>Je locatie blijft op deze telefoon</translation>
+    </message>
+    <message>
+        <source>Kring uses it only to show the nearest groups first. It is never sent or stored. Your phone may ask whether Kring may use your position.</source>
+        <translation>Kring gebruikt hem alleen om de dichtstbijzijnde groepen eerst te tonen. Hij wordt nooit verstuurd of bewaard. Je telefoon vraagt misschien of Kring je locatie mag gebruiken.</translation>
+    </message>
+    <message>
+        <source>Type a place</source>
+        <translation>Typ een plaats</translation>
+    </message>
 </context>
 <context>
     <name>PlaceSuggestions</name>
@@ -587,6 +897,28 @@
     <message>
         <source>Netherlands</source>
         <translation>Nederland</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSource</name>
+    <message>
+        <source>The recorded positions %1 cannot be read.</source>
+        <translation>De opgenomen posities %1 kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This device cannot tell where you are. Type a town or postcode instead.</source>
+        <translation>Dit toestel kan niet bepalen waar je bent. Typ liever een plaats of postcode.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>&quot;%1&quot; is not a recurrence rule such as &quot;FREQ=MONTHLY;BYDAY=2TU&quot;</source>
+        <translation>"%1" is geen herhalingsregel zoals "FREQ=MONTHLY;BYDAY=2TU"</translation>
+    </message>
+    <message>
+        <source>the recurrence rule &quot;%1&quot; cannot be expanded</source>
+        <translation>de herhalingsregel "%1" kan niet worden uitgewerkt</translation>
     </message>
 </context>
 <context>
@@ -657,6 +989,56 @@
     <message>
         <source>Version %1</source>
         <translation>Versie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Kring&apos;s data in %1 is open read-only, so this change is not saved.</source>
+        <translation>De gegevens van Kring in %1 zijn alleen-lezen geopend, dus deze wijziging wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Kring&apos;s database reported a problem: %1</source>
+        <translation>De database van Kring meldde een probleem: %1</translation>
+    </message>
+    <message>
+        <source>The database library ignored the setting &quot;%1&quot;. Kring stops so that nothing is stored unsafely. Please reinstall Kring.</source>
+        <translation>De databasebibliotheek negeerde de instelling "%1". Kring stopt, zodat niets onveilig wordt bewaard. Installeer Kring opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kring cannot unlock its data in %1: the key does not fit. Nothing was changed. Data copied from another device, or kept by a keyring that was reset, cannot be opened here.</source>
+        <translation>Kring kan zijn gegevens in %1 niet ontgrendelen: de sleutel past niet. Er is niets veranderd. Gegevens die van een ander toestel zijn gekopieerd, of bewaard door een sleutelbos die opnieuw is ingesteld, kunnen hier niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Kring&apos;s data file %1 is damaged.</source>
+        <translation>Het gegevensbestand %1 van Kring is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Kring could not save. Free some space and try again; what was saved before is not lost.</source>
+        <translation>De schijf is vol, dus Kring kon niet bewaren. Maak ruimte vrij en probeer het opnieuw; wat eerder is bewaard, gaat niet verloren.</translation>
+    </message>
+    <message>
+        <source>Kring cannot write in its data folder %1. Check that the folder exists and is writable.</source>
+        <translation>Kring kan niet schrijven in zijn gegevensmap %1. Controleer of de map bestaat en beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>Kring&apos;s data in %1 was saved by a newer version of Kring. It is opened read-only, so nothing is changed; update Kring to make changes again.</source>
+        <translation>De gegevens van Kring in %1 zijn bewaard door een nieuwere versie van Kring. Ze zijn alleen-lezen geopend, dus er verandert niets; werk Kring bij om weer wijzigingen te maken.</translation>
+    </message>
+    <message>
+        <source>Kring&apos;s database reported a problem with %1.</source>
+        <translation>De database van Kring meldde een probleem met %1.</translation>
+    </message>
+    <message>
+        <source>Kring could not move its damaged data file %1 aside. Check that the folder is writable.</source>
+        <translation>Kring kon zijn beschadigde gegevensbestand %1 niet opzijzetten. Controleer of de map beschrijfbaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStartup</name>
+    <message>
+        <source>Kring&apos;s data file was damaged. It is kept, unchanged, as %1, and Kring started again with the directory that comes with the app. The groups you followed and your notes are in the damaged file; you decide whether to keep it or delete it.</source>
+        <translation>Het gegevensbestand van Kring was beschadigd. Het is onveranderd bewaard als %1, en Kring is opnieuw begonnen met de groepenlijst die bij de app hoort. De groepen die je volgde en je notities staan in het beschadigde bestand; jij beslist of je het bewaart of verwijdert.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 #include "groupdetails.h"
 
 #include "grouplistmodel.h"
+#include "maps/routehandoff.h"
+
 #include "interop/icalendar.h"
 #include "schedule/schedulewords.h"
+#include <QDesktopServices>
 
 #include <QDesktopServices>
 #include <QDir>
@@ -34,6 +37,7 @@ void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const
     m_language = language;
     m_themes = group ? GroupListModel::themeNames(*directory, *group, language) : QString();
     m_places.clear();
+    m_placePoints.clear();
     m_scheduleNotes.clear();
     m_schedules.clear();
     m_hasCalendar = false;
@@ -59,8 +63,10 @@ void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const
             parts.append(venue->street);
         parts.append(venue->town);
         const QString line = parts.join(QStringLiteral(", "));
-        if (!m_places.contains(line))
+        if (!m_places.contains(line)) {
             m_places.append(line);
+            m_placePoints.append({venue->latitude, venue->longitude});
+        }
         if (venue->wheelchairAccessible)
             ++(*venue->wheelchairAccessible ? accessible : notAccessible);
     }
@@ -136,4 +142,18 @@ bool GroupDetails::addToCalendar()
 {
     const QString path = writeCalendarFile();
     return !path.isEmpty() && QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+QUrl GroupDetails::routeUrl(int index) const
+{
+    if (index < 0 || index >= m_placePoints.size())
+        return {};
+    return kring::platform::routeUrl(m_placePoints[index].first, m_placePoints[index].second,
+                                     m_places[index]);
+}
+
+bool GroupDetails::openRoute(int index) const
+{
+    const QUrl url = routeUrl(index);
+    return url.isValid() && QDesktopServices::openUrl(url);
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -61,6 +62,9 @@ public:
     [[nodiscard]] QString themes() const { return m_themes; }
     [[nodiscard]] QString audienceText() const;
     [[nodiscard]] QStringList places() const { return m_places; }
+    // The route to place `index` (of places), handed to the maps app; false when it could not be opened.
+    Q_INVOKABLE bool openRoute(int index) const;
+    [[nodiscard]] QUrl routeUrl(int index) const;
     [[nodiscard]] QString accessibility() const { return m_accessibility; }
     [[nodiscard]] bool online() const { return m_online; }
     [[nodiscard]] QStringList scheduleNotes() const { return m_scheduleNotes; }
@@ -93,6 +97,7 @@ private:
     QString m_language;
     QString m_themes;
     QStringList m_places;
+    QList<QPair<double, double>> m_placePoints; // latitude, longitude of each place
     QString m_accessibility;
     bool m_online = false;
     QStringList m_scheduleNotes;

@@ -586,6 +586,14 @@
         <source>All meetings of this group, with their breaks</source>
         <translation>Alle bijeenkomsten van deze groep, met hun pauzes</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Route to %1, in your maps app</source>
+        <translation>Route naar %1, in je kaarten-app</translation>
+    </message>
 </context>
 <context>
     <name>GroupRow</name>
@@ -610,11 +618,11 @@
     <name>ICalendar</name>
     <message>
         <source>there is no group &quot;%1&quot; in the directory</source>
-        <translation>er is geen groep "%1" in de groepenlijst</translation>
+        <translation>er is geen groep &quot;%1&quot; in de groepenlijst</translation>
     </message>
     <message>
         <source>no time zone data for &quot;%1&quot;</source>
-        <translation>geen tijdzonegegevens voor "%1"</translation>
+        <translation>geen tijdzonegegevens voor &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -676,7 +684,7 @@
     </message>
     <message>
         <source>entry %1 (slug &quot;%2&quot;)</source>
-        <translation>item %1 (slug "%2")</translation>
+        <translation>item %1 (slug &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -700,7 +708,7 @@
     </message>
     <message>
         <source>day &quot;%1&quot; is not 0 (Sunday) to 6 (Saturday)</source>
-        <translation>dag "%1" is niet 0 (zondag) tot 6 (zaterdag)</translation>
+        <translation>dag &quot;%1&quot; is niet 0 (zondag) tot 6 (zaterdag)</translation>
     </message>
     <message>
         <source>no time</source>
@@ -708,15 +716,15 @@
     </message>
     <message>
         <source>impossible time &quot;%1&quot;</source>
-        <translation>onmogelijke tijd "%1"</translation>
+        <translation>onmogelijke tijd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>impossible end_time &quot;%1&quot;</source>
-        <translation>onmogelijke end_time "%1"</translation>
+        <translation>onmogelijke end_time &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no time zone (add &quot;timezone&quot; or pass --tz)</source>
-        <translation>geen tijdzone (voeg "timezone" toe of geef --tz)</translation>
+        <translation>geen tijdzone (voeg &quot;timezone&quot; toe of geef --tz)</translation>
     </message>
     <message>
         <source>no coordinates for the meeting place</source>
@@ -804,7 +812,7 @@
     <name>Occurrences</name>
     <message>
         <source>meeting %1: &quot;%2&quot; is not a known time zone</source>
-        <translation>bijeenkomst %1: "%2" is geen bekende tijdzone</translation>
+        <translation>bijeenkomst %1: &quot;%2&quot; is geen bekende tijdzone</translation>
     </message>
 </context>
 <context>
@@ -914,11 +922,11 @@
     <name>Recurrence</name>
     <message>
         <source>&quot;%1&quot; is not a recurrence rule such as &quot;FREQ=MONTHLY;BYDAY=2TU&quot;</source>
-        <translation>"%1" is geen herhalingsregel zoals "FREQ=MONTHLY;BYDAY=2TU"</translation>
+        <translation>&quot;%1&quot; is geen herhalingsregel zoals &quot;FREQ=MONTHLY;BYDAY=2TU&quot;</translation>
     </message>
     <message>
         <source>the recurrence rule &quot;%1&quot; cannot be expanded</source>
-        <translation>de herhalingsregel "%1" kan niet worden uitgewerkt</translation>
+        <translation>de herhalingsregel &quot;%1&quot; kan niet worden uitgewerkt</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1011,7 @@
     </message>
     <message>
         <source>The database library ignored the setting &quot;%1&quot;. Kring stops so that nothing is stored unsafely. Please reinstall Kring.</source>
-        <translation>De databasebibliotheek negeerde de instelling "%1". Kring stopt, zodat niets onveilig wordt bewaard. Installeer Kring opnieuw.</translation>
+        <translation>De databasebibliotheek negeerde de instelling &quot;%1&quot;. Kring stopt, zodat niets onveilig wordt bewaard. Installeer Kring opnieuw.</translation>
     </message>
     <message>
         <source>Kring cannot unlock its data in %1: the key does not fit. Nothing was changed. Data copied from another device, or kept by a keyring that was reset, cannot be opened here.</source>

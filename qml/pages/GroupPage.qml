@@ -86,15 +86,18 @@ Page {
             }
 
             Repeater {
+                objectName: "places"
                 model: page.group.places
+                // Wired here: delegates cannot reach the page's ids (qmllint, Qt 6.4).
+                onItemAdded: (index, item) => (item as AbstractButton).clicked.connect(() => page.group.openRoute(index))
 
-                Label {
+                LinkButton {
                     required property string modelData
 
                     Layout.fillWidth: true
-                    text: modelData
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    text: qsTr("Route")
+                    detail: modelData
+                    Accessible.name: qsTr("Route to %1, in your maps app").arg(modelData)
                 }
             }
 

@@ -53,6 +53,19 @@ private Q_SLOTS:
         QCOMPARE(details.audienceText(), QStringLiteral("For relatives"));
     }
 
+    // The route goes to the maps app with the destination only: never the person's position or searches.
+    void routeHandsTheDestinationToTheMapsApp()
+    {
+        GroupDetails details;
+        details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("nl"));
+        const QUrl url = details.routeUrl(0);
+        QVERIFY(url.isValid());
+        QCOMPARE(url.host(), QStringLiteral("www.openstreetmap.org"));
+        QCOMPARE(url.query(), QStringLiteral("to=51.43900,5.47410"));
+        QVERIFY(!details.routeUrl(1).isValid());
+        QVERIFY(!details.routeUrl(-1).isValid());
+    }
+
     void unknownGroupShowsNothing()
     {
         GroupDetails details;

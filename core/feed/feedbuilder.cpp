@@ -49,8 +49,9 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
         return Error{root.error()};
     for (const KeyPair &key : input.rootKeys) {
         if (!root.value().root.keys.contains(key.publicKey))
-            return Error{QCoreApplication::translate("Feed", "a root key given is not a key of root version %1")
-                             .arg(root.value().version)};
+            return Error{
+                QCoreApplication::translate("Feed", "a root key given is not a key of root version %1")
+                    .arg(root.value().version)};
     }
     if (!root.value().feed.keys.contains(input.feedKey.publicKey))
         return Error{QCoreApplication::translate("Feed", "the feed key is not a feed key of root version %1")
@@ -68,7 +69,8 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     FeedBuildOutput output;
     output.version = 1;
     if (!input.previousSnapshot.isEmpty()) {
-        auto previous = verifySnapshot(input.previousSnapshot, root.value(), QStringLiteral("previous snapshot.json"));
+        auto previous =
+            verifySnapshot(input.previousSnapshot, root.value(), QStringLiteral("previous snapshot.json"));
         if (!previous)
             return Error{previous.error()};
         output.version = previous.value().version + 1;
@@ -80,11 +82,13 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     QList<QByteArray> kept;
     QList<std::pair<QString, QByteArray>> candidates;
     if (!input.previousAnnouncements.isEmpty()) {
-        auto previous = parseAnnouncementsFile(input.previousAnnouncements, QStringLiteral("announcements.json"));
+        auto previous =
+            parseAnnouncementsFile(input.previousAnnouncements, QStringLiteral("announcements.json"));
         if (!previous)
             return Error{previous.error()};
         for (qsizetype i = 0; i < previous.value().size(); ++i)
-            candidates.append({QStringLiteral("announcements.json: announcement %1").arg(i + 1), previous.value()[i]});
+            candidates.append(
+                {QStringLiteral("announcements.json: announcement %1").arg(i + 1), previous.value()[i]});
     }
     const qsizetype published = candidates.size();
     QList<std::tuple<qint64, QString, QByteArray, SignedAnnouncement>> inbox;
@@ -93,7 +97,8 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
             output.dropped.append(QStringLiteral("%1: %2").arg(item.name, item.problem));
             continue;
         }
-        auto announcement = verifyAnnouncement(item.bytes, root.value(), revocations.value(), input.now, item.name);
+        auto announcement =
+            verifyAnnouncement(item.bytes, root.value(), revocations.value(), input.now, item.name);
         if (!announcement) {
             output.dropped.append(announcement.error());
             continue;
@@ -104,8 +109,8 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
                      [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
 
     QSet<QByteArray> digests;
-    const auto take = [&](const QString &name, const QByteArray &bytes, const SignedAnnouncement &announcement,
-                          bool fromInbox) {
+    const auto take = [&](const QString &name, const QByteArray &bytes,
+                          const SignedAnnouncement &announcement, bool fromInbox) {
         if (digests.contains(announcement.digest))
             return; // already published
         if (const Status sequence = state.checkSequence(announcement, name); !sequence) {
@@ -119,8 +124,8 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     };
     for (qsizetype i = 0; i < published; ++i) {
         // Expired or revoked since the last build: removed without a word.
-        auto announcement = verifyAnnouncement(candidates[i].second, root.value(), revocations.value(), input.now,
-                                               candidates[i].first);
+        auto announcement = verifyAnnouncement(candidates[i].second, root.value(), revocations.value(),
+                                               input.now, candidates[i].first);
         if (announcement)
             take(candidates[i].first, candidates[i].second, announcement.value(), false);
     }
@@ -162,7 +167,8 @@ Status writeFeed(const QString &feedDirectory, const FeedBuildOutput &output)
             return Error{QCoreApplication::translate("Feed", "%1: cannot create the folder").arg(target)};
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return Error{QCoreApplication::translate("Feed", "%1: cannot write: %2").arg(target, file.errorString())};
+            return Error{
+                QCoreApplication::translate("Feed", "%1: cannot write: %2").arg(target, file.errorString())};
         }
     }
     return Done{};

@@ -21,7 +21,8 @@ Result<std::optional<QByteArray>> DirectoryFeedSource::read(const QString &path,
     if (!file.exists())
         return std::optional<QByteArray>();
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QCoreApplication::translate("Feed", "%1: cannot be read: %2").arg(path, file.errorString())};
+        return Error{
+            QCoreApplication::translate("Feed", "%1: cannot be read: %2").arg(path, file.errorString())};
     }
     if (file.size() > maxBytes)
         return Error{tooLarge(path, file.size(), maxBytes)};

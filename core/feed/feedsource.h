@@ -19,7 +19,8 @@ public:
     virtual ~FeedSource() = default;
     // The file's bytes; std::nullopt when it does not exist; an error when it is over `maxBytes` (checked
     // before reading) or cannot be read.
-    [[nodiscard]] virtual Result<std::optional<QByteArray>> read(const QString &path, qint64 maxBytes) const = 0;
+    [[nodiscard]] virtual Result<std::optional<QByteArray>> read(const QString &path,
+                                                                 qint64 maxBytes) const = 0;
 };
 
 class DirectoryFeedSource : public FeedSource

@@ -29,7 +29,8 @@ Result<QByteArray> readRequired(const FeedSource &source, const QString &path, q
 }
 
 // Size, then hash, as the snapshot says: nothing is parsed before both match.
-Result<QByteArray> readListed(const FeedSource &source, const QString &path, qint64 maxBytes, const FileMeta &listed)
+Result<QByteArray> readListed(const FeedSource &source, const QString &path, qint64 maxBytes,
+                              const FileMeta &listed)
 {
     auto bytes = readRequired(source, path, maxBytes);
     if (!bytes)
@@ -53,7 +54,8 @@ Result<Directory> verifyDirectory(const QByteArray &bytes, const RootMetadata &r
     auto envelope = parseEnvelope(bytes, path, maxDirectoryBytes);
     if (!envelope)
         return Error{envelope.error()};
-    if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Directory, root.root, path); !signed_)
+    if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Directory, root.root, path);
+        !signed_)
         return Error{signed_.error()};
     if (const Status strict = checkStrictJson(envelope.value().payload, path); !strict)
         return Error{strict.error()};
@@ -100,8 +102,8 @@ Result<QList<QByteArray>> parseAnnouncementsFile(const QByteArray &bytes, const 
     return envelopes;
 }
 
-Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinnedRoot, const TrustState &state,
-                                const QDateTime &deviceClock)
+Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinnedRoot,
+                                const TrustState &state, const QDateTime &deviceClock)
 {
     auto pinned = verifyPinnedRoot(pinnedRoot, QCoreApplication::translate("Feed", "the pinned root"));
     if (!pinned)
@@ -125,14 +127,16 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
         rootBytes = *next.value();
     }
     if (feed.root.version < state.rootVersion) {
-        return Error{QCoreApplication::translate("Feed", "the feed's newest root is version %1, older than version "
-                                                         "%2 already trusted; refused")
+        return Error{QCoreApplication::translate("Feed",
+                                                 "the feed's newest root is version %1, older than version "
+                                                 "%2 already trusted; refused")
                          .arg(feed.root.version)
                          .arg(state.rootVersion)};
     }
     if (trustedTime > feed.root.expires) {
-        return Error{QCoreApplication::translate("Feed", "%1: root version %2 expired on %3; the network has to "
-                                                         "publish a new root")
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: root version %2 expired on %3; the network has to "
+                                                 "publish a new root")
                          .arg(rootPath(feed.root.version))
                          .arg(feed.root.version)
                          .arg(formatTime(feed.root.expires))};
@@ -147,21 +151,24 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
         return Error{snapshot.error()};
     feed.snapshot = snapshot.value();
     if (feed.snapshot.version < state.snapshotVersion) {
-        return Error{QCoreApplication::translate("Feed", "%1: version %2 is older than version %3 already seen; "
-                                                         "refused (an old feed was served again)")
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: version %2 is older than version %3 already seen; "
+                                                 "refused (an old feed was served again)")
                          .arg(snapshotPath)
                          .arg(feed.snapshot.version)
                          .arg(state.snapshotVersion)};
     }
     feed.unchanged = feed.snapshot.version == state.snapshotVersion;
     if (trustedTime > feed.snapshot.expires) {
-        return Error{QCoreApplication::translate("Feed", "%1: expired on %2; the feed is not fresh, so the last "
-                                                         "checked directory stays in use")
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: expired on %2; the feed is not fresh, so the last "
+                                                 "checked directory stays in use")
                          .arg(snapshotPath, formatTime(feed.snapshot.expires))};
     }
     if (feed.snapshot.rootVersion != feed.root.version) {
-        return Error{QCoreApplication::translate("Feed", "%1: lists root version %2, but the feed's newest root "
-                                                         "is version %3; refused")
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: lists root version %2, but the feed's newest root "
+                                                 "is version %3; refused")
                          .arg(snapshotPath)
                          .arg(feed.snapshot.rootVersion)
                          .arg(feed.root.version)};
@@ -173,8 +180,9 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
     if (listedRoot.value())
         rootBytes = *listedRoot.value();
     if (fileMeta(rootBytes) != feed.snapshot.root) {
-        return Error{QCoreApplication::translate("Feed", "%1: differs from the root the snapshot lists; refused")
-                         .arg(rootPath(feed.root.version))};
+        return Error{
+            QCoreApplication::translate("Feed", "%1: differs from the root the snapshot lists; refused")
+                .arg(rootPath(feed.root.version))};
     }
 
     const QString directoryPath = QStringLiteral("directory.json");
@@ -187,7 +195,8 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
     feed.directory = std::move(directory.value());
 
     const QString revocationsPath = QStringLiteral("revocations.json");
-    auto revocationsBytes = readListed(source, revocationsPath, maxRevocationsBytes, feed.snapshot.revocations);
+    auto revocationsBytes =
+        readListed(source, revocationsPath, maxRevocationsBytes, feed.snapshot.revocations);
     if (!revocationsBytes)
         return Error{revocationsBytes.error()};
     auto revocations = verifyRevocations(revocationsBytes.value(), feed.root, revocationsPath);
@@ -195,8 +204,9 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
         return Error{revocations.error()};
     feed.revocations = revocations.value();
     if (feed.revocations.version < state.revocationsVersion) {
-        return Error{QCoreApplication::translate("Feed", "%1: version %2 is older than version %3 already seen; "
-                                                         "refused")
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: version %2 is older than version %3 already seen; "
+                                                 "refused")
                          .arg(revocationsPath)
                          .arg(feed.revocations.version)
                          .arg(state.revocationsVersion)};
@@ -218,9 +228,8 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
     if (!feed.state.newestIssued.isValid() || feed.snapshot.issued > feed.state.newestIssued)
         feed.state.newestIssued = feed.snapshot.issued;
     for (qsizetype i = 0; i < envelopes.value().size(); ++i) {
-        const QString itemName = QCoreApplication::translate("Feed", "%1: announcement %2")
-                                     .arg(announcementsPath)
-                                     .arg(i + 1);
+        const QString itemName =
+            QCoreApplication::translate("Feed", "%1: announcement %2").arg(announcementsPath).arg(i + 1);
         auto announcement =
             verifyAnnouncement(envelopes.value().at(i), feed.root, feed.revocations, trustedTime, itemName);
         if (announcement) {
@@ -239,8 +248,8 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
     return feed;
 }
 
-Result<VerifiedFeed> updateFeed(const FeedSource &source, const QByteArray &pinnedRoot, TrustStateStore &store,
-                                const QDateTime &deviceClock)
+Result<VerifiedFeed> updateFeed(const FeedSource &source, const QByteArray &pinnedRoot,
+                                TrustStateStore &store, const QDateTime &deviceClock)
 {
     auto state = store.load();
     if (!state)

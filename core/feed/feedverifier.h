@@ -36,14 +36,14 @@ struct VerifiedFeed {
 
 // An announcement that arrived as a share link or QR code, checked against the root and revocations of the
 // last verified feed and the stored sequence numbers. The caller records it in the state when it keeps it.
-[[nodiscard]] Result<trust::SignedAnnouncement> verifyLinkedAnnouncement(const QString &link,
-                                                                         const trust::RootMetadata &root,
-                                                                         const trust::Revocations &revocations,
-                                                                         const trust::TrustState &state,
-                                                                         const QDateTime &deviceClock);
+[[nodiscard]] Result<trust::SignedAnnouncement>
+verifyLinkedAnnouncement(const QString &link, const trust::RootMetadata &root,
+                         const trust::Revocations &revocations, const trust::TrustState &state,
+                         const QDateTime &deviceClock);
 
 // announcements.json: {"format": "kring-announcements/1", "announcements": ["<base64url envelope>", ...]}
 [[nodiscard]] QByteArray announcementsFile(const QList<QByteArray> &envelopes);
-[[nodiscard]] Result<QList<QByteArray>> parseAnnouncementsFile(const QByteArray &bytes, const QString &sourceName);
+[[nodiscard]] Result<QList<QByteArray>> parseAnnouncementsFile(const QByteArray &bytes,
+                                                               const QString &sourceName);
 
 } // namespace kring::feed

@@ -78,11 +78,21 @@ std::string decodeKey(std::string_view raw)
         }
         const char escaped = raw[++i];
         switch (escaped) {
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
+        case 'b':
+            out.push_back('\b');
+            break;
+        case 'f':
+            out.push_back('\f');
+            break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
         case 'u': {
             char32_t code = 0;
             size_t j = 0;
@@ -110,7 +120,9 @@ std::string decodeKey(std::string_view raw)
             appendUtf8(out, code);
             break;
         }
-        default: out.push_back(escaped); break;
+        default:
+            out.push_back(escaped);
+            break;
         }
     }
     return out;

@@ -13,7 +13,8 @@ inline constexpr int maxJsonDepth = 32;
 
 // Checks what QJsonDocument lets through silently: nesting deeper than `maxDepth` and an object with the same
 // key twice (QJsonDocument keeps the last one). Syntax errors are left to the parser.
-[[nodiscard]] Status checkStrictJson(QByteArrayView json, const QString &sourceName, int maxDepth = maxJsonDepth);
+[[nodiscard]] Status checkStrictJson(QByteArrayView json, const QString &sourceName,
+                                     int maxDepth = maxJsonDepth);
 
 // checkStrictJson, then QJsonDocument; the document must be an object.
 [[nodiscard]] Result<QJsonObject> parseStrictObject(const QByteArray &json, const QString &sourceName);

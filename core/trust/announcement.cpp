@@ -20,9 +20,10 @@ struct KindName {
     AnnouncementKind kind;
     const char *name;
 };
-constexpr KindName kindNames[] = {{AnnouncementKind::Cancel, "cancel"},         {AnnouncementKind::Move, "move"},
-                                  {AnnouncementKind::Relocate, "relocate"},     {AnnouncementKind::Pause, "pause"},
-                                  {AnnouncementKind::Reschedule, "reschedule"}, {AnnouncementKind::Note, "note"}};
+constexpr KindName kindNames[] = {
+    {AnnouncementKind::Cancel, "cancel"},         {AnnouncementKind::Move, "move"},
+    {AnnouncementKind::Relocate, "relocate"},     {AnnouncementKind::Pause, "pause"},
+    {AnnouncementKind::Reschedule, "reschedule"}, {AnnouncementKind::Note, "note"}};
 
 QString dateText(const QDate &date)
 {
@@ -34,7 +35,8 @@ QTime readTime(Fields &fields, const char *key)
     static const QRegularExpression pattern(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d$"));
     const QString text = fields.string(key, 5);
     if (!text.isEmpty() && !pattern.match(text).hasMatch()) {
-        fields.fail(QLatin1StringView(key), QCoreApplication::translate("Trust", "expected a time such as \"19:30\""));
+        fields.fail(QLatin1StringView(key),
+                    QCoreApplication::translate("Trust", "expected a time such as \"19:30\""));
         return {};
     }
     return QTime::fromString(text, QStringLiteral("HH:mm"));
@@ -55,7 +57,7 @@ QByteArray payloadJson(const AnnouncementPayload &payload, const QJsonObject &ce
         object.insert(QStringLiteral("until"), dateText(payload.until));
     if (payload.newDate.isValid())
         object.insert(QStringLiteral("to"), QStringLiteral("%1T%2").arg(dateText(payload.newDate),
-                                                                          payload.newTime.toString(u"HH:mm")));
+                                                                        payload.newTime.toString(u"HH:mm")));
     if (!payload.venue.isEmpty())
         object.insert(QStringLiteral("venue"), payload.venue);
     if (!payload.rrule.isEmpty())
@@ -72,17 +74,19 @@ void checkKind(Fields &fields, const AnnouncementPayload &payload)
 {
     const auto need = [&](bool present, const char *key) {
         if (!present)
-            fields.fail(QLatin1StringView(key), QCoreApplication::translate("Trust", "needed for a %1 announcement")
-                                                    .arg(kindName(payload.kind)));
+            fields.fail(QLatin1StringView(key),
+                        QCoreApplication::translate("Trust", "needed for a %1 announcement")
+                            .arg(kindName(payload.kind)));
     };
     const auto forbid = [&](bool present, const char *key) {
         if (present)
-            fields.fail(QLatin1StringView(key), QCoreApplication::translate("Trust", "not allowed in a %1 announcement")
-                                                    .arg(kindName(payload.kind)));
+            fields.fail(QLatin1StringView(key),
+                        QCoreApplication::translate("Trust", "not allowed in a %1 announcement")
+                            .arg(kindName(payload.kind)));
     };
     const bool date = payload.date.isValid(), until = payload.until.isValid(), to = payload.newDate.isValid(),
-               venue = !payload.venue.isEmpty(), rrule = !payload.rrule.isEmpty(), time = payload.time.isValid(),
-               note = !payload.note.isEmpty();
+               venue = !payload.venue.isEmpty(), rrule = !payload.rrule.isEmpty(),
+               time = payload.time.isValid(), note = !payload.note.isEmpty();
     switch (payload.kind) {
     case AnnouncementKind::Cancel:
         need(date, "date");
@@ -115,7 +119,8 @@ void checkKind(Fields &fields, const AnnouncementPayload &payload)
         break;
     }
     if (date && until && payload.until < payload.date)
-        fields.fail(QStringLiteral("until"), QCoreApplication::translate("Trust", "before the date it starts"));
+        fields.fail(QStringLiteral("until"),
+                    QCoreApplication::translate("Trust", "before the date it starts"));
     if (payload.note.size() > maxNoteLength)
         fields.fail(QStringLiteral("note"),
                     QCoreApplication::translate("Trust", "longer than %1 characters").arg(maxNoteLength));
@@ -162,11 +167,11 @@ Result<QByteArray> signAnnouncement(const AnnouncementPayload &payload, const QB
 {
     const QJsonObject certificate = QJsonDocument::fromJson(certificateEnvelope).object();
     const QByteArray json = payloadJson(payload, certificate);
-    const QByteArray bytes =
-        serializeEnvelope(signEnvelope(SignedType::Announcement, json, {contactKey}));
+    const QByteArray bytes = serializeEnvelope(signEnvelope(SignedType::Announcement, json, {contactKey}));
     if (bytes.size() > maxAnnouncementBytes) {
-        return Error{QCoreApplication::translate("Trust", "the announcement is %1 bytes, over the limit of %2; "
-                                                          "shorten the text")
+        return Error{QCoreApplication::translate("Trust",
+                                                 "the announcement is %1 bytes, over the limit of %2; "
+                                                 "shorten the text")
                          .arg(bytes.size())
                          .arg(maxAnnouncementBytes)};
     }
@@ -188,7 +193,8 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
     const QJsonValue certificateValue = object.value().value(QLatin1StringView("cert"));
     if (!certificateValue.isObject())
         return Error{QCoreApplication::translate("Trust", "%1: cert: missing").arg(sourceName)};
-    const QByteArray certificateBytes = QJsonDocument(certificateValue.toObject()).toJson(QJsonDocument::Compact);
+    const QByteArray certificateBytes =
+        QJsonDocument(certificateValue.toObject()).toJson(QJsonDocument::Compact);
     auto certificate = verifyCertificate(certificateBytes, root, sourceName + QStringLiteral(": cert"));
     if (!certificate)
         return Error{certificate.error()};
@@ -199,20 +205,21 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
                                                           "revoked by the network; refused")
                          .arg(sourceName, cert.serial)};
     }
-    if (const Status signed_ =
-            checkSignatures(envelope.value(), SignedType::Announcement, Role{1, {cert.contactKey}}, sourceName);
+    if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Announcement,
+                                               Role{1, {cert.contactKey}}, sourceName);
         !signed_)
         return Error{signed_.error()};
 
     Fields fields(object.value(), sourceName,
-                  {"format", "cert", "kind", "group", "seq", "issued", "expires", "date", "until", "to", "venue",
-                   "rrule", "time", "note"});
+                  {"format", "cert", "kind", "group", "seq", "issued", "expires", "date", "until", "to",
+                   "venue", "rrule", "time", "note"});
     fields.expectFormat(announcementFormat);
     AnnouncementPayload payload;
     const auto kind = kindFromName(fields.string("kind", 20));
     if (!kind && !fields.failed())
         fields.fail(QStringLiteral("kind"),
-                    QCoreApplication::translate("Trust", "expected cancel, move, relocate, pause, reschedule or note"));
+                    QCoreApplication::translate(
+                        "Trust", "expected cancel, move, relocate, pause, reschedule or note"));
     payload.kind = kind.value_or(AnnouncementKind::Note);
     payload.group = fields.string("group", 64);
     payload.sequence = fields.integer("seq", 1, qint64(1) << 52);
@@ -229,7 +236,8 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
         payload.newTime = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
         if (!payload.newDate.isValid() || !payload.newTime.isValid())
             fields.fail(QStringLiteral("to"),
-                        QCoreApplication::translate("Trust", "expected a local date-time such as \"2026-12-24T19:30\""));
+                        QCoreApplication::translate(
+                            "Trust", "expected a local date-time such as \"2026-12-24T19:30\""));
     }
     if (fields.has("venue"))
         payload.venue = fields.string("venue", 200);
@@ -245,13 +253,15 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
         return Error{fields.error()};
 
     if (!cert.groups.contains(payload.group)) {
-        return Error{QCoreApplication::translate("Trust", "%1: the certificate of this contact person does not "
-                                                          "name group %2; refused")
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: the certificate of this contact person does not "
+                                                 "name group %2; refused")
                          .arg(sourceName, payload.group)};
     }
     if (payload.issued > cert.notAfter || payload.issued < cert.notBefore) {
-        return Error{QCoreApplication::translate("Trust", "%1: issued on %2, outside its certificate's validity "
-                                                          "(%3 to %4); refused")
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: issued on %2, outside its certificate's validity "
+                                                 "(%3 to %4); refused")
                          .arg(sourceName, formatTime(payload.issued), formatTime(cert.notBefore),
                               formatTime(cert.notAfter))};
     }
@@ -259,7 +269,8 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
         return Error{QCoreApplication::translate("Trust", "%1: the announcement expired on %2")
                          .arg(sourceName, formatTime(payload.expires))};
     }
-    return SignedAnnouncement{payload, cert, contactKeyId, envelopeBytes, blake2b256(envelope.value().payload)};
+    return SignedAnnouncement{payload, cert, contactKeyId, envelopeBytes,
+                              blake2b256(envelope.value().payload)};
 }
 
 QString announcementLink(const QByteArray &envelopeBytes, const QString &host)

@@ -51,16 +51,15 @@ struct SignedAnnouncement {
 
 // Signs the payload with the contact key and embeds the certificate; refused when over 2 KiB.
 [[nodiscard]] Result<QByteArray> signAnnouncement(const AnnouncementPayload &payload,
-                                                  const QByteArray &certificateEnvelope, const KeyPair &contactKey);
+                                                  const QByteArray &certificateEnvelope,
+                                                  const KeyPair &contactKey);
 
 // Verifies from the bytes alone with only the root: size cap, certificate (root-signed, not revoked, names
 // the group, issued within its validity), the contact signature, the fields, and expiry at `trustedTime`.
 // Sequence numbers are checked against the trust state by the caller (TrustState::checkSequence).
-[[nodiscard]] Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes,
-                                                            const RootMetadata &root,
-                                                            const Revocations &revocations,
-                                                            const QDateTime &trustedTime,
-                                                            const QString &sourceName);
+[[nodiscard]] Result<SignedAnnouncement>
+verifyAnnouncement(const QByteArray &envelopeBytes, const RootMetadata &root, const Revocations &revocations,
+                   const QDateTime &trustedTime, const QString &sourceName);
 
 // Share links: "https://<host>/a#<base64url>" (host empty: "kring://a/<base64url>").
 [[nodiscard]] QString announcementLink(const QByteArray &envelopeBytes, const QString &host = {});

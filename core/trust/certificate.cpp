@@ -44,13 +44,23 @@ Result<Certificate> verifyCertificate(const QByteArray &envelopeBytes, const Roo
     auto envelope = parseEnvelope(envelopeBytes, sourceName, maxCertificateBytes);
     if (!envelope)
         return Error{envelope.error()};
-    if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Certificate, root.root, sourceName);
+    if (const Status signed_ =
+            checkSignatures(envelope.value(), SignedType::Certificate, root.root, sourceName);
         !signed_)
         return Error{signed_.error()};
+    return readCertificateUnverified(envelopeBytes, sourceName);
+}
+
+Result<Certificate> readCertificateUnverified(const QByteArray &envelopeBytes, const QString &sourceName)
+{
+    auto envelope = parseEnvelope(envelopeBytes, sourceName, maxCertificateBytes);
+    if (!envelope)
+        return Error{envelope.error()};
     auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
-    Fields fields(object.value(), sourceName, {"format", "serial", "groups", "key", "not_before", "not_after"});
+    Fields fields(object.value(), sourceName,
+                  {"format", "serial", "groups", "key", "not_before", "not_after"});
     fields.expectFormat(certificateFormat);
     Certificate certificate;
     certificate.serial = fields.string("serial", 64);
@@ -76,8 +86,9 @@ Result<Certificate> verifyCertificateAt(const QByteArray &envelopeBytes, const R
     if (!certificate)
         return certificate;
     if (trustedTime > certificate.value().notAfter) {
-        return Error{QCoreApplication::translate("Trust", "%1: the certificate expired on %2; ask the network "
-                                                          "team for a new one")
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: the certificate expired on %2; ask the network "
+                                                 "team for a new one")
                          .arg(sourceName, formatTime(certificate.value().notAfter))};
     }
     if (trustedTime < certificate.value().notBefore) {
@@ -120,7 +131,8 @@ Result<CertificateRequest> parseRequestCode(const QString &code)
                                                           "checksum does not match)")};
     };
     if (!trimmed.startsWith(requestPrefix) || trimmed.size() > 400)
-        return Error{QCoreApplication::translate("Trust", "not a request code (it starts with %1)").arg(requestPrefix)};
+        return Error{QCoreApplication::translate("Trust", "not a request code (it starts with %1)")
+                         .arg(requestPrefix)};
     const auto bytes = decodeBase64Strict(trimmed.mid(requestPrefix.size()).toLatin1(), base64url);
     if (!bytes || bytes->size() < 1 + publicKeySize + 1 + checksumSize)
         return mistyped();

@@ -22,12 +22,18 @@ void ensureSodium()
 QLatin1StringView typeName(SignedType type)
 {
     switch (type) {
-    case SignedType::Root: return QLatin1StringView("root");
-    case SignedType::Directory: return QLatin1StringView("directory");
-    case SignedType::Snapshot: return QLatin1StringView("snapshot");
-    case SignedType::Certificate: return QLatin1StringView("cert");
-    case SignedType::Revocations: return QLatin1StringView("revocations");
-    case SignedType::Announcement: return QLatin1StringView("announcement");
+    case SignedType::Root:
+        return QLatin1StringView("root");
+    case SignedType::Directory:
+        return QLatin1StringView("directory");
+    case SignedType::Snapshot:
+        return QLatin1StringView("snapshot");
+    case SignedType::Certificate:
+        return QLatin1StringView("cert");
+    case SignedType::Revocations:
+        return QLatin1StringView("revocations");
+    case SignedType::Announcement:
+        return QLatin1StringView("announcement");
     }
     return QLatin1StringView("unknown");
 }
@@ -95,7 +101,8 @@ QByteArray sign(SignedType type, QByteArrayView payload, const KeyPair &key)
     ensureSodium();
     unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
     unsigned char secretKey[crypto_sign_SECRETKEYBYTES];
-    crypto_sign_seed_keypair(publicKey, secretKey, reinterpret_cast<const unsigned char *>(key.seed.constData()));
+    crypto_sign_seed_keypair(publicKey, secretKey,
+                             reinterpret_cast<const unsigned char *>(key.seed.constData()));
     const QByteArray input = signingInput(type, payload);
     QByteArray signature(signatureSize, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,

@@ -19,7 +19,8 @@ enum class SignedType { Root, Directory, Snapshot, Certificate, Revocations, Ann
 
 [[nodiscard]] QLatin1StringView typeName(SignedType type);
 
-// An Ed25519 key: the public key and the 32-byte seed the secret key is derived from (empty when public only).
+// An Ed25519 key: the public key and the 32-byte seed the secret key is derived from (empty when public
+// only).
 struct KeyPair {
     QByteArray publicKey;
     QByteArray seed;

@@ -35,7 +35,8 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
     if (fields.failed())
         return Error{fields.error()};
     if (!payloadValue.isString())
-        return Error{QCoreApplication::translate("Trust", "%1: payload: expected base64 text").arg(sourceName)};
+        return Error{
+            QCoreApplication::translate("Trust", "%1: payload: expected base64 text").arg(sourceName)};
     const auto payload = decodeBase64Strict(payloadValue.toString().toLatin1());
     if (!payload || payload->isEmpty())
         return Error{QCoreApplication::translate("Trust", "%1: payload: not valid base64").arg(sourceName)};
@@ -48,12 +49,14 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
     Envelope envelope{*payload, {}};
     for (const QJsonValue &item : signatureArray) {
         if (!item.isObject())
-            return Error{QCoreApplication::translate("Trust", "%1: signatures: expected objects").arg(sourceName)};
+            return Error{
+                QCoreApplication::translate("Trust", "%1: signatures: expected objects").arg(sourceName)};
         Fields signature(item.toObject(), sourceName + QStringLiteral(": signatures"), {"keyid", "sig"});
         const QString id = signature.string("keyid", 32);
         const QByteArray sig = signature.base64("sig", signatureSize);
         if (!signature.failed() && !keyIdPattern.match(id).hasMatch())
-            signature.fail(QStringLiteral("keyid"), QCoreApplication::translate("Trust", "expected 32 hex digits"));
+            signature.fail(QStringLiteral("keyid"),
+                           QCoreApplication::translate("Trust", "expected 32 hex digits"));
         if (signature.failed())
             return Error{signature.error()};
         envelope.signatures.append(Signature{id, sig});
@@ -65,8 +68,9 @@ QByteArray serializeEnvelope(const Envelope &envelope)
 {
     QJsonArray signatures;
     for (const Signature &signature : envelope.signatures) {
-        signatures.append(QJsonObject{{QStringLiteral("keyid"), signature.keyId},
-                                      {QStringLiteral("sig"), QString::fromLatin1(signature.signature.toBase64())}});
+        signatures.append(
+            QJsonObject{{QStringLiteral("keyid"), signature.keyId},
+                        {QStringLiteral("sig"), QString::fromLatin1(signature.signature.toBase64())}});
     }
     const QJsonObject object{{QStringLiteral("payload"), QString::fromLatin1(envelope.payload.toBase64())},
                              {QStringLiteral("signatures"), signatures}};
@@ -102,8 +106,9 @@ Status checkSignatures(const Envelope &envelope, SignedType type, const Role &ro
     if (signers.size() >= role.threshold)
         return Done{};
     if (knownKeyFailed) {
-        for (SignedType other : {SignedType::Root, SignedType::Directory, SignedType::Snapshot,
-                                 SignedType::Certificate, SignedType::Revocations, SignedType::Announcement}) {
+        for (SignedType other :
+             {SignedType::Root, SignedType::Directory, SignedType::Snapshot, SignedType::Certificate,
+              SignedType::Revocations, SignedType::Announcement}) {
             if (other == type)
                 continue;
             for (const Signature &signature : envelope.signatures) {
@@ -117,9 +122,10 @@ Status checkSignatures(const Envelope &envelope, SignedType type, const Role &ro
                 }
             }
         }
-        return Error{QCoreApplication::translate(
-                         "Trust", "%1: the signature does not match: the file was changed after signing; refused")
-                         .arg(sourceName)};
+        return Error{
+            QCoreApplication::translate(
+                "Trust", "%1: the signature does not match: the file was changed after signing; refused")
+                .arg(sourceName)};
     }
     if (unknownKey && signers.isEmpty())
         return Error{

@@ -29,7 +29,8 @@ struct Role {
 };
 
 // Refuses bytes over `maxBytes` before parsing, then strict JSON and the exact envelope shape.
-[[nodiscard]] Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceName, qint64 maxBytes);
+[[nodiscard]] Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceName,
+                                             qint64 maxBytes);
 [[nodiscard]] QByteArray serializeEnvelope(const Envelope &envelope);
 [[nodiscard]] Envelope signEnvelope(SignedType type, const QByteArray &payload, const QList<KeyPair> &keys);
 

@@ -66,7 +66,9 @@ qint64 Fields::integer(const char *key, qint64 minimum, qint64 maximum)
     if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum) ||
         number > double(maximum)) {
         fail(QLatin1StringView(key),
-             QCoreApplication::translate("Trust", "expected a whole number from %1 to %2").arg(minimum).arg(maximum));
+             QCoreApplication::translate("Trust", "expected a whole number from %1 to %2")
+                 .arg(minimum)
+                 .arg(maximum));
         return minimum;
     }
     return qint64(number);
@@ -92,7 +94,8 @@ QDate Fields::date(const char *key)
         return {};
     const QDate parsed = QDate::fromString(text, Qt::ISODate);
     if (!pattern.match(text).hasMatch() || !parsed.isValid())
-        fail(QLatin1StringView(key), QCoreApplication::translate("Trust", "expected a date such as \"2026-12-24\""));
+        fail(QLatin1StringView(key),
+             QCoreApplication::translate("Trust", "expected a date such as \"2026-12-24\""));
     return parsed;
 }
 
@@ -115,7 +118,8 @@ QStringList Fields::strings(const char *key, qsizetype maxCount)
     const QJsonArray array = this->array(key);
     QStringList result;
     if (array.isEmpty() || array.size() > maxCount) {
-        fail(QLatin1StringView(key), QCoreApplication::translate("Trust", "expected 1 to %1 texts").arg(maxCount));
+        fail(QLatin1StringView(key),
+             QCoreApplication::translate("Trust", "expected 1 to %1 texts").arg(maxCount));
         return {};
     }
     for (const QJsonValue &item : array) {
@@ -146,8 +150,8 @@ QJsonArray Fields::array(const char *key)
 
 std::optional<QByteArray> decodeBase64Strict(QByteArrayView text, QByteArray::Base64Options options)
 {
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(),
-                                                  options | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(text.toByteArray(), options | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     // Reject non-canonical encodings (stray bits, missing padding) so one value has one spelling.

@@ -50,7 +50,8 @@ Result<Revocations> verifyRevocations(const QByteArray &envelopeBytes, const Roo
     auto envelope = parseEnvelope(envelopeBytes, sourceName, maxRevocationsBytes);
     if (!envelope)
         return Error{envelope.error()};
-    if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Revocations, root.root, sourceName);
+    if (const Status signed_ =
+            checkSignatures(envelope.value(), SignedType::Revocations, root.root, sourceName);
         !signed_)
         return Error{signed_.error()};
     auto object = feed::parseStrictObject(envelope.value().payload, sourceName);

@@ -34,15 +34,16 @@ Role readRole(Fields &parent, const char *name, const QString &sourceName)
     for (const QJsonValue &value : keys) {
         const auto key = decodeBase64Strict(value.toString().toLatin1());
         if (!value.isString() || !key || key->size() != publicKeySize || seen.contains(*key)) {
-            fields.fail(QStringLiteral("keys"),
-                        QCoreApplication::translate("Trust", "expected distinct 32-byte public keys in base64"));
+            fields.fail(
+                QStringLiteral("keys"),
+                QCoreApplication::translate("Trust", "expected distinct 32-byte public keys in base64"));
             break;
         }
         seen.insert(*key);
         role.keys.append(*key);
     }
-    if (!fields.failed() && (role.keys.isEmpty() || role.keys.size() > maxKeysPerRole ||
-                             role.threshold > role.keys.size()))
+    if (!fields.failed() &&
+        (role.keys.isEmpty() || role.keys.size() > maxKeysPerRole || role.threshold > role.keys.size()))
         fields.fail(QStringLiteral("threshold"),
                     QCoreApplication::translate("Trust", "needs 1 to %1 keys and a threshold no larger than "
                                                          "the number of keys")
@@ -56,12 +57,13 @@ Role readRole(Fields &parent, const char *name, const QString &sourceName)
 
 QByteArray rootPayload(const RootMetadata &root)
 {
-    const QJsonObject object{{QStringLiteral("format"), QString(rootFormat)},
-                             {QStringLiteral("version"), root.version},
-                             {QStringLiteral("issued"), formatTime(root.issued)},
-                             {QStringLiteral("expires"), formatTime(root.expires)},
-                             {QStringLiteral("roles"), QJsonObject{{QStringLiteral("root"), roleJson(root.root)},
-                                                                   {QStringLiteral("feed"), roleJson(root.feed)}}}};
+    const QJsonObject object{
+        {QStringLiteral("format"), QString(rootFormat)},
+        {QStringLiteral("version"), root.version},
+        {QStringLiteral("issued"), formatTime(root.issued)},
+        {QStringLiteral("expires"), formatTime(root.expires)},
+        {QStringLiteral("roles"), QJsonObject{{QStringLiteral("root"), roleJson(root.root)},
+                                              {QStringLiteral("feed"), roleJson(root.feed)}}}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -93,27 +95,32 @@ Result<RootMetadata> verifyPinnedRoot(const QByteArray &bytes, const QString &so
     auto envelope = parseEnvelope(bytes, sourceName, maxRootBytes);
     if (!envelope)
         return Error{envelope.error()};
-    // A pinned root is trusted because it ships with the app; its own signatures guard against a damaged copy.
+    // A pinned root is trusted because it ships with the app; its own signatures guard against a damaged
+    // copy.
     auto root = parseRootPayload(envelope.value().payload, sourceName);
     if (!root)
         return Error{root.error()};
-    if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Root, root.value().root, sourceName);
+    if (const Status signed_ =
+            checkSignatures(envelope.value(), SignedType::Root, root.value().root, sourceName);
         !signed_)
         return Error{signed_.error()};
     return root;
 }
 
-Result<RootMetadata> verifyNextRoot(const RootMetadata &current, const QByteArray &bytes, const QString &sourceName)
+Result<RootMetadata> verifyNextRoot(const RootMetadata &current, const QByteArray &bytes,
+                                    const QString &sourceName)
 {
     auto envelope = parseEnvelope(bytes, sourceName, maxRootBytes);
     if (!envelope)
         return Error{envelope.error()};
     // First the keys we already trust: nothing of the payload is used before they vouch for it.
-    if (const Status old = checkSignatures(envelope.value(), SignedType::Root, current.root, sourceName); !old) {
-        return Error{QCoreApplication::translate("Trust", "%1: not signed by enough keys of root version %2: %3")
-                         .arg(sourceName)
-                         .arg(current.version)
-                         .arg(old.error())};
+    if (const Status old = checkSignatures(envelope.value(), SignedType::Root, current.root, sourceName);
+        !old) {
+        return Error{
+            QCoreApplication::translate("Trust", "%1: not signed by enough keys of root version %2: %3")
+                .arg(sourceName)
+                .arg(current.version)
+                .arg(old.error())};
     }
     auto next = parseRootPayload(envelope.value().payload, sourceName);
     if (!next)
@@ -127,8 +134,9 @@ Result<RootMetadata> verifyNextRoot(const RootMetadata &current, const QByteArra
     }
     if (const Status own = checkSignatures(envelope.value(), SignedType::Root, next.value().root, sourceName);
         !own) {
-        return Error{QCoreApplication::translate("Trust", "%1: not signed by enough of its own new root keys: %2")
-                         .arg(sourceName, own.error())};
+        return Error{
+            QCoreApplication::translate("Trust", "%1: not signed by enough of its own new root keys: %2")
+                .arg(sourceName, own.error())};
     }
     return next;
 }

@@ -26,7 +26,8 @@ FileMeta readMeta(Fields &parent, const char *name, const QString &sourceName)
     const QString hex = fields.string("blake2b", 64);
     meta.blake2b = QByteArray::fromHex(hex.toLatin1());
     if (!fields.failed() && (hex.size() != 64 || meta.blake2b.toHex() != hex.toLatin1()))
-        fields.fail(QStringLiteral("blake2b"), QCoreApplication::translate("Trust", "expected 64 hex digits"));
+        fields.fail(QStringLiteral("blake2b"),
+                    QCoreApplication::translate("Trust", "expected 64 hex digits"));
     if (fields.failed())
         parent.adopt(fields);
     return meta;
@@ -54,7 +55,8 @@ QByteArray snapshotPayload(const Snapshot &snapshot)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-Result<Snapshot> verifySnapshot(const QByteArray &envelopeBytes, const RootMetadata &root, const QString &sourceName)
+Result<Snapshot> verifySnapshot(const QByteArray &envelopeBytes, const RootMetadata &root,
+                                const QString &sourceName)
 {
     auto envelope = parseEnvelope(envelopeBytes, sourceName, maxSnapshotBytes);
     if (!envelope)
@@ -65,7 +67,8 @@ Result<Snapshot> verifySnapshot(const QByteArray &envelopeBytes, const RootMetad
     auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
-    Fields fields(object.value(), sourceName, {"format", "version", "issued", "expires", "root_version", "files"});
+    Fields fields(object.value(), sourceName,
+                  {"format", "version", "issued", "expires", "root_version", "files"});
     fields.expectFormat(snapshotFormat);
     Snapshot snapshot;
     snapshot.version = fields.integer("version", 1, qint64(1) << 52);

@@ -47,7 +47,8 @@ void TrustState::record(const SignedAnnouncement &announcement, const QDateTime 
 {
     SequenceRecord &record = sequences[sequenceKey(announcement)];
     record.highest = std::max(record.highest, announcement.payload.sequence);
-    const AcceptedAnnouncement entry{announcement.payload.sequence, announcement.digest, announcement.payload.expires};
+    const AcceptedAnnouncement entry{announcement.payload.sequence, announcement.digest,
+                                     announcement.payload.expires};
     if (!record.accepted.contains(entry))
         record.accepted.append(entry);
     record.accepted.removeIf([&](const AcceptedAnnouncement &item) { return item.expires < trustedTime; });
@@ -81,9 +82,9 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
     auto object = feed::parseStrictObject(json, sourceName);
     if (!object)
         return Error{object.error()};
-    Fields fields(object.value(), sourceName,
-                  {"format", "root_version", "snapshot_version", "revocations_version", "newest_issued",
-                   "sequences"});
+    Fields fields(
+        object.value(), sourceName,
+        {"format", "root_version", "snapshot_version", "revocations_version", "newest_issued", "sequences"});
     fields.expectFormat(QLatin1StringView("kring-trust-state/1"));
     TrustState state;
     state.rootVersion = int(fields.integer("root_version", 0, 1000000));
@@ -98,7 +99,8 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
         SequenceRecord record;
         record.highest = recordFields.integer("highest", 0, qint64(1) << 52);
         for (const QJsonValue &value : recordFields.array("accepted")) {
-            Fields item(value.toObject(), sourceName + QStringLiteral(": accepted"), {"seq", "digest", "expires"});
+            Fields item(value.toObject(), sourceName + QStringLiteral(": accepted"),
+                        {"seq", "digest", "expires"});
             AcceptedAnnouncement accepted;
             accepted.sequence = item.integer("seq", 1, qint64(1) << 52);
             accepted.digest = QByteArray::fromHex(item.string("digest", 64).toLatin1());

@@ -32,7 +32,8 @@ struct TrustState {
 
     // max(device clock, newest verified issued time)
     [[nodiscard]] QDateTime trustedTime(const QDateTime &deviceClock) const;
-    [[nodiscard]] Status checkSequence(const SignedAnnouncement &announcement, const QString &sourceName) const;
+    [[nodiscard]] Status checkSequence(const SignedAnnouncement &announcement,
+                                       const QString &sourceName) const;
     // Records an accepted announcement and forgets accepted ones expired at `trustedTime`.
     void record(const SignedAnnouncement &announcement, const QDateTime &trustedTime);
 
@@ -65,7 +66,8 @@ private:
     TrustState m_state;
 };
 
-// A JSON file, replaced atomically; a missing file is the empty state. Used by `kring-publisher verify --state`.
+// A JSON file, replaced atomically; a missing file is the empty state. Used by `kring-publisher verify
+// --state`.
 class JsonFileTrustStateStore : public TrustStateStore
 {
 public:

@@ -115,9 +115,9 @@ Status checkSignatures(const Envelope &envelope, SignedType type, const Role &ro
                 for (const QByteArray &key : role.keys) {
                     if (keyId(key) == signature.keyId &&
                         verifySignature(other, envelope.payload, signature.signature, key)) {
-                        return Error{QCoreApplication::translate(
-                                         "Trust", "%1: the signature is for a %2, not for a %3; refused")
-                                         .arg(sourceName, typeName(other), typeName(type))};
+                        return Error{
+                            QCoreApplication::translate("Trust", "%1: signed as type %2, not as %3; refused")
+                                .arg(sourceName, typeName(other), typeName(type))};
                     }
                 }
             }

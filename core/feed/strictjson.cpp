@@ -139,6 +139,13 @@ QString tooDeep(const QString &sourceName, int maxDepth)
 
 Status checkStrictJson(QByteArrayView json, const QString &sourceName, int maxDepth)
 {
+    return checkStrictJson(json, sourceName, maxDepth, {}, nullptr);
+}
+
+Status checkStrictJson(QByteArrayView json, const QString &sourceName, int maxDepth,
+                       QByteArrayView captureKey, StringSpan *captured)
+{
+    bool capturePending = false; // the last token was the wanted top-level key
     struct Level {
         bool isObject;
         bool expectKey; // in an object: the next string is a key
@@ -152,6 +159,7 @@ Status checkStrictJson(QByteArrayView json, const QString &sourceName, int maxDe
         switch (c) {
         case '{':
         case '[':
+            capturePending = false;
             if (int(stack.size()) >= maxDepth)
                 return Error{tooDeep(sourceName, maxDepth)};
             stack.push_back(Level{c == '{', c == '{', {}});
@@ -179,6 +187,12 @@ Status checkStrictJson(QByteArrayView json, const QString &sourceName, int maxDe
             }
             if (i >= size)
                 return Done{}; // unterminated string: the parser reports it
+            if (capturePending) {
+                capturePending = false;
+                if (captured && stack.size() == 1)
+                    *captured = StringSpan{start, i};
+                break;
+            }
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
                 stack.back().expectKey = false;
                 const std::string_view raw(data + start, size_t(i - start));
@@ -187,10 +201,19 @@ Status checkStrictJson(QByteArrayView json, const QString &sourceName, int maxDe
                     return Error{QCoreApplication::translate("StrictJson", "%1: duplicate key \"%2\"")
                                      .arg(sourceName, QString::fromUtf8(key.data(), qsizetype(key.size())))};
                 }
+                capturePending = captured && stack.size() == 1 && !escaped &&
+                                 raw == std::string_view(captureKey.data(), size_t(captureKey.size()));
             }
             break;
         }
+        case ':':
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+            break;
         default:
+            capturePending = false;
             break;
         }
     }

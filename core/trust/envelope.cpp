@@ -26,7 +26,17 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
                          .arg(bytes.size())
                          .arg(maxBytes)};
     }
-    auto object = feed::parseStrictObject(bytes, sourceName);
+    // The payload can be tens of MiB of base64: it is located by the strict check and decoded directly,
+    // and only the small rest of the envelope goes through the JSON parser.
+    feed::StringSpan payloadSpan;
+    if (const Status strict =
+            feed::checkStrictJson(bytes, sourceName, feed::maxJsonDepth, "payload", &payloadSpan);
+        !strict)
+        return Error{strict.error()};
+    QByteArray rest = bytes;
+    if (payloadSpan.found())
+        rest.remove(payloadSpan.begin, payloadSpan.end - payloadSpan.begin);
+    auto object = feed::parseStrictObject(rest, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName, {"payload", "signatures"});
@@ -34,10 +44,11 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
     const QJsonArray signatureArray = fields.array("signatures");
     if (fields.failed())
         return Error{fields.error()};
-    if (!payloadValue.isString())
+    if (!payloadValue.isString() || !payloadSpan.found())
         return Error{
             QCoreApplication::translate("Trust", "%1: payload: expected base64 text").arg(sourceName)};
-    const auto payload = decodeBase64Strict(payloadValue.toString().toLatin1());
+    const auto payload = decodeBase64Strict(
+        QByteArrayView(bytes).sliced(payloadSpan.begin, payloadSpan.end - payloadSpan.begin));
     if (!payload || payload->isEmpty())
         return Error{QCoreApplication::translate("Trust", "%1: payload: not valid base64").arg(sourceName)};
     if (signatureArray.isEmpty() || signatureArray.size() > maxSignatures) {

@@ -150,12 +150,23 @@ QJsonArray Fields::array(const char *key)
 
 std::optional<QByteArray> decodeBase64Strict(QByteArrayView text, QByteArray::Base64Options options)
 {
+    const bool padded = !(options & QByteArray::OmitTrailingEquals);
+    if (padded && text.size() % 4 != 0)
+        return std::nullopt;
     auto decoded =
         QByteArray::fromBase64Encoding(text.toByteArray(), options | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
-    // Reject non-canonical encodings (stray bits, missing padding) so one value has one spelling.
-    if (decoded.decoded.toBase64(options) != text)
+    // One value has one spelling: the last group must encode back to itself (no stray bits, no missing or
+    // extra padding); the groups before it are canonical by construction.
+    const qsizetype tailBytes = decoded.decoded.size() % 3 ? decoded.decoded.size() % 3 : 3;
+    const QByteArray tail =
+        decoded.decoded.right(std::min(tailBytes, decoded.decoded.size())).toBase64(options);
+    if (!text.endsWith(tail))
+        return std::nullopt;
+    if (padded && text.size() != (decoded.decoded.size() + 2) / 3 * 4)
+        return std::nullopt;
+    if (!padded && text.size() != (decoded.decoded.size() * 4 + 2) / 3)
         return std::nullopt;
     return std::move(decoded.decoded);
 }

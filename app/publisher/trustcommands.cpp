@@ -225,6 +225,12 @@ int runRevoke(const QStringList &arguments)
         return exitUsage;
     if (!options.has("serial") && !options.has("key"))
         return options.usage(QStringLiteral("--serial is required"));
+    static const QRegularExpression serialPattern(QStringLiteral("^[0-9a-f]{16}$"));
+    static const QRegularExpression keyIdPattern(QStringLiteral("^[0-9a-f]{32}$"));
+    if (options.has("serial") && !serialPattern.match(options.value("serial")).hasMatch())
+        return options.usage(QStringLiteral("--serial: expected the 16 hex digits `certify` printed"));
+    if (options.has("key") && !keyIdPattern.match(options.value("key")).hasMatch())
+        return options.usage(QStringLiteral("--key: expected a key id of 32 hex digits"));
     const auto now = options.now();
     if (!now)
         return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));

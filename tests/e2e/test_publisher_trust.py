@@ -147,6 +147,7 @@ try:
 
     # Revoking the certificate removes its announcement from the next feed.
     os.remove(os.path.join(inbox, "replay.json"))
+    check(publisher("revoke", "--keys", keys, "--serial", "not a serial").returncode == 2, "bad serial: usage error")
     ok(publisher("revoke", "--keys", keys, "--serial", serial, "--now", "2026-11-05T09:00:00Z"), "revoke")
     ok(publisher("build", "--keys", keys, "--directory", DIRECTORY, "--out", web, "--now", "2026-11-05T10:00:00Z"),
        "build 3")

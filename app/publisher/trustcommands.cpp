@@ -419,6 +419,8 @@ int runBuild(const QStringList &arguments)
             return options.reject(bytes.error());
         *target = bytes.value();
     }
+    if (options.has("inbox") && !QDir(options.value("inbox")).exists())
+        return options.reject(QStringLiteral("%1: no such inbox folder").arg(options.value("inbox")));
     if (options.has("inbox"))
         input.inbox = feed::readInbox(options.value("inbox"));
 

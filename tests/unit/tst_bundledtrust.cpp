@@ -44,6 +44,10 @@ private Q_SLOTS:
                  "the demo feed is stale: run scripts/make-demo-feed.sh after changing "
                  "assets/demo/directory.json");
         QCOMPARE(feed.value().root.version, 1);
+        // The DEMO contact person's note for the first demo group.
+        QCOMPARE(feed.value().announcements.size(), 1);
+        QCOMPARE(feed.value().announcements.first().payload.kind, trust::AnnouncementKind::Note);
+        QCOMPARE(feed.value().announcements.first().payload.group, demo.value().groups().first().id);
     }
 };
 

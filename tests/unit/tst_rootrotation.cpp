@@ -87,6 +87,38 @@ private Q_SLOTS:
         QCOMPARE(store.load().value(), trust::TrustState{});
     }
 
+    void thresholdRootNeedsEnoughSignatures_data()
+    {
+        QTest::addColumn<int>("signers");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        QTest::newRow("1 of 2-of-3") << 1 << QStringLiteral("signed by 1 trusted key(s), 2 needed");
+        QTest::newRow("2 of 2-of-3") << 2 << QString();
+        QTest::newRow("3 of 2-of-3") << 3 << QString();
+    }
+
+    void thresholdRootNeedsEnoughSignatures()
+    {
+        QFETCH(int, signers);
+        QFETCH(QString, expected);
+        TestNetwork network;
+        const QList<trust::KeyPair> keys{trust::generateKeyPair(), trust::generateKeyPair(),
+                                         trust::generateKeyPair()};
+        trust::RootMetadata next = network.root;
+        next.version = 2;
+        next.root = trust::Role{2, {keys[0].publicKey, keys[1].publicKey, keys[2].publicKey}};
+        QList<trust::KeyPair> signing{network.rootKey};
+        signing.append(keys.mid(0, signers));
+        const auto result = trust::verifyNextRoot(network.root, TestNetwork::signRoot(next, signing),
+                                                  QStringLiteral("root/2.json"));
+        if (expected.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
+            QCOMPARE(result.value().root.threshold, 2);
+        } else {
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        }
+    }
+
     void checkedInRotationIsFollowed()
     {
         const QString testnet = QStringLiteral(KRING_TEST_DATA "/trust/testnet/");

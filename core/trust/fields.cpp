@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace kring::trust {
 
 Fields::Fields(QJsonObject object, QString source, std::initializer_list<const char *> allowedKeys)
@@ -63,8 +65,9 @@ qint64 Fields::integer(const char *key, qint64 minimum, qint64 maximum)
     if (value.isUndefined())
         return minimum;
     const double number = value.toDouble(-1.0);
-    if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum) ||
-        number > double(maximum)) {
+    // The range first: converting a double outside qint64 is undefined behaviour.
+    if (!value.isDouble() || !(number >= double(minimum) && number <= double(maximum)) ||
+        number != std::trunc(number)) {
         fail(QLatin1StringView(key),
              QCoreApplication::translate("Trust", "expected a whole number from %1 to %2")
                  .arg(minimum)

@@ -52,17 +52,38 @@ private Q_SLOTS:
         QCOMPARE(state.trustedTime(utc(2026, 7, 1)), utc(2026, 7, 1));
     }
 
+    void damagedStateFileIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("duplicate key")
+            << QByteArray("{\"format\":\"kring-trust-state/1\",\"root_version\":1,\"root_version\":2}")
+            << QStringLiteral("duplicate key");
+        // found by fuzz_feed: a number far outside any integer type
+        QTest::newRow("huge number") << QByteArray(
+                                            "{\"format\":\"kring-trust-state/1\",\"root_version\":1e300,"
+                                            "\"snapshot_version\":1,\"revocations_version\":1,"
+                                            "\"sequences\":{}}")
+                                     << QStringLiteral("root_version: expected a whole number");
+        QTest::newRow("fraction") << QByteArray("{\"format\":\"kring-trust-state/1\",\"root_version\":1.5,"
+                                                "\"snapshot_version\":1,\"revocations_version\":1,"
+                                                "\"sequences\":{}}")
+                                  << QStringLiteral("root_version: expected a whole number");
+    }
+
     void damagedStateFileIsAnError()
     {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("state.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format":"kring-trust-state/1","root_version":1,"root_version":2})");
+        file.write(json);
         file.close();
         const auto state = trust::JsonFileTrustStateStore(path).load();
         QVERIFY(!state.ok());
-        QVERIFY2(state.error().contains(u"duplicate key"), qPrintable(state.error()));
+        QVERIFY2(state.error().contains(expected), qPrintable(state.error()));
     }
 };
 

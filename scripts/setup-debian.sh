@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang llvm clang-format file python3 python3-dateutil tzdata binutils
+  libclang-rt-14-dev  # libFuzzer and sanitizer runtimes for tests/fuzz (only recommended by clang)
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-qmllint-plugins
   qt6-positioning-dev libqt6positioning6-plugins qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

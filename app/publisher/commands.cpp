@@ -4,38 +4,35 @@
 #include "interopcommands.h"
 #include "schedulecommands.h"
 #include "searchcommand.h"
+#include "trustcommands.h"
 
 #include <array>
 
 namespace {
 
 const std::array commands{
-    PublisherCommand{
-        "init", "--out KEYDIR", "create root and feed keys and the root metadata v1 apps pin", {}},
-    PublisherCommand{
-        "rotate-root", "--keys KEYDIR", "new root keys; root.json becomes v(N+1), signed by old and new", {}},
-    PublisherCommand{
-        "contact-key", "--out FILE --group GROUP_ID", "a contact key; prints its request code", {}},
-    PublisherCommand{
-        "certify", "--keys KEYDIR --request CODE [--days N]", "certificate code for a request", {}},
-    PublisherCommand{
-        "revoke", "--keys KEYDIR --serial SERIAL", "add a certificate to the revocation list", {}},
+    PublisherCommand{"init", "--out KEYDIR", "create root and feed keys and the root metadata v1 apps pin",
+                     runInit},
+    PublisherCommand{"rotate-root", "--keys KEYDIR",
+                     "new root keys; root.json becomes v(N+1), signed by old and new", runRotateRoot},
+    PublisherCommand{"contact-key", "--out FILE --group GROUP_ID", "a contact key; prints its request code",
+                     runContactKey},
+    PublisherCommand{"certify", "--keys KEYDIR --request CODE [--days N]", "certificate code for a request",
+                     runCertify},
+    PublisherCommand{"revoke", "--keys KEYDIR --serial SERIAL", "add a certificate to the revocation list",
+                     runRevoke},
     PublisherCommand{
         "announce",
         "--contact FILE --cert CODE --group GROUP_ID (--cancel DATE | --move DATE --to "
         "YYYY-MM-DDTHH:MM | --relocate DATE --venue TEXT | --pause DATE --until DATE | --reschedule "
         "DATE --rrule RULE [--time HH:MM] | --note TEXT --until DATE) [--link]",
-        "print a signed announcement (or its share link)",
-        {}},
+        "print a signed announcement (or its share link)", runAnnounce},
     PublisherCommand{
         "build",
         "--keys KEYDIR --directory FILE [--inbox DIR] --out WEBROOT [--expires-days N] [--now ISO8601]",
-        "write the signed feed files into WEBROOT/feed/",
-        {}},
-    PublisherCommand{"verify",
-                     "--root FILE --feed WEBROOT [--state FILE] [--now ISO8601]",
-                     "check a feed exactly as the app does",
-                     {}},
+        "write the signed feed files into WEBROOT/feed/", runBuild},
+    PublisherCommand{"verify", "--root FILE --feed WEBROOT [--state FILE] [--now ISO8601]",
+                     "check a feed exactly as the app does", runVerify},
     PublisherCommand{"occurrences",
                      "--rrule RULE --start YYYY-MM-DDTHH:MM --tz ZONE [--from YYYY-MM-DD] [--count N]",
                      "list occurrences of a recurrence rule", runOccurrences},

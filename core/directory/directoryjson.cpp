@@ -28,12 +28,6 @@ const QRegularExpression &idPattern()
     return pattern;
 }
 
-const QRegularExpression &localDateTimePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})$"));
-    return pattern;
-}
-
 // Walks the JSON tree, keeps the path it is at, and collects problems instead of stopping at the first.
 class Reader
 {
@@ -80,16 +74,15 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return {};
-        const QString where = member(path, key);
         if (!value.isString()) {
-            fail(where, QCoreApplication::translate("DirectoryJson", "expected a string"));
+            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "expected a string"));
             return {};
         }
         QString text = value.toString().trimmed();
         if (text.isEmpty())
-            fail(where, QCoreApplication::translate("DirectoryJson", "must not be empty"));
+            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "must not be empty"));
         else if (text.size() > maxLength)
-            fail(where,
+            fail(member(path, key),
                  QCoreApplication::translate("DirectoryJson", "longer than %1 characters").arg(maxLength));
         return text;
     }
@@ -181,12 +174,25 @@ public:
 
     QDateTime localDateTime(const QJsonValue &value, const QString &where, const QTimeZone &zone)
     {
-        const auto match = localDateTimePattern().match(value.toString());
-        const QDate date = match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(),
-                                                    match.captured(3).toInt())
-                                            : QDate();
-        const QTime time =
-            match.hasMatch() ? QTime(match.captured(4).toInt(), match.captured(5).toInt()) : QTime();
+        // "YYYY-MM-DDTHH:MM", read digit by digit: this runs for every date of every meeting.
+        const QString text = value.toString();
+        const auto digits = [&](qsizetype from, qsizetype count) {
+            int number = 0;
+            for (qsizetype i = from; i < from + count; ++i) {
+                if (!text[i].isDigit() || text[i].unicode() > '9')
+                    return -1;
+                number = number * 10 + (text[i].unicode() - '0');
+            }
+            return number;
+        };
+        const bool shaped =
+            text.size() == 16 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':';
+        const int year = shaped ? digits(0, 4) : -1, month = shaped ? digits(5, 2) : -1,
+                  day = shaped ? digits(8, 2) : -1, hour = shaped ? digits(11, 2) : -1,
+                  minute = shaped ? digits(14, 2) : -1;
+        const bool matched = year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0;
+        const QDate date = matched ? QDate(year, month, day) : QDate();
+        const QTime time = matched ? QTime(hour, minute) : QTime();
         if (!value.isString() || !date.isValid() || !time.isValid()) {
             fail(where, QCoreApplication::translate(
                             "DirectoryJson", "expected a local date-time such as \"2026-01-13T19:30\""));
@@ -220,7 +226,7 @@ public:
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            each(array[i], QStringLiteral("%1[%2]").arg(where).arg(i));
+            each(array[i], where + u'[' + QString::number(i) + u']');
     }
 
     // Like forEach, for arrays of objects.
@@ -235,6 +241,15 @@ public:
         });
     }
 
+    // Zones by IANA id: a directory has a handful, and building a QTimeZone is not cheap.
+    QTimeZone timeZone(const QString &id)
+    {
+        auto it = m_zones.constFind(id);
+        if (it == m_zones.cend())
+            it = m_zones.insert(id, QTimeZone(id.toUtf8()));
+        return *it;
+    }
+
     static QString member(const QString &path, QLatin1StringView key)
     {
         return path + QLatin1Char('.') + key;
@@ -242,6 +257,7 @@ public:
 
 private:
     QString m_sourceName;
+    QHash<QString, QTimeZone> m_zones;
     QStringList m_problems;
     qsizetype m_problemCount = 0;
 };
@@ -332,7 +348,7 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
     meeting.timeZone = reader.string(object, "timezone"_L1, path, 64);
     QTimeZone zone;
     if (!meeting.timeZone.isEmpty()) {
-        zone = QTimeZone(meeting.timeZone.toUtf8());
+        zone = reader.timeZone(meeting.timeZone);
         if (!zone.isValid())
             reader.fail(Reader::member(path, "timezone"_L1),
                         QCoreApplication::translate(

@@ -1,0 +1,471 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trustcommands.h"
+
+#include "feed/feedbuilder.h"
+#include "feed/feedverifier.h"
+#include "trust/keydirectory.h"
+#include "trust/sizelimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace kring;
+using namespace kring::trust;
+
+namespace {
+
+constexpr int exitRejected = 1;
+constexpr int exitUsage = 2;
+
+// "--name value" options and "--flag" switches; anything else is a usage error.
+class Options
+{
+public:
+    Options(const char *command, const QStringList &arguments, QStringList valued, QStringList flags)
+        : m_command(command)
+    {
+        for (qsizetype i = 0; i < arguments.size() && m_error.isEmpty(); ++i) {
+            const QString name = arguments.at(i);
+            const QString bare = name.mid(2);
+            if (!name.startsWith(u"--") || (!valued.contains(bare) && !flags.contains(bare)))
+                m_error = QStringLiteral("unknown argument '%1'").arg(name);
+            else if (m_values.contains(bare))
+                m_error = QStringLiteral("%1 given twice").arg(name);
+            else if (flags.contains(bare))
+                m_values.insert(bare, QString());
+            else if (i + 1 >= arguments.size())
+                m_error = QStringLiteral("%1 needs a value").arg(name);
+            else
+                m_values.insert(bare, arguments.at(++i));
+        }
+    }
+
+    [[nodiscard]] bool has(const char *name) const { return m_values.contains(QLatin1StringView(name)); }
+    [[nodiscard]] QString value(const char *name) const { return m_values.value(QLatin1StringView(name)); }
+
+    // Reports a usage problem (missing or unknown options) and returns whether all is well.
+    bool require(std::initializer_list<const char *> names)
+    {
+        for (const char *name : names) {
+            if (m_error.isEmpty() && !has(name))
+                m_error = QStringLiteral("--%1 is required").arg(QLatin1StringView(name));
+        }
+        if (m_error.isEmpty())
+            return true;
+        return usage(m_error) == 0;
+    }
+
+    int usage(const QString &problem) const
+    {
+        std::fprintf(stderr, "kring-publisher %s: %s (see kring-publisher --help)\n", m_command,
+                     qPrintable(problem));
+        return exitUsage;
+    }
+
+    int reject(const QString &problem) const
+    {
+        std::fprintf(stderr, "kring-publisher %s: %s\n", m_command, qPrintable(problem));
+        return exitRejected;
+    }
+
+    // --now as ISO 8601 (a date-time without offset is UTC), or the clock.
+    [[nodiscard]] std::optional<QDateTime> now() const
+    {
+        if (!has("now"))
+            return QDateTime::currentDateTimeUtc();
+        QDateTime time = QDateTime::fromString(value("now"), Qt::ISODate);
+        if (!time.isValid()) {
+            const QDate date = QDate::fromString(value("now"), Qt::ISODate);
+            if (date.isValid())
+                time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+        } else if (time.timeSpec() == Qt::LocalTime) {
+            time = QDateTime(time.date(), time.time(), QTimeZone::utc());
+        }
+        if (!time.isValid())
+            return std::nullopt;
+        return time.toUTC();
+    }
+
+    [[nodiscard]] std::optional<int> number(const char *name, int fallback, int minimum, int maximum) const
+    {
+        if (!has(name))
+            return fallback;
+        bool ok = false;
+        const int result = value(name).toInt(&ok);
+        if (!ok || result < minimum || result > maximum)
+            return std::nullopt;
+        return result;
+    }
+
+private:
+    const char *m_command;
+    QHash<QString, QString> m_values;
+    QString m_error;
+};
+
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+    if (file.size() > maxBytes)
+        return Error{QStringLiteral("%1: %2 bytes is over the limit of %3 bytes")
+                         .arg(path)
+                         .arg(file.size())
+                         .arg(maxBytes)};
+    return file.readAll();
+}
+
+void printLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+QDate parseDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+} // namespace
+
+int runInit(const QStringList &arguments)
+{
+    Options options("init", arguments, {QStringLiteral("out"), QStringLiteral("now")}, {});
+    if (!options.require({"out"}))
+        return exitUsage;
+    const auto now = options.now();
+    if (!now)
+        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    auto keys = KeyDirectory::create(options.value("out"), *now);
+    if (!keys)
+        return options.reject(keys.error());
+    std::fprintf(stderr, "root version 1 with root key %s and feed key %s; apps pin %s/root.json\n",
+                 qPrintable(keyId(keys.value().root().root.keys.first())),
+                 qPrintable(keyId(keys.value().feedKey().publicKey)), qPrintable(options.value("out")));
+    return 0;
+}
+
+int runRotateRoot(const QStringList &arguments)
+{
+    Options options("rotate-root", arguments, {QStringLiteral("keys"), QStringLiteral("now")}, {});
+    if (!options.require({"keys"}))
+        return exitUsage;
+    const auto now = options.now();
+    if (!now)
+        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    auto keys = KeyDirectory::open(options.value("keys"));
+    if (!keys)
+        return options.reject(keys.error());
+    if (const Status rotated = keys.value().rotateRoot(*now); !rotated)
+        return options.reject(rotated.error());
+    std::fprintf(stderr, "root.json is now version %d, signed by the keys of version %d and the new key %s\n",
+                 keys.value().root().version, keys.value().root().version - 1,
+                 qPrintable(keyId(keys.value().root().root.keys.first())));
+    return 0;
+}
+
+int runContactKey(const QStringList &arguments)
+{
+    Options options("contact-key", arguments, {QStringLiteral("out"), QStringLiteral("group")}, {});
+    if (!options.require({"out", "group"}))
+        return exitUsage;
+    static const QRegularExpression groupPattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
+    if (!groupPattern.match(options.value("group")).hasMatch())
+        return options.usage(QStringLiteral("--group: expected a group id (a-z, 0-9, '.', '_', '-')"));
+    const KeyPair key = generateKeyPair();
+    if (const Status written = writeSecretKeyFile(options.value("out"), QStringLiteral("contact"), key,
+                                                  {{QStringLiteral("group"), options.value("group")}});
+        !written)
+        return options.reject(written.error());
+    printLine(requestCode(CertificateRequest{options.value("group"), key.publicKey}).toLatin1());
+    return 0;
+}
+
+int runCertify(const QStringList &arguments)
+{
+    Options options(
+        "certify", arguments,
+        {QStringLiteral("keys"), QStringLiteral("request"), QStringLiteral("days"), QStringLiteral("now")},
+        {});
+    if (!options.require({"keys", "request"}))
+        return exitUsage;
+    const auto now = options.now();
+    const auto days = options.number("days", defaultCertificateDays, 1, 3660);
+    if (!now || !days)
+        return options.usage(QStringLiteral("--days: expected 1 to 3660; --now: an ISO 8601 date-time"));
+    auto request = parseRequestCode(options.value("request"));
+    if (!request)
+        return options.reject(request.error());
+    auto keys = KeyDirectory::open(options.value("keys"));
+    if (!keys)
+        return options.reject(keys.error());
+    auto certificate = keys.value().certify(request.value(), *days, *now);
+    if (!certificate)
+        return options.reject(certificate.error());
+    printLine(certificateCode(certificate.value().first).toLatin1());
+    std::fprintf(stderr, "serial %s\n", qPrintable(certificate.value().second.serial));
+    return 0;
+}
+
+int runRevoke(const QStringList &arguments)
+{
+    Options options(
+        "revoke", arguments,
+        {QStringLiteral("keys"), QStringLiteral("serial"), QStringLiteral("key"), QStringLiteral("now")}, {});
+    if (!options.require({"keys"}))
+        return exitUsage;
+    if (!options.has("serial") && !options.has("key"))
+        return options.usage(QStringLiteral("--serial is required"));
+    static const QRegularExpression serialPattern(QStringLiteral("^[0-9a-f]{16}$"));
+    static const QRegularExpression keyIdPattern(QStringLiteral("^[0-9a-f]{32}$"));
+    if (options.has("serial") && !serialPattern.match(options.value("serial")).hasMatch())
+        return options.usage(QStringLiteral("--serial: expected the 16 hex digits `certify` printed"));
+    if (options.has("key") && !keyIdPattern.match(options.value("key")).hasMatch())
+        return options.usage(QStringLiteral("--key: expected a key id of 32 hex digits"));
+    const auto now = options.now();
+    if (!now)
+        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    auto keys = KeyDirectory::open(options.value("keys"));
+    if (!keys)
+        return options.reject(keys.error());
+    if (const Status revoked = keys.value().revoke(options.value("serial"), options.value("key"), *now);
+        !revoked)
+        return options.reject(revoked.error());
+    std::fprintf(stderr, "revoked; the next `kring-publisher build` publishes it\n");
+    return 0;
+}
+
+int runAnnounce(const QStringList &arguments)
+{
+    Options options("announce", arguments,
+                    {QStringLiteral("contact"), QStringLiteral("cert"), QStringLiteral("group"),
+                     QStringLiteral("cancel"), QStringLiteral("move"), QStringLiteral("to"),
+                     QStringLiteral("relocate"), QStringLiteral("venue"), QStringLiteral("pause"),
+                     QStringLiteral("until"), QStringLiteral("reschedule"), QStringLiteral("rrule"),
+                     QStringLiteral("time"), QStringLiteral("note"), QStringLiteral("link-host"),
+                     QStringLiteral("now")},
+                    {QStringLiteral("link")});
+    if (!options.require({"contact", "cert", "group"}))
+        return exitUsage;
+    const auto now = options.now();
+    if (!now)
+        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+
+    AnnouncementPayload payload;
+    int kinds = 0;
+    const auto dateOption = [&](const char *name) { return parseDate(options.value(name)); };
+    for (const char *name : {"cancel", "move", "relocate", "pause", "reschedule", "note"})
+        kinds += options.has(name) ? 1 : 0;
+    if (kinds != 1)
+        return options.usage(QStringLiteral("give exactly one of --cancel, --move, --relocate, --pause, "
+                                            "--reschedule, --note"));
+    QStringList allowed;
+    if (options.has("cancel")) {
+        payload.kind = AnnouncementKind::Cancel;
+        payload.date = dateOption("cancel");
+    } else if (options.has("move")) {
+        payload.kind = AnnouncementKind::Move;
+        payload.date = dateOption("move");
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})$"));
+        const auto match = pattern.match(options.value("to"));
+        payload.newDate = parseDate(match.captured(1));
+        payload.newTime = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+        if (!payload.newDate.isValid() || !payload.newTime.isValid())
+            return options.usage(QStringLiteral("--move needs --to YYYY-MM-DDTHH:MM"));
+        allowed = {QStringLiteral("to")};
+    } else if (options.has("relocate")) {
+        payload.kind = AnnouncementKind::Relocate;
+        payload.date = dateOption("relocate");
+        payload.venue = options.value("venue").trimmed();
+        if (options.has("until"))
+            payload.until = dateOption("until");
+        if (payload.venue.isEmpty() || (options.has("until") && !payload.until.isValid()))
+            return options.usage(
+                QStringLiteral("--relocate needs --venue TEXT (and optionally --until DATE)"));
+        allowed = {QStringLiteral("venue"), QStringLiteral("until")};
+    } else if (options.has("pause")) {
+        payload.kind = AnnouncementKind::Pause;
+        payload.date = dateOption("pause");
+        payload.until = dateOption("until");
+        if (!payload.until.isValid())
+            return options.usage(QStringLiteral("--pause needs --until DATE"));
+        allowed = {QStringLiteral("until")};
+    } else if (options.has("reschedule")) {
+        payload.kind = AnnouncementKind::Reschedule;
+        payload.date = dateOption("reschedule");
+        payload.rrule = options.value("rrule").trimmed();
+        if (options.has("time"))
+            payload.time = QTime::fromString(options.value("time"), QStringLiteral("HH:mm"));
+        if (payload.rrule.isEmpty() || (options.has("time") && !payload.time.isValid()))
+            return options.usage(
+                QStringLiteral("--reschedule needs --rrule RULE (and optionally --time HH:MM)"));
+        allowed = {QStringLiteral("rrule"), QStringLiteral("time")};
+    } else {
+        payload.kind = AnnouncementKind::Note;
+        payload.note = options.value("note").trimmed();
+        payload.until = dateOption("until");
+        if (payload.note.isEmpty() || !payload.until.isValid())
+            return options.usage(QStringLiteral("--note needs a text and --until DATE"));
+        allowed = {QStringLiteral("until")};
+    }
+    for (const char *name : {"to", "venue", "until", "rrule", "time"}) {
+        if (options.has(name) && !allowed.contains(QLatin1StringView(name)))
+            return options.usage(QStringLiteral("--%1 does not go with --%2")
+                                     .arg(QLatin1StringView(name), kindName(payload.kind)));
+    }
+    if (payload.kind != AnnouncementKind::Note && !payload.date.isValid())
+        return options.usage(QStringLiteral("--%1: expected a date YYYY-MM-DD").arg(kindName(payload.kind)));
+    if (payload.note.size() > maxNoteLength)
+        return options.reject(QStringLiteral("the note is %1 characters; at most %2 fit")
+                                  .arg(payload.note.size())
+                                  .arg(maxNoteLength));
+
+    const QString contactPath = options.value("contact");
+    auto contact = readSecretKeyFile(contactPath, QStringLiteral("contact"));
+    if (!contact)
+        return options.reject(contact.error());
+    auto certificateBytes = envelopeFromCertificateCode(options.value("cert"));
+    if (!certificateBytes)
+        return options.reject(certificateBytes.error());
+    auto certificate = readCertificateUnverified(certificateBytes.value(), QStringLiteral("--cert"));
+    if (!certificate)
+        return options.reject(certificate.error());
+    if (certificate.value().contactKey != contact.value().first.publicKey)
+        return options.reject(
+            QStringLiteral("the certificate is for another contact key than %1").arg(contactPath));
+    payload.group = options.value("group");
+    if (!certificate.value().groups.contains(payload.group))
+        return options.reject(QStringLiteral("the certificate does not name group %1").arg(payload.group));
+    if (*now > certificate.value().notAfter || *now < certificate.value().notBefore)
+        return options.reject(
+            QStringLiteral("the certificate is not valid now (%1 to %2); ask for a new one")
+                .arg(formatTime(certificate.value().notBefore), formatTime(certificate.value().notAfter)));
+
+    // The next sequence number for this key is kept next to the key file.
+    const QString sequencePath = contactPath + QStringLiteral(".sequence");
+    QFile sequenceFile(sequencePath);
+    qint64 last = 0;
+    if (sequenceFile.open(QIODevice::ReadOnly))
+        last = sequenceFile.read(32).trimmed().toLongLong();
+    sequenceFile.close();
+    payload.sequence = last + 1;
+    payload.issued = now->addMSecs(-now->time().msec());
+    payload.expires = defaultExpiry(payload);
+    if (payload.expires <= payload.issued)
+        return options.reject(
+            QStringLiteral("the dates are in the past: the announcement would already have expired"));
+
+    auto envelope = signAnnouncement(payload, certificateBytes.value(), contact.value().first);
+    if (!envelope)
+        return options.reject(envelope.error());
+    QSaveFile sequenceOut(sequencePath);
+    if (!sequenceOut.open(QIODevice::WriteOnly) ||
+        sequenceOut.write(QByteArray::number(payload.sequence) + '\n') < 0 || !sequenceOut.commit())
+        return options.reject(
+            QStringLiteral("%1: cannot write: %2").arg(sequencePath, sequenceOut.errorString()));
+    if (options.has("link"))
+        printLine(announcementLink(envelope.value(), options.value("link-host")).toLatin1());
+    else
+        printLine(envelope.value());
+    return 0;
+}
+
+int runBuild(const QStringList &arguments)
+{
+    Options options("build", arguments,
+                    {QStringLiteral("keys"), QStringLiteral("directory"), QStringLiteral("inbox"),
+                     QStringLiteral("out"), QStringLiteral("expires-days"), QStringLiteral("now")},
+                    {});
+    if (!options.require({"keys", "directory", "out"}))
+        return exitUsage;
+    const auto now = options.now();
+    const auto expiresDays = options.number("expires-days", defaultSnapshotDays, 1, 366);
+    if (!now || !expiresDays)
+        return options.usage(
+            QStringLiteral("--expires-days: expected 1 to 366; --now: an ISO 8601 date-time"));
+    auto keys = KeyDirectory::open(options.value("keys"));
+    if (!keys)
+        return options.reject(keys.error());
+    auto directory = readFile(options.value("directory"), maxDirectoryBytes);
+    if (!directory)
+        return options.reject(directory.error());
+
+    const QString feedDirectory = options.value("out") + QStringLiteral("/feed");
+    feed::FeedBuildInput input;
+    input.rootChain = keys.value().rootChain();
+    input.rootKeys = keys.value().rootKeys();
+    input.feedKey = keys.value().feedKey();
+    input.directoryJson = directory.value();
+    input.revocations = keys.value().revocations();
+    input.now = *now;
+    input.expiresDays = *expiresDays;
+    for (auto [name, target, cap] :
+         {std::tuple{"snapshot.json", &input.previousSnapshot, maxSnapshotBytes},
+          std::tuple{"announcements.json", &input.previousAnnouncements, maxAnnouncementsBytes}}) {
+        const QString path = feedDirectory + QLatin1Char('/') + QLatin1StringView(name);
+        if (!QFile::exists(path))
+            continue;
+        auto bytes = readFile(path, cap);
+        if (!bytes)
+            return options.reject(bytes.error());
+        *target = bytes.value();
+    }
+    if (options.has("inbox") && !QDir(options.value("inbox")).exists())
+        return options.reject(QStringLiteral("%1: no such inbox folder").arg(options.value("inbox")));
+    if (options.has("inbox"))
+        input.inbox = feed::readInbox(options.value("inbox"));
+
+    auto output = feed::buildFeed(input);
+    if (!output)
+        return options.reject(output.error());
+    for (const QString &line : std::as_const(output.value().dropped))
+        std::fprintf(stderr, "dropped %s\n", qPrintable(line));
+    if (const Status written = feed::writeFeed(feedDirectory, output.value()); !written)
+        return options.reject(written.error());
+    std::fprintf(stderr, "feed version %lld: %lld groups, %lld announcements, expires in %d days\n",
+                 static_cast<long long>(output.value().version),
+                 static_cast<long long>(output.value().groups),
+                 static_cast<long long>(output.value().announcements), *expiresDays);
+    return 0;
+}
+
+int runVerify(const QStringList &arguments)
+{
+    Options options(
+        "verify", arguments,
+        {QStringLiteral("root"), QStringLiteral("feed"), QStringLiteral("state"), QStringLiteral("now")}, {});
+    if (!options.require({"root", "feed"}))
+        return exitUsage;
+    const auto now = options.now();
+    if (!now)
+        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    auto root = readFile(options.value("root"), maxRootBytes);
+    if (!root)
+        return options.reject(root.error());
+    const feed::DirectoryFeedSource source(options.value("feed") + QStringLiteral("/feed"));
+    MemoryTrustStateStore memory;
+    JsonFileTrustStateStore file(options.value("state"));
+    TrustStateStore &store = options.has("state") ? static_cast<TrustStateStore &>(file) : memory;
+    auto verified = feed::updateFeed(source, root.value(), store, *now);
+    if (!verified)
+        return options.reject(verified.error());
+    for (const QString &line : std::as_const(verified.value().droppedAnnouncements))
+        std::fprintf(stderr, "refused %s\n", qPrintable(line));
+    if (verified.value().unchanged)
+        std::fprintf(stderr, "snapshot version %lld was already seen: nothing new\n",
+                     static_cast<long long>(verified.value().snapshot.version));
+    const QJsonObject summary{{QStringLiteral("version"), verified.value().snapshot.version},
+                              {QStringLiteral("groups"), verified.value().directory.groups().size()},
+                              {QStringLiteral("announcements"), verified.value().announcements.size()}};
+    printLine(QJsonDocument(summary).toJson(QJsonDocument::Compact));
+    return 0;
+}

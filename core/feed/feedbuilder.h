@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trust/crypto.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace kring::feed {
+
+// One file of the inbox: its bytes, or why it could not be taken (over 2 KiB, unreadable).
+struct InboxItem {
+    QString name;
+    QByteArray bytes;
+    QString problem;
+};
+
+// Reads every *.json of `directory`, refusing files over the announcement cap before reading them.
+[[nodiscard]] QList<InboxItem> readInbox(const QString &directory);
+
+struct FeedBuildInput {
+    QList<QByteArray> rootChain;      // root/1.json .. root/N.json
+    QList<trust::KeyPair> rootKeys;   // keys of root version N: they sign the directory
+    trust::KeyPair feedKey;           // signs the snapshot
+    QByteArray directoryJson;         // the kring-directory/1 file, published byte for byte
+    QByteArray revocations;           // the signed revocation list
+    QByteArray previousSnapshot;      // empty for the first build
+    QByteArray previousAnnouncements; // announcements.json of the previous build, or empty
+    QList<InboxItem> inbox;
+    QDateTime now;
+    int expiresDays = 7;
+};
+
+struct FeedBuildOutput {
+    QList<std::pair<QString, QByteArray>> files; // relative to feed/, snapshot.json last
+    QStringList dropped;                         // "FILE: reason"
+    qint64 version = 0;
+    qsizetype groups = 0;
+    qsizetype announcements = 0;
+};
+
+// Verifies the inputs and every announcement as an app would, keeps the valid ones (drops replays, older
+// sequence numbers and expired ones) and signs a snapshot one version above the previous one.
+[[nodiscard]] Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input);
+
+// Writes each file to a temporary file and renames it into place, the snapshot last.
+[[nodiscard]] Status writeFeed(const QString &feedDirectory, const FeedBuildOutput &output);
+
+} // namespace kring::feed

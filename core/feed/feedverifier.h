@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "directory/directory.h"
+#include "feedsource.h"
+#include "trust/snapshot.h"
+#include "trust/truststate.h"
+
+namespace kring::feed {
+
+inline constexpr QLatin1StringView announcementsFormat{"kring-announcements/1"};
+
+// A feed that verified from the pinned root down to every file, and the trust state to store with it.
+struct VerifiedFeed {
+    trust::RootMetadata root;
+    trust::Snapshot snapshot;
+    Directory directory;
+    trust::Revocations revocations;
+    QList<trust::SignedAnnouncement> announcements;
+    QStringList droppedAnnouncements; // one line each: which item and why it was refused
+    trust::TrustState state;          // store it in the same transaction as the data
+    bool unchanged = false;           // the snapshot version is the one already stored: nothing to do
+};
+
+// The one implementation of TRUST.md's checks, for the app and for `kring-publisher verify`:
+// the root chain from the pinned root (each version N+1 signed by a threshold of N and of itself), the
+// snapshot (feed keys, not older than the stored version, not expired at the trusted time), then every file
+// (size and BLAKE2b-256 as the snapshot says, before it is parsed), the directory and the revocations
+// (root-signed) and each announcement. Nothing in `state` changes; the caller stores `VerifiedFeed::state`.
+[[nodiscard]] Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinnedRoot,
+                                              const trust::TrustState &state, const QDateTime &deviceClock);
+
+// verifyFeed with the state from `store`; the state is saved only when everything verified.
+[[nodiscard]] Result<VerifiedFeed> updateFeed(const FeedSource &source, const QByteArray &pinnedRoot,
+                                              trust::TrustStateStore &store, const QDateTime &deviceClock);
+
+// An announcement that arrived as a share link or QR code, checked against the root and revocations of the
+// last verified feed and the stored sequence numbers. The caller records it in the state when it keeps it.
+[[nodiscard]] Result<trust::SignedAnnouncement>
+verifyLinkedAnnouncement(const QString &link, const trust::RootMetadata &root,
+                         const trust::Revocations &revocations, const trust::TrustState &state,
+                         const QDateTime &deviceClock);
+
+// announcements.json: {"format": "kring-announcements/1", "announcements": ["<base64url envelope>", ...]}
+[[nodiscard]] QByteArray announcementsFile(const QList<QByteArray> &envelopes);
+[[nodiscard]] Result<QList<QByteArray>> parseAnnouncementsFile(const QByteArray &bytes,
+                                                               const QString &sourceName);
+
+} // namespace kring::feed

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "announcement.h"
+
+#include "feed/strictjson.h"
+#include "fields.h"
+#include "sizelimits.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace kring::trust {
+namespace {
+
+constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+constexpr int rescheduleDays = 90;
+
+struct KindName {
+    AnnouncementKind kind;
+    const char *name;
+};
+constexpr KindName kindNames[] = {
+    {AnnouncementKind::Cancel, "cancel"},         {AnnouncementKind::Move, "move"},
+    {AnnouncementKind::Relocate, "relocate"},     {AnnouncementKind::Pause, "pause"},
+    {AnnouncementKind::Reschedule, "reschedule"}, {AnnouncementKind::Note, "note"}};
+
+QString dateText(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QTime readTime(Fields &fields, const char *key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d$"));
+    const QString text = fields.string(key, 5);
+    if (!text.isEmpty() && !pattern.match(text).hasMatch()) {
+        fields.fail(QLatin1StringView(key),
+                    QCoreApplication::translate("Trust", "expected a time such as \"19:30\""));
+        return {};
+    }
+    return QTime::fromString(text, QStringLiteral("HH:mm"));
+}
+
+QByteArray payloadJson(const AnnouncementPayload &payload, const QJsonObject &certificate)
+{
+    QJsonObject object{{QStringLiteral("format"), QString(announcementFormat)},
+                       {QStringLiteral("cert"), certificate},
+                       {QStringLiteral("kind"), QString(kindName(payload.kind))},
+                       {QStringLiteral("group"), payload.group},
+                       {QStringLiteral("seq"), payload.sequence},
+                       {QStringLiteral("issued"), formatTime(payload.issued)},
+                       {QStringLiteral("expires"), formatTime(payload.expires)}};
+    if (payload.date.isValid())
+        object.insert(QStringLiteral("date"), dateText(payload.date));
+    if (payload.until.isValid())
+        object.insert(QStringLiteral("until"), dateText(payload.until));
+    if (payload.newDate.isValid())
+        object.insert(QStringLiteral("to"), QStringLiteral("%1T%2").arg(dateText(payload.newDate),
+                                                                        payload.newTime.toString(u"HH:mm")));
+    if (!payload.venue.isEmpty())
+        object.insert(QStringLiteral("venue"), payload.venue);
+    if (!payload.rrule.isEmpty())
+        object.insert(QStringLiteral("rrule"), payload.rrule);
+    if (payload.time.isValid())
+        object.insert(QStringLiteral("time"), payload.time.toString(u"HH:mm"));
+    if (!payload.note.isEmpty())
+        object.insert(QStringLiteral("note"), payload.note);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The fields each kind needs and allows, checked after the signature.
+void checkKind(Fields &fields, const AnnouncementPayload &payload)
+{
+    const auto need = [&](bool present, const char *key) {
+        if (!present)
+            fields.fail(QLatin1StringView(key),
+                        QCoreApplication::translate("Trust", "needed for a %1 announcement")
+                            .arg(kindName(payload.kind)));
+    };
+    const auto forbid = [&](bool present, const char *key) {
+        if (present)
+            fields.fail(QLatin1StringView(key),
+                        QCoreApplication::translate("Trust", "not allowed in a %1 announcement")
+                            .arg(kindName(payload.kind)));
+    };
+    const bool date = payload.date.isValid(), until = payload.until.isValid(), to = payload.newDate.isValid(),
+               venue = !payload.venue.isEmpty(), rrule = !payload.rrule.isEmpty(),
+               time = payload.time.isValid(), note = !payload.note.isEmpty();
+    switch (payload.kind) {
+    case AnnouncementKind::Cancel:
+        need(date, "date");
+        forbid(until || to || venue || rrule || time || note, "cancel");
+        break;
+    case AnnouncementKind::Move:
+        need(date, "date");
+        need(to, "to");
+        forbid(until || venue || rrule || time || note, "move");
+        break;
+    case AnnouncementKind::Relocate:
+        need(date, "date");
+        need(venue, "venue");
+        forbid(to || rrule || time || note, "relocate");
+        break;
+    case AnnouncementKind::Pause:
+        need(date, "date");
+        need(until, "until");
+        forbid(to || venue || rrule || time || note, "pause");
+        break;
+    case AnnouncementKind::Reschedule:
+        need(date, "date");
+        need(rrule || time || venue, "rrule");
+        forbid(until || to || note, "reschedule");
+        break;
+    case AnnouncementKind::Note:
+        need(note, "note");
+        need(until, "until");
+        forbid(to || venue || rrule || time, "note");
+        break;
+    }
+    if (date && until && payload.until < payload.date)
+        fields.fail(QStringLiteral("until"),
+                    QCoreApplication::translate("Trust", "before the date it starts"));
+    if (payload.note.size() > maxNoteLength)
+        fields.fail(QStringLiteral("note"),
+                    QCoreApplication::translate("Trust", "longer than %1 characters").arg(maxNoteLength));
+    if (payload.expires < payload.issued)
+        fields.fail(QStringLiteral("expires"), QCoreApplication::translate("Trust", "before it was issued"));
+}
+
+} // namespace
+
+QLatin1StringView kindName(AnnouncementKind kind)
+{
+    for (const KindName &entry : kindNames) {
+        if (entry.kind == kind)
+            return QLatin1StringView(entry.name);
+    }
+    return {};
+}
+
+std::optional<AnnouncementKind> kindFromName(QStringView name)
+{
+    for (const KindName &entry : kindNames) {
+        if (name == QLatin1StringView(entry.name))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QDateTime defaultExpiry(const AnnouncementPayload &payload)
+{
+    QDate last = payload.date;
+    for (const QDate &date : {payload.until, payload.newDate}) {
+        if (date.isValid() && (!last.isValid() || date > last))
+            last = date;
+    }
+    if (payload.kind == AnnouncementKind::Reschedule)
+        last = last.addDays(rescheduleDays);
+    if (!last.isValid())
+        last = payload.issued.date();
+    return QDateTime(last.addDays(1), QTime(0, 0), QTimeZone("Europe/Amsterdam")).toUTC();
+}
+
+Result<QByteArray> signAnnouncement(const AnnouncementPayload &payload, const QByteArray &certificateEnvelope,
+                                    const KeyPair &contactKey)
+{
+    const QJsonObject certificate = QJsonDocument::fromJson(certificateEnvelope).object();
+    const QByteArray json = payloadJson(payload, certificate);
+    const QByteArray bytes = serializeEnvelope(signEnvelope(SignedType::Announcement, json, {contactKey}));
+    if (bytes.size() > maxAnnouncementBytes) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "the announcement is %1 bytes, over the limit of %2; "
+                                                 "shorten the text")
+                         .arg(bytes.size())
+                         .arg(maxAnnouncementBytes)};
+    }
+    return bytes;
+}
+
+Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, const RootMetadata &root,
+                                              const Revocations &revocations, const QDateTime &trustedTime,
+                                              const QString &sourceName)
+{
+    auto envelope = parseEnvelope(envelopeBytes, sourceName, maxAnnouncementBytes);
+    if (!envelope)
+        return Error{envelope.error()};
+    // The certificate inside the payload is root-signed: it is the only part read before the contact
+    // signature is checked, and it is used only once the root vouched for it.
+    auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
+    if (!object)
+        return Error{object.error()};
+    const QJsonValue certificateValue = object.value().value(QLatin1StringView("cert"));
+    if (!certificateValue.isObject())
+        return Error{QCoreApplication::translate("Trust", "%1: cert: missing").arg(sourceName)};
+    const QByteArray certificateBytes =
+        QJsonDocument(certificateValue.toObject()).toJson(QJsonDocument::Compact);
+    auto certificate = verifyCertificate(certificateBytes, root, sourceName + QStringLiteral(": cert"));
+    if (!certificate)
+        return Error{certificate.error()};
+    const Certificate &cert = certificate.value();
+    const QString contactKeyId = keyId(cert.contactKey);
+    if (revocations.serials.contains(cert.serial) || revocations.keyIds.contains(contactKeyId)) {
+        return Error{QCoreApplication::translate("Trust", "%1: the certificate %2 of this contact person was "
+                                                          "revoked by the network; refused")
+                         .arg(sourceName, cert.serial)};
+    }
+    if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Announcement,
+                                               Role{1, {cert.contactKey}}, sourceName);
+        !signed_)
+        return Error{signed_.error()};
+
+    Fields fields(object.value(), sourceName,
+                  {"format", "cert", "kind", "group", "seq", "issued", "expires", "date", "until", "to",
+                   "venue", "rrule", "time", "note"});
+    fields.expectFormat(announcementFormat);
+    AnnouncementPayload payload;
+    const auto kind = kindFromName(fields.string("kind", 20));
+    if (!kind && !fields.failed())
+        fields.fail(QStringLiteral("kind"),
+                    QCoreApplication::translate(
+                        "Trust", "expected cancel, move, relocate, pause, reschedule or note"));
+    payload.kind = kind.value_or(AnnouncementKind::Note);
+    payload.group = fields.string("group", 64);
+    payload.sequence = fields.integer("seq", 1, qint64(1) << 52);
+    payload.issued = fields.time("issued");
+    payload.expires = fields.time("expires");
+    if (fields.has("date"))
+        payload.date = fields.date("date");
+    if (fields.has("until"))
+        payload.until = fields.date("until");
+    if (fields.has("to")) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})$"));
+        const auto match = pattern.match(fields.string("to", 16));
+        payload.newDate = QDate::fromString(match.captured(1), Qt::ISODate);
+        payload.newTime = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+        if (!payload.newDate.isValid() || !payload.newTime.isValid())
+            fields.fail(QStringLiteral("to"),
+                        QCoreApplication::translate(
+                            "Trust", "expected a local date-time such as \"2026-12-24T19:30\""));
+    }
+    if (fields.has("venue"))
+        payload.venue = fields.string("venue", 200);
+    if (fields.has("rrule"))
+        payload.rrule = fields.string("rrule", 200);
+    if (fields.has("time"))
+        payload.time = readTime(fields, "time");
+    if (fields.has("note"))
+        payload.note = fields.string("note", maxNoteLength);
+    if (!fields.failed())
+        checkKind(fields, payload);
+    if (fields.failed())
+        return Error{fields.error()};
+
+    if (!cert.groups.contains(payload.group)) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: the certificate of this contact person does not "
+                                                 "name group %2; refused")
+                         .arg(sourceName, payload.group)};
+    }
+    if (payload.issued > cert.notAfter || payload.issued < cert.notBefore) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: issued on %2, outside its certificate's validity "
+                                                 "(%3 to %4); refused")
+                         .arg(sourceName, formatTime(payload.issued), formatTime(cert.notBefore),
+                              formatTime(cert.notAfter))};
+    }
+    if (trustedTime > payload.expires) {
+        return Error{QCoreApplication::translate("Trust", "%1: the announcement expired on %2")
+                         .arg(sourceName, formatTime(payload.expires))};
+    }
+    return SignedAnnouncement{payload, cert, contactKeyId, envelopeBytes,
+                              blake2b256(envelope.value().payload)};
+}
+
+QString announcementLink(const QByteArray &envelopeBytes, const QString &host)
+{
+    const QString encoded = QString::fromLatin1(envelopeBytes.toBase64(base64url));
+    if (host.isEmpty())
+        return QStringLiteral("kring://a/") + encoded;
+    return QStringLiteral("https://%1/a#%2").arg(host, encoded);
+}
+
+Result<QByteArray> envelopeFromLink(const QString &link)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:https://[A-Za-z0-9.-]{1,253}(?::\\d{1,5})?/a#|kring://a/)([A-Za-z0-9_-]+)$"));
+    const QString trimmed = link.trimmed();
+    if (trimmed.size() > maxAnnouncementBytes * 2)
+        return Error{QCoreApplication::translate("Trust", "the link is too long to be an announcement")};
+    const auto match = pattern.match(trimmed);
+    if (!match.hasMatch())
+        return Error{QCoreApplication::translate("Trust", "not a Kring announcement link")};
+    const auto bytes = decodeBase64Strict(match.captured(1).toLatin1(), base64url);
+    if (!bytes)
+        return Error{QCoreApplication::translate("Trust", "the link is damaged or incomplete")};
+    return *bytes;
+}
+
+} // namespace kring::trust

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "certificate.h"
+#include "revocations.h"
+
+#include <QDate>
+#include <QTime>
+
+namespace kring::trust {
+
+inline constexpr QLatin1StringView announcementFormat{"kring-announcement/1"};
+inline constexpr qsizetype maxNoteLength = 280;
+
+enum class AnnouncementKind { Cancel, Move, Relocate, Pause, Reschedule, Note };
+
+[[nodiscard]] QLatin1StringView kindName(AnnouncementKind kind);
+[[nodiscard]] std::optional<AnnouncementKind> kindFromName(QStringView name);
+
+// What a contact person says about their group's meetings. Which fields are set depends on the kind:
+// cancel: date; move: date, newDate + newTime; relocate: date (until for a range), venue; pause: date, until;
+// reschedule: date (from), one or more of rrule, time, venue; note: note, until.
+struct AnnouncementPayload {
+    AnnouncementKind kind = AnnouncementKind::Note;
+    QString group;
+    qint64 sequence = 1; // per contact key and group, strictly increasing
+    QDateTime issued;
+    QDateTime expires;
+    QDate date;
+    QDate until;
+    QDate newDate;
+    QTime newTime;
+    QString venue;
+    QString rrule;
+    QTime time;
+    QString note;
+};
+
+// The end of the last occurrence concerned (the end of its day in Europe/Amsterdam and Europe/Brussels);
+// for reschedule 90 days after the date it starts, by when the network has folded it into the directory.
+[[nodiscard]] QDateTime defaultExpiry(const AnnouncementPayload &payload);
+
+// An announcement whose certificate and signature checked out.
+struct SignedAnnouncement {
+    AnnouncementPayload payload;
+    Certificate certificate;
+    QString contactKeyId;
+    QByteArray envelope; // the exact bytes that verified
+    QByteArray digest;   // BLAKE2b-256 of the payload: the same announcement has the same digest
+};
+
+// Signs the payload with the contact key and embeds the certificate; refused when over 2 KiB.
+[[nodiscard]] Result<QByteArray> signAnnouncement(const AnnouncementPayload &payload,
+                                                  const QByteArray &certificateEnvelope,
+                                                  const KeyPair &contactKey);
+
+// Verifies from the bytes alone with only the root: size cap, certificate (root-signed, not revoked, names
+// the group, issued within its validity), the contact signature, the fields, and expiry at `trustedTime`.
+// Sequence numbers are checked against the trust state by the caller (TrustState::checkSequence).
+[[nodiscard]] Result<SignedAnnouncement>
+verifyAnnouncement(const QByteArray &envelopeBytes, const RootMetadata &root, const Revocations &revocations,
+                   const QDateTime &trustedTime, const QString &sourceName);
+
+// Share links: "https://<host>/a#<base64url>" (host empty: "kring://a/<base64url>").
+[[nodiscard]] QString announcementLink(const QByteArray &envelopeBytes, const QString &host = {});
+[[nodiscard]] Result<QByteArray> envelopeFromLink(const QString &link);
+
+} // namespace kring::trust

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keydirectory.h"
+
+#include "feed/strictjson.h"
+#include "fields.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kring::trust {
+namespace {
+
+constexpr qint64 maxKeyFileBytes = 64 * 1024;
+
+QString rootKeyName(int version)
+{
+    return QStringLiteral("root-v%1.key").arg(version);
+}
+
+Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            QCoreApplication::translate("Trust", "%1: cannot read: %2").arg(path, file.errorString())};
+    if (file.size() > maxBytes)
+        return Error{
+            QCoreApplication::translate("Trust", "%1: larger than %2 bytes").arg(path).arg(maxBytes)};
+    return file.readAll();
+}
+
+} // namespace
+
+Status writeSecretKeyFile(const QString &path, const QString &role, const KeyPair &key,
+                          const QJsonObject &extra)
+{
+    QJsonObject object = extra;
+    object.insert(QStringLiteral("format"), QStringLiteral("kring-secret-key/1"));
+    object.insert(QStringLiteral("role"), role);
+    object.insert(QStringLiteral("public"), QString::fromLatin1(key.publicKey.toBase64()));
+    object.insert(QStringLiteral("secret"), QString::fromLatin1(key.seed.toBase64()));
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: cannot create the key file (%2); an existing key "
+                                                 "is never overwritten")
+                         .arg(path, QString::fromLocal8Bit(strerror(errno)))};
+    }
+    const bool written =
+        ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written)
+        return Error{QCoreApplication::translate("Trust", "%1: cannot write the key file").arg(path)};
+    return Done{};
+}
+
+Result<std::pair<KeyPair, QJsonObject>> readSecretKeyFile(const QString &path, const QString &expectedRole)
+{
+    auto bytes = readSmallFile(path, maxKeyFileBytes);
+    if (!bytes)
+        return Error{bytes.error()};
+    auto object = feed::parseStrictObject(bytes.value(), path);
+    if (!object)
+        return Error{object.error()};
+    if (object.value().value(QLatin1StringView("format")).toString() != u"kring-secret-key/1" ||
+        object.value().value(QLatin1StringView("role")).toString() != expectedRole) {
+        return Error{QCoreApplication::translate("Trust", "%1: not a %2 key file").arg(path, expectedRole)};
+    }
+    const auto seed =
+        decodeBase64Strict(object.value().value(QLatin1StringView("secret")).toString().toLatin1());
+    auto key = keyPairFromSeed(seed.value_or(QByteArray()));
+    if (!key)
+        return Error{QStringLiteral("%1: %2").arg(path, key.error())};
+    if (object.value().value(QLatin1StringView("public")).toString().toLatin1() !=
+        key.value().publicKey.toBase64())
+        return Error{QCoreApplication::translate("Trust", "%1: the public key does not match the secret key")
+                         .arg(path)};
+    return std::pair{key.value(), object.value()};
+}
+
+Status KeyDirectory::writePublic(const QString &name, const QByteArray &bytes) const
+{
+    const QString target = m_path + QLatin1Char('/') + name;
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{
+            QCoreApplication::translate("Trust", "%1: cannot write: %2").arg(target, file.errorString())};
+    return Done{};
+}
+
+Result<KeyDirectory> KeyDirectory::create(const QString &path, const QDateTime &now)
+{
+    if (QFile::exists(path + QStringLiteral("/root.json")))
+        return Error{
+            QCoreApplication::translate("Trust", "%1: already holds keys; nothing was changed").arg(path)};
+    if (!QDir().mkpath(path))
+        return Error{QCoreApplication::translate("Trust", "%1: cannot create the folder").arg(path)};
+    KeyDirectory keys;
+    keys.m_path = path;
+    const KeyPair rootKey = generateKeyPair();
+    keys.m_feedKey = generateKeyPair();
+    keys.m_rootKeys = {rootKey};
+    keys.m_root.version = 1;
+    keys.m_root.issued = now.toUTC();
+    keys.m_root.expires = keys.m_root.issued.addDays(defaultRootDays);
+    keys.m_root.root = Role{1, {rootKey.publicKey}};
+    keys.m_root.feed = Role{1, {keys.m_feedKey.publicKey}};
+    const QByteArray rootBytes =
+        serializeEnvelope(signEnvelope(SignedType::Root, rootPayload(keys.m_root), {rootKey}));
+    keys.m_rootChain = {rootBytes};
+    Revocations revocations{1, now.toUTC(), {}, {}};
+    keys.m_revocations =
+        serializeEnvelope(signEnvelope(SignedType::Revocations, revocationsPayload(revocations), {rootKey}));
+    for (const Status &status :
+         {writeSecretKeyFile(path + QLatin1Char('/') + rootKeyName(1), QStringLiteral("root"), rootKey),
+          writeSecretKeyFile(path + QStringLiteral("/feed.key"), QStringLiteral("feed"), keys.m_feedKey),
+          keys.writePublic(QStringLiteral("root/1.json"), rootBytes),
+          keys.writePublic(QStringLiteral("revocations.json"), keys.m_revocations),
+          keys.writePublic(QStringLiteral("root.json"), rootBytes)}) {
+        if (!status)
+            return Error{status.error()};
+    }
+    return keys;
+}
+
+Result<KeyDirectory> KeyDirectory::open(const QString &path)
+{
+    KeyDirectory keys;
+    keys.m_path = path;
+    auto first = readSmallFile(path + QStringLiteral("/root/1.json"), maxKeyFileBytes);
+    if (!first)
+        return Error{
+            QCoreApplication::translate("Trust", "%1: not a key folder made by `kring-publisher init` (%2)")
+                .arg(path, first.error())};
+    auto root = verifyPinnedRoot(first.value(), QStringLiteral("root/1.json"));
+    keys.m_rootChain = {first.value()};
+    for (int version = 2; root && QFile::exists(path + QStringLiteral("/root/%1.json").arg(version));
+         ++version) {
+        auto next = readSmallFile(path + QStringLiteral("/root/%1.json").arg(version), maxKeyFileBytes);
+        if (!next)
+            return Error{next.error()};
+        root = verifyNextRoot(root.value(), next.value(), QStringLiteral("root/%1.json").arg(version));
+        keys.m_rootChain.append(next.value());
+    }
+    if (!root)
+        return Error{root.error()};
+    keys.m_root = root.value();
+    auto rootKey =
+        readSecretKeyFile(path + QLatin1Char('/') + rootKeyName(keys.m_root.version), QStringLiteral("root"));
+    if (!rootKey)
+        return Error{rootKey.error()};
+    keys.m_rootKeys = {rootKey.value().first};
+    auto feedKey = readSecretKeyFile(path + QStringLiteral("/feed.key"), QStringLiteral("feed"));
+    if (!feedKey)
+        return Error{feedKey.error()};
+    keys.m_feedKey = feedKey.value().first;
+    auto revocations = readSmallFile(path + QStringLiteral("/revocations.json"), 4 * 1024 * 1024);
+    if (!revocations)
+        return Error{revocations.error()};
+    keys.m_revocations = revocations.value();
+    return keys;
+}
+
+Status KeyDirectory::rotateRoot(const QDateTime &now)
+{
+    const KeyPair newKey = generateKeyPair();
+    RootMetadata next = m_root;
+    next.version = m_root.version + 1;
+    next.issued = now.toUTC();
+    next.expires = next.issued.addDays(defaultRootDays);
+    next.root = Role{1, {newKey.publicKey}};
+    QList<KeyPair> signers = m_rootKeys;
+    signers.append(newKey);
+    const QByteArray bytes = serializeEnvelope(signEnvelope(SignedType::Root, rootPayload(next), signers));
+    if (auto check = verifyNextRoot(m_root, bytes, QStringLiteral("root.json")); !check)
+        return Error{check.error()};
+    if (const Status written = writeSecretKeyFile(m_path + QLatin1Char('/') + rootKeyName(next.version),
+                                                  QStringLiteral("root"), newKey);
+        !written)
+        return written;
+    // The revocation list is re-signed by the new root so the feed keeps verifying under it alone.
+    auto revocations = verifyRevocations(m_revocations, m_root, QStringLiteral("revocations.json"));
+    if (!revocations)
+        return Error{revocations.error()};
+    revocations.value().version += 1;
+    revocations.value().issued = now.toUTC();
+    const QByteArray revocationBytes = serializeEnvelope(
+        signEnvelope(SignedType::Revocations, revocationsPayload(revocations.value()), {newKey}));
+    for (const Status &status : {writePublic(QStringLiteral("root/%1.json").arg(next.version), bytes),
+                                 writePublic(QStringLiteral("root.json"), bytes),
+                                 writePublic(QStringLiteral("revocations.json"), revocationBytes)}) {
+        if (!status)
+            return status;
+    }
+    m_root = next;
+    m_rootKeys = {newKey};
+    m_rootChain.append(bytes);
+    m_revocations = revocationBytes;
+    return Done{};
+}
+
+Result<std::pair<QByteArray, Certificate>> KeyDirectory::certify(const CertificateRequest &request, int days,
+                                                                 const QDateTime &now) const
+{
+    Certificate certificate;
+    certificate.serial = QString::fromLatin1(randomBytes(8).toHex());
+    certificate.groups = {request.group};
+    certificate.contactKey = request.contactKey;
+    certificate.notBefore = now.toUTC();
+    certificate.notAfter = certificate.notBefore.addDays(days);
+    const QByteArray bytes =
+        serializeEnvelope(signEnvelope(SignedType::Certificate, certificatePayload(certificate), m_rootKeys));
+    return std::pair{bytes, certificate};
+}
+
+Status KeyDirectory::revoke(const QString &serial, const QString &keyId, const QDateTime &now)
+{
+    auto revocations = verifyRevocations(m_revocations, m_root, QStringLiteral("revocations.json"));
+    if (!revocations)
+        return Error{revocations.error()};
+    if (!serial.isEmpty())
+        revocations.value().serials.insert(serial);
+    if (!keyId.isEmpty())
+        revocations.value().keyIds.insert(keyId);
+    revocations.value().version += 1;
+    revocations.value().issued = now.toUTC();
+    const QByteArray bytes = serializeEnvelope(
+        signEnvelope(SignedType::Revocations, revocationsPayload(revocations.value()), m_rootKeys));
+    if (const Status written = writePublic(QStringLiteral("revocations.json"), bytes); !written)
+        return written;
+    m_revocations = bytes;
+    return Done{};
+}
+
+} // namespace kring::trust

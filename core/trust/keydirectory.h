@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "certificate.h"
+#include "revocations.h"
+
+#include <QJsonObject>
+
+namespace kring::trust {
+
+inline constexpr int defaultRootDays = 365;
+
+// A secret key file: JSON with the role, the public key and the seed, created with mode 0600 and never
+// overwritten (O_CREAT|O_EXCL).
+[[nodiscard]] Status writeSecretKeyFile(const QString &path, const QString &role, const KeyPair &key,
+                                        const QJsonObject &extra = {});
+[[nodiscard]] Result<std::pair<KeyPair, QJsonObject>> readSecretKeyFile(const QString &path,
+                                                                        const QString &expectedRole);
+
+// The network team's key folder: root-v<N>.key and feed.key (secret), root/<N>.json for every root version,
+// root.json (the newest, what apps pin) and revocations.json.
+class KeyDirectory
+{
+public:
+    // Creates the folder's keys, root metadata v1 and an empty revocation list.
+    [[nodiscard]] static Result<KeyDirectory> create(const QString &path, const QDateTime &now);
+    [[nodiscard]] static Result<KeyDirectory> open(const QString &path);
+
+    // New root key; root version N+1 signed by the keys of N and the new key.
+    [[nodiscard]] Status rotateRoot(const QDateTime &now);
+    [[nodiscard]] Result<std::pair<QByteArray, Certificate>> certify(const CertificateRequest &request,
+                                                                     int days, const QDateTime &now) const;
+    [[nodiscard]] Status revoke(const QString &serial, const QString &keyId, const QDateTime &now);
+
+    [[nodiscard]] const RootMetadata &root() const { return m_root; }
+    [[nodiscard]] const QList<QByteArray> &rootChain() const { return m_rootChain; }
+    [[nodiscard]] const QList<KeyPair> &rootKeys() const { return m_rootKeys; }
+    [[nodiscard]] const KeyPair &feedKey() const { return m_feedKey; }
+    [[nodiscard]] const QByteArray &revocations() const { return m_revocations; }
+
+private:
+    [[nodiscard]] Status writePublic(const QString &name, const QByteArray &bytes) const;
+
+    QString m_path;
+    RootMetadata m_root;
+    QList<QByteArray> m_rootChain;
+    QList<KeyPair> m_rootKeys;
+    KeyPair m_feedKey;
+    QByteArray m_revocations;
+};
+
+} // namespace kring::trust

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace kring::trust {
+
+// Size caps, checked before a byte is parsed.
+inline constexpr qint64 mebibyte = 1024 * 1024;
+inline constexpr qint64 maxRootBytes = 1 * mebibyte;
+inline constexpr qint64 maxSnapshotBytes = 1 * mebibyte;
+inline constexpr qint64 maxRevocationsBytes = 4 * mebibyte;
+inline constexpr qint64 maxAnnouncementsBytes = 16 * mebibyte;
+inline constexpr qint64 maxDirectoryBytes = 96 * mebibyte;
+inline constexpr qint64 maxAnnouncementBytes = 2 * 1024;
+inline constexpr qint64 maxCertificateBytes = 4 * 1024;
+
+} // namespace kring::trust

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Share links, request codes and certificate codes as typed, scanned or pasted text.
+#include "fuzzsupport.h"
+#include "trust/announcement.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace kring;
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto envelope = trust::envelopeFromLink(text);
+    if (envelope.ok())
+        (void)trust::verifyAnnouncement(envelope.value(), fuzz::fixedRoot(), {}, fuzz::fixedNow(),
+                                        QStringLiteral("f"));
+    (void)trust::parseRequestCode(text);
+    const auto certificate = trust::envelopeFromCertificateCode(text);
+    if (certificate.ok())
+        (void)trust::verifyCertificate(certificate.value(), fuzz::fixedRoot(), QStringLiteral("f"));
+    return 0;
+}

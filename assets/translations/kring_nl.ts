@@ -290,6 +290,97 @@
     </message>
 </context>
 <context>
+    <name>Feed</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>no root metadata to publish</source>
+        <translation>geen root-metadata om te publiceren</translation>
+    </message>
+    <message>
+        <source>a root key given is not a key of root version %1</source>
+        <translation>een opgegeven rootsleutel is geen sleutel van rootversie %1</translation>
+    </message>
+    <message>
+        <source>the feed key is not a feed key of root version %1</source>
+        <translation>de feedsleutel is geen feedsleutel van rootversie %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: de map kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kan niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is over the limit of %3 bytes; refused</source>
+        <translation>%1: %2 bytes is meer dan de grens van %3 bytes; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: missing from the feed</source>
+        <translation>%1: ontbreekt in de feed</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, but the snapshot lists %3; refused</source>
+        <translation>%1: %2 bytes, maar de snapshot noemt %3; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: its hash differs from the snapshot&apos;s: the file was changed; refused</source>
+        <translation>%1: de hash wijkt af van die in de snapshot: het bestand is veranderd; geweigerd</translation>
+    </message>
+    <message>
+        <source>expected announcements in base64url</source>
+        <translation>meldingen in base64url verwacht</translation>
+    </message>
+    <message>
+        <source>the pinned root</source>
+        <translation>de vastgezette root</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s newest root is version %1, older than version %2 already trusted; refused</source>
+        <translation>de nieuwste root van de feed is versie %1, ouder dan de al vertrouwde versie %2; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: root version %2 expired on %3; the network has to publish a new root</source>
+        <translation>%1: rootversie %2 is verlopen op %3; het netwerk moet een nieuwe root publiceren</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is older than version %3 already seen; refused (an old feed was served again)</source>
+        <translation>%1: versie %2 is ouder dan de al geziene versie %3; geweigerd (een oude feed werd opnieuw aangeboden)</translation>
+    </message>
+    <message>
+        <source>%1: expired on %2; the feed is not fresh, so the last checked directory stays in use</source>
+        <translation>%1: verlopen op %2; de feed is niet vers, dus de laatst gecontroleerde groepenlijst blijft in gebruik</translation>
+    </message>
+    <message>
+        <source>%1: lists root version %2, but the feed&apos;s newest root is version %3; refused</source>
+        <translation>%1: noemt rootversie %2, maar de nieuwste root van de feed is versie %3; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: differs from the root the snapshot lists; refused</source>
+        <translation>%1: wijkt af van de root die de snapshot noemt; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is older than version %3 already seen; refused</source>
+        <translation>%1: versie %2 is ouder dan de al geziene versie %3; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: announcement %2</source>
+        <translation>%1: melding %2</translation>
+    </message>
+    <message>
+        <source>the shared announcement</source>
+        <translation>de gedeelde melding</translation>
+    </message>
+</context>
+<context>
     <name>FilterChips</name>
     <message>
         <source>Filters</source>
@@ -1047,6 +1138,308 @@
     <message>
         <source>Kring&apos;s data file was damaged. It is kept, unchanged, as %1, and Kring started again with the directory that comes with the app. The groups you followed and your notes are in the damaged file; you decide whether to keep it or delete it.</source>
         <translation>Het gegevensbestand van Kring was beschadigd. Het is onveranderd bewaard als %1, en Kring is opnieuw begonnen met de groepenlijst die bij de app hoort. De groepen die je volgde en je notities staan in het beschadigde bestand; jij beslist of je het bewaart of verwijdert.</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>%1: JSON nested deeper than %2 levels</source>
+        <translation>%1: JSON dieper genest dan %2 niveaus</translation>
+    </message>
+    <message>
+        <source>%1: duplicate key &quot;%2&quot;</source>
+        <translation>%1: sleutel "%2" komt dubbel voor</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation>%1: geen geldige JSON bij byte %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: JSON-object verwacht</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>expected a time such as &quot;19:30&quot;</source>
+        <translation>tijd verwacht, zoals "19:30"</translation>
+    </message>
+    <message>
+        <source>needed for a %1 announcement</source>
+        <translation>nodig voor een melding van het soort %1</translation>
+    </message>
+    <message>
+        <source>not allowed in a %1 announcement</source>
+        <translation>niet toegestaan in een melding van het soort %1</translation>
+    </message>
+    <message>
+        <source>before the date it starts</source>
+        <translation>vóór de datum waarop ze begint</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>before it was issued</source>
+        <translation>vóór het moment van uitgifte</translation>
+    </message>
+    <message>
+        <source>the announcement is %1 bytes, over the limit of %2; shorten the text</source>
+        <translation>de melding is %1 bytes, meer dan de grens van %2; maak de tekst korter</translation>
+    </message>
+    <message>
+        <source>%1: cert: missing</source>
+        <translation>%1: cert: ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: the certificate %2 of this contact person was revoked by the network; refused</source>
+        <translation>%1: het certificaat %2 van deze contactpersoon is door het netwerk ingetrokken; geweigerd</translation>
+    </message>
+    <message>
+        <source>expected cancel, move, relocate, pause, reschedule or note</source>
+        <translation>cancel, move, relocate, pause, reschedule of note verwacht</translation>
+    </message>
+    <message>
+        <source>expected a local date-time such as &quot;2026-12-24T19:30&quot;</source>
+        <translation>lokale datum en tijd verwacht, zoals "2026-12-24T19:30"</translation>
+    </message>
+    <message>
+        <source>%1: the certificate of this contact person does not name group %2; refused</source>
+        <translation>%1: het certificaat van deze contactpersoon noemt groep %2 niet; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: issued on %2, outside its certificate&apos;s validity (%3 to %4); refused</source>
+        <translation>%1: uitgegeven op %2, buiten de geldigheid van het certificaat (%3 tot %4); geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: the announcement expired on %2</source>
+        <translation>%1: de melding is verlopen op %2</translation>
+    </message>
+    <message>
+        <source>the link is too long to be an announcement</source>
+        <translation>de link is te lang voor een melding</translation>
+    </message>
+    <message>
+        <source>not a Kring announcement link</source>
+        <translation>geen link naar een Kring-melding</translation>
+    </message>
+    <message>
+        <source>the link is damaged or incomplete</source>
+        <translation>de link is beschadigd of onvolledig</translation>
+    </message>
+    <message>
+        <source>not a group id</source>
+        <translation>geen groeps-id</translation>
+    </message>
+    <message>
+        <source>before not_before</source>
+        <translation>vóór not_before</translation>
+    </message>
+    <message>
+        <source>%1: the certificate expired on %2; ask the network team for a new one</source>
+        <translation>%1: het certificaat is verlopen op %2; vraag het netwerkteam om een nieuw</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not valid before %2</source>
+        <translation>%1: het certificaat is niet geldig vóór %2</translation>
+    </message>
+    <message>
+        <source>not a certificate code (it starts with %1)</source>
+        <translation>geen certificaatcode (hij begint met %1)</translation>
+    </message>
+    <message>
+        <source>the certificate code is damaged or incomplete</source>
+        <translation>de certificaatcode is beschadigd of onvolledig</translation>
+    </message>
+    <message>
+        <source>the request code is mistyped or incomplete (its checksum does not match)</source>
+        <translation>de aanvraagcode is verkeerd overgetypt of onvolledig (de controlesom klopt niet)</translation>
+    </message>
+    <message>
+        <source>not a request code (it starts with %1)</source>
+        <translation>geen aanvraagcode (hij begint met %1)</translation>
+    </message>
+    <message>
+        <source>the request code comes from a newer app version</source>
+        <translation>de aanvraagcode komt van een nieuwere versie van de app</translation>
+    </message>
+    <message>
+        <source>the request code names an invalid group id</source>
+        <translation>de aanvraagcode noemt een ongeldige groeps-id</translation>
+    </message>
+    <message>
+        <source>a secret key must be %1 bytes</source>
+        <translation>een geheime sleutel moet %1 bytes zijn</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is over the limit of %3 bytes</source>
+        <translation>%1: %2 bytes is meer dan de grens van %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1: payload: expected base64 text</source>
+        <translation>%1: payload: base64-tekst verwacht</translation>
+    </message>
+    <message>
+        <source>%1: payload: not valid base64</source>
+        <translation>%1: payload: geen geldige base64</translation>
+    </message>
+    <message>
+        <source>%1: signatures: expected 1 to %2 signatures</source>
+        <translation>%1: signatures: 1 tot %2 handtekeningen verwacht</translation>
+    </message>
+    <message>
+        <source>%1: signatures: expected objects</source>
+        <translation>%1: signatures: objecten verwacht</translation>
+    </message>
+    <message>
+        <source>expected 32 hex digits</source>
+        <translation>32 hexadecimale cijfers verwacht</translation>
+    </message>
+    <message>
+        <source>%1: signed as type %2, not as %3; refused</source>
+        <translation>%1: ondertekend als soort %2, niet als %3; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the file was changed after signing; refused</source>
+        <translation>%1: de handtekening klopt niet: het bestand is na het ondertekenen veranderd; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: signed by a key that is not trusted for this; refused</source>
+        <translation>%1: ondertekend met een sleutel die hiervoor niet wordt vertrouwd; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 trusted key(s), %3 needed; refused</source>
+        <translation>%1: ondertekend met %2 vertrouwde sleutel(s), %3 nodig; geweigerd</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>onbekende sleutel</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>"%1" verwacht</translation>
+    </message>
+    <message>
+        <source>expected a text of 1 to %1 characters</source>
+        <translation>tekst van 1 tot %1 tekens verwacht</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>geheel getal van %1 tot %2 verwacht</translation>
+    </message>
+    <message>
+        <source>expected a UTC time such as &quot;2026-11-22T19:30:00Z&quot;</source>
+        <translation>UTC-tijd verwacht, zoals "2026-11-22T19:30:00Z"</translation>
+    </message>
+    <message>
+        <source>expected a date such as &quot;2026-12-24&quot;</source>
+        <translation>datum verwacht, zoals "2026-12-24"</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes in base64</source>
+        <translation>%1 bytes in base64 verwacht</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 texts</source>
+        <translation>1 tot %1 teksten verwacht</translation>
+    </message>
+    <message>
+        <source>expected texts</source>
+        <translation>teksten verwacht</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>object verwacht</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>lijst (array) verwacht</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kan niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation>%1: groter dan %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the key file (%2); an existing key is never overwritten</source>
+        <translation>%1: het sleutelbestand kan niet worden aangemaakt (%2); een bestaande sleutel wordt nooit overschreven</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the key file</source>
+        <translation>%1: het sleutelbestand kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 key file</source>
+        <translation>%1: geen sleutelbestand van het soort %2</translation>
+    </message>
+    <message>
+        <source>%1: the public key does not match the secret key</source>
+        <translation>%1: de publieke sleutel past niet bij de geheime sleutel</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kan niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: already holds keys; nothing was changed</source>
+        <translation>%1: bevat al sleutels; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: de map kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1: not a key folder made by `kring-publisher init` (%2)</source>
+        <translation>%1: geen sleutelmap van `kring-publisher init` (%2)</translation>
+    </message>
+    <message>
+        <source>expected distinct 32-byte public keys in base64</source>
+        <translation>verschillende publieke sleutels van 32 bytes in base64 verwacht</translation>
+    </message>
+    <message>
+        <source>needs 1 to %1 keys and a threshold no larger than the number of keys</source>
+        <translation>heeft 1 tot %1 sleutels nodig en een drempel die niet groter is dan het aantal sleutels</translation>
+    </message>
+    <message>
+        <source>%1: not signed by enough keys of root version %2: %3</source>
+        <translation>%1: niet ondertekend met genoeg sleutels van rootversie %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: root version %2 does not follow version %3; a root may not skip or repeat a version</source>
+        <translation>%1: rootversie %2 volgt niet op versie %3; een root mag geen versie overslaan of herhalen</translation>
+    </message>
+    <message>
+        <source>%1: not signed by enough of its own new root keys: %2</source>
+        <translation>%1: niet ondertekend met genoeg van zijn eigen nieuwe rootsleutels: %2</translation>
+    </message>
+    <message>
+        <source>expected 64 hex digits</source>
+        <translation>64 hexadecimale cijfers verwacht</translation>
+    </message>
+    <message>
+        <source>%1: sequence number %2 is a replay or older than the newest seen (%3) from this contact person; refused</source>
+        <translation>%1: volgnummer %2 is een herhaling of ouder dan het nieuwste (%3) van deze contactpersoon; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the trust state: %2</source>
+        <translation>%1: de vertrouwensstatus kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the trust state is too large</source>
+        <translation>%1: de vertrouwensstatus is te groot</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the trust state: %2</source>
+        <translation>%1: de vertrouwensstatus kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ ApplicationWindow {
             locator: window.app.locator
             loading: window.app.loading
             errorMessage: window.app.errorMessage
+            storeNotice: window.app.storeNotice
             onGroupChosen: groupId => window.openGroup(groupId)
         }
 
@@ -80,6 +81,7 @@ ApplicationWindow {
 
         SettingsPage {
             language: window.app.language
+            keyWarning: window.app.keyWarning
             onContactPersonChosen: stack.push(contactPage)
         }
     }

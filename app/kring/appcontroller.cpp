@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "trust/sizelimits.h"
+
+#include "store/directoryrepository.h"
+
+#include "feed/feedverifier.h"
+
+#include "feed/feedannouncements.h"
+
 #include "directory/directoryjson.h"
 #include "store/databasekeys.h"
 #include "store/followrepository.h"
@@ -36,20 +44,53 @@ struct OpenedStore {
     std::shared_ptr<Store> store;
     std::shared_ptr<const Directory> directory;
     qint64 feedVersion = 0;
+    QList<Announcement> announcements;
     int followed = 0;
     QString notice;
     QString keyWarning;
 };
 
+struct TrustSetup {
+    QString pinnedRootPath;  // empty: the bundled directory file is used as it is
+    QString bundledFeedPath; // empty with a pinned root: only a verified feed is shown
+};
+
+// The signed bundled feed, verified under the pinned root.
+Result<std::optional<feed::VerifiedFeed>> verifyBundledFeed(const TrustSetup &trust)
+{
+    if (trust.pinnedRootPath.isEmpty() || trust.bundledFeedPath.isEmpty())
+        return std::optional<feed::VerifiedFeed>();
+    QFile rootFile(trust.pinnedRootPath);
+    if (!rootFile.open(QIODevice::ReadOnly) || rootFile.size() > trust::maxRootBytes)
+        return Error{AppController::tr("The pinned trust root %1 cannot be read.").arg(trust.pinnedRootPath)};
+    Result<feed::VerifiedFeed> verified =
+        feed::verifyFeed(feed::DirectoryFeedSource(trust.bundledFeedPath), rootFile.readAll(),
+                         trust::TrustState{}, QDateTime::currentDateTimeUtc());
+    if (!verified)
+        return Error{verified.error()};
+    return std::optional<feed::VerifiedFeed>(std::move(verified).value());
+}
+
 Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
                                           const AppController::VaultFactory &makeVault,
-                                          const QString &bundledPath, const QString &pin)
+                                          const QString &bundledPath, const TrustSetup &trust,
+                                          const QString &pin)
 {
-    QFile bundledFile(bundledPath);
-    if (!bundledFile.open(QIODevice::ReadOnly))
-        return Error{AppController::tr("The group directory %1 could not be read: %2")
-                         .arg(QFileInfo(bundledPath).fileName(), bundledFile.errorString())};
-    const QByteArray bundled = bundledFile.readAll();
+    const Result<std::optional<feed::VerifiedFeed>> bundledFeed = verifyBundledFeed(trust);
+    if (!bundledFeed)
+        return Error{bundledFeed.error()};
+    QByteArray bundled;
+    if (bundledFeed.value()) {
+        bundled = DirectoryJson::serialize(bundledFeed.value()->directory);
+    } else if (!trust.pinnedRootPath.isEmpty()) {
+        bundled = QByteArrayLiteral("{\"format\":\"kring-directory/1\",\"groups\":[]}");
+    } else {
+        QFile bundledFile(bundledPath);
+        if (!bundledFile.open(QIODevice::ReadOnly))
+            return Error{AppController::tr("The group directory %1 could not be read: %2")
+                             .arg(QFileInfo(bundledPath).fileName(), bundledFile.errorString())};
+        bundled = bundledFile.readAll();
+    }
 
     const std::unique_ptr<SecretVault> vault = makeVault();
     const Result<bool> needsPin = DatabaseKeys::needsPin(*vault);
@@ -67,6 +108,25 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     if (!started)
         return Error{started.error()};
     StartedStore &opened = started.value();
+    QList<Announcement> announcements;
+    if (const auto &verified = bundledFeed.value()) {
+        // The first start, or a newer app with a newer bundled feed: store it with its trust state, together.
+        if (opened.snapshot.feedVersion < verified->snapshot.version) {
+            const DirectorySnapshot snapshot{bundled, verified->snapshot.version,
+                                             QDateTime::currentDateTimeUtc()};
+            const TrustState state{verified->state.rootVersion, verified->state.snapshotVersion,
+                                   verified->state.newestIssued};
+            if (const Status stored = DirectoryRepository(opened.store->database())
+                                          .replace(snapshot, state, verified->state.toJson());
+                !stored)
+                return Error{stored.error()};
+            opened.snapshot = snapshot;
+        }
+        if (opened.snapshot.feedVersion == verified->snapshot.version) {
+            for (const trust::SignedAnnouncement &announcement : verified->announcements)
+                announcements.append(feed::scheduleAnnouncement(announcement));
+        }
+    }
     const QString sourceName = opened.snapshot.feedVersion == 0 ? QFileInfo(bundledPath).fileName()
                                                                 : AppController::tr("the stored directory");
     Result<Directory> directory = DirectoryJson::parse(opened.snapshot.directoryJson, sourceName);
@@ -80,6 +140,7 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
                        opened.store,
                        std::make_shared<const Directory>(std::move(directory).value()),
                        opened.snapshot.feedVersion,
+                       announcements,
                        int(followed.value()),
                        opened.notice,
                        vault->warning()};
@@ -108,6 +169,12 @@ void AppController::loadDirectory(const QString &path)
         finishLoading(result.ok() ? QString() : result.error());
     });
     watcher->setFuture(QtConcurrent::run(readDirectory, path));
+}
+
+void AppController::setTrust(const QString &pinnedRootPath, const QString &bundledFeedPath)
+{
+    m_pinnedRootPath = pinnedRootPath;
+    m_bundledFeedPath = bundledFeedPath;
 }
 
 void AppController::openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath)
@@ -146,6 +213,8 @@ void AppController::openStoreWithPin(const QString &pin)
             m_key = opened.key;
             m_store = opened.store;
             m_feedVersion = opened.feedVersion;
+            m_announcements = opened.announcements;
+            m_currentGroup.setAnnouncements(m_announcements);
             m_storeNotice = opened.notice;
             m_keyWarning = opened.keyWarning;
             m_followedCount = opened.followed;
@@ -155,7 +224,8 @@ void AppController::openStoreWithPin(const QString &pin)
         }
         finishLoading(result.ok() ? QString() : result.error());
     });
-    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, m_dataDir, m_makeVault, m_bundledPath, pin));
+    watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, m_dataDir, m_makeVault, m_bundledPath,
+                                         TrustSetup{m_pinnedRootPath, m_bundledFeedPath}, pin));
 }
 
 void AppController::changePin(const QString &pin)

@@ -7,6 +7,7 @@
 #include "grouplistmodel.h"
 #include "locator.h"
 #include "placesuggestions.h"
+#include "schedule/announcement.h"
 #include "store/secretvault.h"
 #include "store/store.h"
 
@@ -47,6 +48,12 @@ public:
     // thread, and shows the directory it holds. The first time, the bundled directory at `bundledPath` is
     // imported into it.
     void openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath);
+    // Pins the root metadata at `pinnedRootPath` and verifies the signed feed at `bundledFeedPath` (a folder
+    // with snapshot.json ...) as the bundled directory; with no feed, nothing but a verified feed is shown.
+    // Call before openStore(); without it the bundled directory file is used as it is.
+    void setTrust(const QString &pinnedRootPath, const QString &bundledFeedPath);
+    // Verified announcements of the feed in use.
+    [[nodiscard]] int announcementCount() const { return int(m_announcements.size()); }
     // Opens the store again with the app PIN, once pinRequired is true.
     Q_INVOKABLE void unlock(const QString &pin);
     // Sets or changes the app PIN, or removes it when `pin` is empty, off the GUI thread: the database key is
@@ -103,6 +110,9 @@ private:
     bool m_loading = false;
     QString m_errorMessage;
     std::shared_ptr<kring::Store> m_store;
+    QString m_pinnedRootPath;
+    QString m_bundledFeedPath;
+    QList<kring::Announcement> m_announcements;
     QString m_storeNotice;
     QString m_keyWarning;
     int m_followedCount = 0;

@@ -5,9 +5,11 @@
 #include "platformsecretvault.h"
 #include "screenrenderer.h"
 #include "store/encryptioncheck.h"
+#include "trust/bundledtrust.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -128,10 +130,15 @@ int main(int argc, char **argv)
         fail(QStringLiteral("--lang takes nl or en"));
         return exitUsage;
     }
-    if (parser.isSet(feedUrlOption) || parser.isSet(trustRootOption)) {
+    if (parser.isSet(feedUrlOption)) {
         fail(QStringLiteral(
-            "--feed-url and --trust-root need the signed feed, which this build does not have yet"));
+            "--feed-url: fetching the feed (sync) is not built yet; the app shows the bundled, "
+            "verified feed"));
         return exitUsage;
+    }
+    if (parser.isSet(trustRootOption) && !QFileInfo(parser.value(trustRootOption)).isReadable()) {
+        fail(QStringLiteral("--trust-root: cannot read %1").arg(parser.value(trustRootOption)));
+        return exitFailure;
     }
 
     const QString language = chooseLanguage(parser.value(langOption));
@@ -157,9 +164,20 @@ int main(int argc, char **argv)
     // Screenshots show the bundled demo directory and leave no store behind; everything else uses the store.
     if (screenshots)
         controller.loadDirectory(bundledDirectory);
-    else
+    else {
+        // The pinned root: the bundled (DEMO, or -DKRING_TRUST_ROOT) root and its signed feed, or
+        // --trust-root and then only what verifies under it.
+        if (parser.isSet(trustRootOption))
+            controller.setTrust(parser.value(trustRootOption), QString());
+        else
+            controller.setTrust(
+                QString(kring::trust::bundledRootPath),
+                QFileInfo::exists(QString(kring::trust::bundledFeedPath) + QStringLiteral("/snapshot.json"))
+                    ? QString(kring::trust::bundledFeedPath)
+                    : QString());
         controller.openStore(
             dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
+    }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -197,7 +215,8 @@ int main(int argc, char **argv)
         std::printf("{\"feed_version\":%lld,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,"
                     "\"followed\":%d}\n",
                     qlonglong(controller.feedVersion()), qlonglong(directory->groups().size()),
-                    qlonglong(directory->meetingCount()), 0, controller.followedCount());
+                    qlonglong(directory->meetingCount()), controller.announcementCount(),
+                    controller.followedCount());
         return 0;
     }
 

@@ -77,6 +77,10 @@
         <source>Kring&apos;s data is not open, so its PIN cannot be changed now.</source>
         <translation>De gegevens van Kring zijn niet open, dus de pincode kan nu niet worden gewijzigd.</translation>
     </message>
+    <message>
+        <source>The pinned trust root %1 cannot be read.</source>
+        <translation>De vastgezette vertrouwensroot %1 kan niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -542,6 +546,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>About your stored data</source>
+        <translation>Over je bewaarde gegevens</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1097,10 @@
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
+    <message>
+        <source>How your data is locked</source>
+        <translation>Hoe je gegevens zijn vergrendeld</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1148,7 +1160,7 @@
     </message>
     <message>
         <source>%1: duplicate key &quot;%2&quot;</source>
-        <translation>%1: sleutel "%2" komt dubbel voor</translation>
+        <translation>%1: sleutel &quot;%2&quot; komt dubbel voor</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2 (%3)</source>
@@ -1163,7 +1175,7 @@
     <name>Trust</name>
     <message>
         <source>expected a time such as &quot;19:30&quot;</source>
-        <translation>tijd verwacht, zoals "19:30"</translation>
+        <translation>tijd verwacht, zoals &quot;19:30&quot;</translation>
     </message>
     <message>
         <source>needed for a %1 announcement</source>
@@ -1203,7 +1215,7 @@
     </message>
     <message>
         <source>expected a local date-time such as &quot;2026-12-24T19:30&quot;</source>
-        <translation>lokale datum en tijd verwacht, zoals "2026-12-24T19:30"</translation>
+        <translation>lokale datum en tijd verwacht, zoals &quot;2026-12-24T19:30&quot;</translation>
     </message>
     <message>
         <source>%1: the certificate of this contact person does not name group %2; refused</source>
@@ -1323,7 +1335,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation>"%1" verwacht</translation>
+        <translation>&quot;%1&quot; verwacht</translation>
     </message>
     <message>
         <source>expected a text of 1 to %1 characters</source>
@@ -1335,11 +1347,11 @@
     </message>
     <message>
         <source>expected a UTC time such as &quot;2026-11-22T19:30:00Z&quot;</source>
-        <translation>UTC-tijd verwacht, zoals "2026-11-22T19:30:00Z"</translation>
+        <translation>UTC-tijd verwacht, zoals &quot;2026-11-22T19:30:00Z&quot;</translation>
     </message>
     <message>
         <source>expected a date such as &quot;2026-12-24&quot;</source>
-        <translation>datum verwacht, zoals "2026-12-24"</translation>
+        <translation>datum verwacht, zoals &quot;2026-12-24&quot;</translation>
     </message>
     <message>
         <source>expected %1 bytes in base64</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directoryrepository.h"
 
+#include "settingsrepository.h"
+
 #include "storedtime.h"
 
 namespace kring {
@@ -26,7 +28,20 @@ Result<qint64> DirectoryRepository::currentFeedVersion()
     return m_database.queryInt("SELECT feed_version FROM directory_snapshot WHERE id = 1;");
 }
 
-Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const TrustState &trust)
+namespace {
+const QString verifiedStateKey = QStringLiteral("trust.verified_state");
+}
+
+Result<QByteArray> DirectoryRepository::verifiedState()
+{
+    const Result<std::optional<QString>> stored = SettingsRepository(m_database).value(verifiedStateKey);
+    if (!stored)
+        return Error{stored.error()};
+    return stored.value() ? stored.value()->toUtf8() : QByteArray();
+}
+
+Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const TrustState &trust,
+                                    const QByteArray &verifiedState)
 {
     Result<Transaction> transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -44,6 +59,12 @@ Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const Tru
         return stored;
     if (const Status trusted = TrustStateRepository(m_database).save(trust); !trusted)
         return trusted;
+    if (!verifiedState.isEmpty()) {
+        if (const Status saved =
+                SettingsRepository(m_database).setValue(verifiedStateKey, QString::fromUtf8(verifiedState));
+            !saved)
+            return saved;
+    }
     return transaction.value().commit();
 }
 

@@ -33,7 +33,12 @@ public:
     // The snapshot in use; nothing before the first import.
     [[nodiscard]] Result<std::optional<DirectorySnapshot>> current();
     [[nodiscard]] Result<qint64> currentFeedVersion();
-    [[nodiscard]] Status replace(const DirectorySnapshot &snapshot, const TrustState &trust);
+    // `verifiedState` is the trust engine's full state (trust::TrustState::toJson()), kept in the same
+    // transaction; empty keeps the stored one.
+    [[nodiscard]] Status replace(const DirectorySnapshot &snapshot, const TrustState &trust,
+                                 const QByteArray &verifiedState = {});
+    // The trust engine's full state stored with the snapshot; empty before the first verified feed.
+    [[nodiscard]] Result<QByteArray> verifiedState();
 
 private:
     Database &m_database;

@@ -14,6 +14,8 @@ Page {
     required property Locator locator
     property bool loading: false
     property string errorMessage
+    // Something about the stored data the person should know (a damaged file set aside, read-only data).
+    property string storeNotice
 
     signal groupChosen(string groupId)
 
@@ -83,6 +85,16 @@ Page {
             color: Theme.secondaryText
             font.pixelSize: Theme.smallSize
             Accessible.role: Accessible.StaticText
+        }
+
+        Notice {
+            objectName: "storeNotice"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.storeNotice.length > 0
+            warning: true
+            title: qsTr("About your stored data")
+            text: page.storeNotice
         }
 
         Notice {

@@ -11,6 +11,7 @@ Page {
     title: qsTr("More")
 
     property string language
+    property string keyWarning
 
     signal contactPersonChosen
 
@@ -53,6 +54,14 @@ Page {
                 color: Theme.secondaryText
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
+            }
+
+            Notice {
+                Layout.fillWidth: true
+                visible: page.keyWarning.length > 0
+                warning: true
+                title: qsTr("How your data is locked")
+                text: page.keyWarning
             }
 
             SectionTitle {

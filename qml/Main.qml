@@ -75,7 +75,10 @@ ApplicationWindow {
             onGroupChosen: groupId => window.openGroup(groupId)
         }
 
-        FollowedPage {}
+        FollowedPage {
+            groups: window.app.followedGroups
+            onGroupChosen: groupId => window.openGroup(groupId)
+        }
 
         MeetingPage {}
 

@@ -45,7 +45,7 @@ struct OpenedStore {
     std::shared_ptr<const Directory> directory;
     qint64 feedVersion = 0;
     QList<Announcement> announcements;
-    int followed = 0;
+    QSet<QString> followed;
     QString notice;
     QString keyWarning;
 };
@@ -132,16 +132,19 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     Result<Directory> directory = DirectoryJson::parse(opened.snapshot.directoryJson, sourceName);
     if (!directory)
         return Error{directory.error()};
-    const Result<qint64> followed = FollowRepository(opened.store->database()).count();
-    if (!followed)
-        return Error{followed.error()};
+    const Result<QList<FollowedGroup>> followedGroups = FollowRepository(opened.store->database()).all();
+    if (!followedGroups)
+        return Error{followedGroups.error()};
+    QSet<QString> followed;
+    for (const FollowedGroup &group : followedGroups.value())
+        followed.insert(group.groupId);
     return OpenedStore{false,
                        std::make_shared<const DatabaseKey>(key.value()),
                        opened.store,
                        std::make_shared<const Directory>(std::move(directory).value()),
                        opened.snapshot.feedVersion,
                        announcements,
-                       int(followed.value()),
+                       followed,
                        opened.notice,
                        vault->warning()};
 }
@@ -154,6 +157,8 @@ AppController::AppController(QString language, QObject *parent)
     , m_finder(m_language)
     , m_places(m_language)
 {
+    connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
+    m_followedGroups.showOnly(QSet<QString>());
     m_places.loadBundled();
 }
 
@@ -217,7 +222,9 @@ void AppController::openStoreWithPin(const QString &pin)
             m_currentGroup.setAnnouncements(m_announcements);
             m_storeNotice = opened.notice;
             m_keyWarning = opened.keyWarning;
-            m_followedCount = opened.followed;
+            m_followed = opened.followed;
+            m_followedCount = int(m_followed.size());
+            m_followedGroups.showOnly(m_followed);
             setDirectory(opened.directory);
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
@@ -266,12 +273,36 @@ void AppController::setDirectory(std::shared_ptr<const Directory> directory)
 {
     m_directory = std::move(directory);
     m_groups.setDirectory(m_directory, m_language);
+    m_followedGroups.setDirectory(m_directory, m_language);
     m_finder.setDirectory(m_directory);
     if (!m_currentGroup.groupId().isEmpty())
         m_currentGroup.show(m_directory, m_currentGroup.groupId(), m_language);
 }
 
+void AppController::setFollowed(const QString &groupId, bool follow)
+{
+    if (!m_store || groupId.isEmpty())
+        return;
+    FollowRepository follows(m_store->database());
+    const Status stored = follow ? follows.follow(groupId) : follows.unfollow(groupId);
+    if (!stored) {
+        m_storeNotice = stored.error();
+        Q_EMIT storeNoticeChanged();
+        return;
+    }
+    if (follow)
+        m_followed.insert(groupId);
+    else
+        m_followed.remove(groupId);
+    m_followedCount = int(m_followed.size());
+    m_followedGroups.showOnly(m_followed);
+    if (m_currentGroup.groupId() == groupId)
+        m_currentGroup.setFollowed(follow);
+    Q_EMIT followedCountChanged();
+}
+
 void AppController::openGroup(const QString &groupId)
 {
     m_currentGroup.show(m_directory, groupId, m_language);
+    m_currentGroup.setFollowed(m_followed.contains(groupId));
 }

@@ -35,6 +35,7 @@ class AppController : public QObject
     Q_PROPERTY(QString storeNotice READ storeNotice NOTIFY storeNoticeChanged)
     Q_PROPERTY(QString keyWarning READ keyWarning NOTIFY storeNoticeChanged)
     Q_PROPERTY(int followedCount READ followedCount NOTIFY followedCountChanged)
+    Q_PROPERTY(GroupListModel *followedGroups READ followedGroups CONSTANT)
     Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
 
 public:
@@ -75,6 +76,9 @@ public:
     // Set when the key is kept less safely than the person may expect (a key file).
     [[nodiscard]] QString keyWarning() const { return m_keyWarning; }
     [[nodiscard]] int followedCount() const { return m_followedCount; }
+    [[nodiscard]] GroupListModel *followedGroups() { return &m_followedGroups; }
+    // Follows or unfollows `groupId` in the store; the followed list and the group page follow.
+    Q_INVOKABLE void setFollowed(const QString &groupId, bool follow);
     // True when the store is locked with an app PIN that has not been entered yet.
     [[nodiscard]] bool pinRequired() const { return m_pinRequired; }
     // The verified feed version of the directory in use; 0 for the bundled directory.
@@ -116,6 +120,8 @@ private:
     QString m_storeNotice;
     QString m_keyWarning;
     int m_followedCount = 0;
+    QSet<QString> m_followed;
+    GroupListModel m_followedGroups;
     qint64 m_feedVersion = 0;
     QString m_dataDir;
     VaultFactory m_makeVault;

@@ -157,3 +157,11 @@ bool GroupDetails::openRoute(int index) const
     const QUrl url = routeUrl(index);
     return url.isValid() && QDesktopServices::openUrl(url);
 }
+
+void GroupDetails::setFollowed(bool followed)
+{
+    if (followed == m_followed)
+        return;
+    m_followed = followed;
+    Q_EMIT followedChanged();
+}

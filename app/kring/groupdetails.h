@@ -38,6 +38,8 @@ class GroupDetails : public QObject
     Q_PROPERTY(QString email READ email NOTIFY changed)
     Q_PROPERTY(QString phone READ phone NOTIFY changed)
     Q_PROPERTY(QString website READ website NOTIFY changed)
+    // Whether the person follows this group (kept on the phone only).
+    Q_PROPERTY(bool followed READ followed NOTIFY followedChanged)
 
 public:
     explicit GroupDetails(QObject *parent = nullptr);
@@ -78,8 +80,15 @@ public:
     // How many next dates the group page lists.
     static constexpr int nextDateCount = 5;
 
+    [[nodiscard]] bool followed() const { return m_followed; }
+    void setFollowed(bool followed);
+    // The person tapped follow or unfollow: AppController stores it.
+    Q_INVOKABLE void toggleFollow() { Q_EMIT followToggled(m_group.id, !m_followed); }
+
 Q_SIGNALS:
     void changed();
+    void followedChanged();
+    void followToggled(const QString &groupId, bool follow);
 
 private:
     void updateNextDates();
@@ -96,6 +105,7 @@ private:
     bool m_hasCalendar = false;
     QString m_language;
     QString m_themes;
+    bool m_followed = false;
     QStringList m_places;
     QList<QPair<double, double>> m_placePoints; // latitude, longitude of each place
     QString m_accessibility;

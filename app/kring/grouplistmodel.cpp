@@ -11,16 +11,41 @@ GroupListModel::GroupListModel(QObject *parent)
 
 void GroupListModel::setDirectory(std::shared_ptr<const Directory> directory, const QString &language)
 {
-    beginResetModel();
     m_directory = std::move(directory);
     m_language = language;
+    updateRows();
+}
+
+void GroupListModel::showOnly(std::optional<QSet<QString>> groupIds)
+{
+    m_only = std::move(groupIds);
+    updateRows();
+}
+
+void GroupListModel::choose(int row)
+{
+    if (row >= 0 && row < m_rows.size())
+        Q_EMIT chosen(m_directory->groups().at(m_rows.at(row)).id);
+}
+
+void GroupListModel::updateRows()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_directory) {
+        const auto &groups = m_directory->groups();
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            if (!m_only || m_only->contains(groups[i].id))
+                m_rows.append(i);
+        }
+    }
     endResetModel();
     Q_EMIT countChanged();
 }
 
 int GroupListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_directory ? 0 : int(m_directory->groups().size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QString GroupListModel::audienceText(Audience audience)
@@ -50,7 +75,7 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Group &group = m_directory->groups().at(index.row());
+    const Group &group = m_directory->groups().at(m_rows.at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:

@@ -6,7 +6,10 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+#include <QSet>
+
 #include <memory>
+#include <optional>
 
 // The groups of the directory as rows for the find page.
 class GroupListModel : public QAbstractListModel
@@ -32,6 +35,10 @@ public:
     explicit GroupListModel(QObject *parent = nullptr);
 
     void setDirectory(std::shared_ptr<const kring::Directory> directory, const QString &language);
+    // Shows only the groups with these ids, in directory order (the followed groups); unset: every group.
+    void showOnly(std::optional<QSet<QString>> groupIds);
+    // The person picked `row`: emits chosen() with its group id.
+    Q_INVOKABLE void choose(int row);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,8 +50,13 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    void chosen(const QString &groupId);
 
 private:
+    void updateRows();
+
     std::shared_ptr<const kring::Directory> m_directory;
     QString m_language;
+    std::optional<QSet<QString>> m_only;
+    QList<qsizetype> m_rows; // indices into the directory's groups
 };

@@ -582,8 +582,8 @@
         <translation>Je volgt nog geen groep</translation>
     </message>
     <message>
-        <source>Following a group will show its next meetings and any changes here. It stays on this phone: nobody is told that you follow a group. Following arrives in a coming version of Kring.</source>
-        <translation>Als je een groep volgt, zie je hier de volgende bijeenkomsten en wat er verandert. Dat blijft op deze telefoon: niemand krijgt te horen dat je een groep volgt. Volgen komt in een volgende versie van Kring.</translation>
+        <source>Open a group and tap Follow to find it here quickly. It stays on this phone: nobody is told that you follow a group.</source>
+        <translation>Open een groep en tik op Volgen om haar hier snel terug te vinden. Dat blijft op deze telefoon: niemand krijgt te horen dat je een groep volgt.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +692,22 @@
     <message>
         <source>Route to %1, in your maps app</source>
         <translation>Route naar %1, in je kaarten-app</translation>
+    </message>
+    <message>
+        <source>Following ✓</source>
+        <translation>Je volgt deze groep ✓</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>You follow this group. Tap to stop following.</source>
+        <translation>Je volgt deze groep. Tik om niet meer te volgen.</translation>
+    </message>
+    <message>
+        <source>Follow this group: its next meetings and changes appear under My groups. It stays on this phone.</source>
+        <translation>Volg deze groep: de volgende bijeenkomsten en wijzigingen verschijnen onder Mijn groepen. Dat blijft op deze telefoon.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,18 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Kring
+import Kring.App
 
-// Mijn groepen: the groups you follow, with what changed since you last looked.
+// Mijn groepen: the groups the person follows. The list stays on this phone.
 Page {
     id: page
 
+    required property GroupListModel groups
+
+    signal groupChosen(string groupId)
+
     title: qsTr("My groups")
+    Component.onCompleted: groups.chosen.connect(groupId => page.groupChosen(groupId))
 
     background: Rectangle {
         color: Theme.background
@@ -20,17 +26,62 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.margin
+        spacing: Theme.spacing
 
         Notice {
+            objectName: "nothingFollowed"
             Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.groups.count === 0
             title: qsTr("You do not follow any group yet")
-            text: qsTr("Following a group will show its next meetings and any changes here. It stays on this phone: nobody is told that you follow a group. Following arrives in a coming version of Kring.")
+            text: qsTr("Open a group and tap Follow to find it here quickly. It stays on this phone: nobody is told that you follow a group.")
         }
 
-        Item {
+        ListView {
+            objectName: "followedList"
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            clip: true
+            model: page.groups
+            Accessible.role: Accessible.List
+            Accessible.name: page.title
+
+            delegate: ItemDelegate {
+                id: followedRow
+
+                required property string groupId
+                required property string name
+                required property string themes
+                required property string town
+                required property int index
+
+                width: ListView.view.width
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                leftPadding: Theme.margin
+                rightPadding: Theme.margin
+                Accessible.name: name + ", " + themes + ", " + town
+                onClicked: followedRow.ListView.view.model.choose(index)
+
+                contentItem: Column {
+                    spacing: 2
+
+                    Label {
+                        width: parent.width
+                        text: followedRow.name
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+
+                    Label {
+                        width: parent.width
+                        text: followedRow.town.length > 0 ? followedRow.themes + " · " + followedRow.town : followedRow.themes
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.secondaryText
+                        elide: Text.ElideRight
+                    }
+                }
+            }
         }
     }
 }

@@ -49,6 +49,16 @@ Page {
                 Accessible.role: Accessible.Heading
             }
 
+            Button {
+                objectName: "followButton"
+                implicitHeight: Theme.touchTarget
+                highlighted: !page.group.followed
+                text: page.group.followed ? qsTr("Following ✓") : qsTr("Follow")
+                Accessible.name: page.group.followed ? qsTr("You follow this group. Tap to stop following.")
+                                                     : qsTr("Follow this group: its next meetings and changes appear under My groups. It stays on this phone.")
+                onClicked: page.group.toggleFollow()
+            }
+
             Label {
                 Layout.fillWidth: true
                 text: page.group.themes

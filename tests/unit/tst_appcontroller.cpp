@@ -85,6 +85,39 @@ private Q_SLOTS:
         QCOMPARE(vault.stores, 1);
     }
 
+    // Following from the group page: stored, listed under My groups, and still there after a restart.
+    void followingAGroupIsKept()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        QString groupId;
+        {
+            AppController controller(QStringLiteral("nl"));
+            QVERIFY(open(controller, dir.path(), vault));
+            QCOMPARE(controller.followedGroups()->rowCount(), 0);
+            groupId = controller.directory()->groups().last().id;
+            controller.openGroup(groupId);
+            QVERIFY(!controller.currentGroup()->followed());
+            QSignalSpy followedChanged(controller.currentGroup(), &GroupDetails::followedChanged);
+            controller.currentGroup()->toggleFollow();
+            QCOMPARE(followedChanged.size(), 1);
+            QVERIFY(controller.currentGroup()->followed());
+            QCOMPARE(controller.followedCount(), 1);
+            QCOMPARE(controller.followedGroups()->rowCount(), 1);
+            QCOMPARE(controller.followedGroups()->data(controller.followedGroups()->index(0, 0),
+                                                       GroupListModel::GroupIdRole),
+                     QVariant(groupId));
+        }
+        AppController again(QStringLiteral("nl"));
+        QVERIFY(open(again, dir.path(), vault));
+        QCOMPARE(again.followedCount(), 1);
+        again.openGroup(groupId);
+        QVERIFY(again.currentGroup()->followed());
+        again.currentGroup()->toggleFollow();
+        QCOMPARE(again.followedCount(), 0);
+        QCOMPARE(again.followedGroups()->rowCount(), 0);
+    }
+
     void pinLocksTheStoreUntilItIsEntered()
     {
         QTemporaryDir dir;

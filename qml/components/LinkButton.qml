@@ -30,7 +30,7 @@ ItemDelegate {
             text: link.detail
             color: Theme.secondaryText
             font.pixelSize: Theme.smallSize
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
     }
 }

@@ -49,14 +49,32 @@ Page {
                 Accessible.role: Accessible.Heading
             }
 
-            Button {
+            AbstractButton {
+                id: followButton
+
                 objectName: "followButton"
                 implicitHeight: Theme.touchTarget
-                highlighted: !page.group.followed
+                implicitWidth: implicitContentWidth + 2 * Theme.margin
                 text: page.group.followed ? qsTr("Following ✓") : qsTr("Follow")
                 Accessible.name: page.group.followed ? qsTr("You follow this group. Tap to stop following.")
                                                      : qsTr("Follow this group: its next meetings and changes appear under My groups. It stays on this phone.")
                 onClicked: page.group.toggleFollow()
+
+                contentItem: Label {
+                    text: followButton.text
+                    color: page.group.followed ? Theme.accent : Theme.textOnAccent
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: page.group.followed ? Theme.surface : Theme.accent
+                    border.width: page.group.followed ? 1 : 0
+                    border.color: Theme.accent
+                    opacity: followButton.down ? 0.8 : 1
+                }
             }
 
             Label {

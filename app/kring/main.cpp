@@ -196,7 +196,8 @@ int main(int argc, char **argv)
 
     ScreenRenderer renderer(window);
     if (selfTest) {
-        const kring::Result<QImage> find = renderer.render(QStringLiteral("find"));
+        // A large directory takes a while to index on a slow phone: wait for it rather than fail.
+        const kring::Result<QImage> find = renderer.render(QStringLiteral("find"), 180000);
         if (!find) {
             fail(find.error());
             return exitFailure;

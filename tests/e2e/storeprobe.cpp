@@ -6,6 +6,7 @@
 //   stress DIR MEETINGS     forever: write a note and a follow, then replace the snapshot with the next
 //                           generated directory; prints "opened", then "committed N" after each commit
 //   check DIR MEETINGS      one JSON line describing what the store holds
+//   import DIR FILE         store the directory FILE as a newer feed version (for scale measurements)
 #include "generateddirectory.h"
 #include "platformsecretvault.h"
 #include "store/databasekeys.h"
@@ -15,6 +16,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <cstdlib>
@@ -112,10 +114,18 @@ int main(int argc, char **argv)
         orDie(store.database().execute(("PRAGMA user_version = " + args[2].toLatin1() + ";").constData()));
     } else if (args.size() == 3 && args[0] == u"stress") {
         stress(args[1], args[2].toInt());
+    } else if (args.size() == 3 && args[0] == u"import") {
+        QFile file(args[2]);
+        if (!file.open(QIODevice::ReadOnly))
+            die(QStringLiteral("cannot read %1").arg(args[2]));
+        Store store = openStore(args[1]);
+        DirectoryRepository directory(store.database());
+        const qint64 version = std::max<qint64>(orDie(directory.currentFeedVersion()), 1) + 1;
+        orDie(directory.replace(DirectorySnapshot{file.readAll(), version, {}}, TrustState{1, version, {}}));
     } else if (args.size() == 3 && args[0] == u"check") {
         check(args[1], args[2].toInt());
     } else {
-        std::fprintf(stderr, "usage: kring-store-probe follow|set-version|stress|check DIR ARG\n");
+        std::fprintf(stderr, "usage: kring-store-probe follow|set-version|stress|check|import DIR ARG\n");
         return 2;
     }
     return 0;

@@ -53,13 +53,20 @@ public:
     }
 
     // Reports keys that are not allowed and required keys that are missing.
-    void checkKeys(const QJsonObject &object, const QString &path, QList<QLatin1StringView> allowed,
-                   QList<QLatin1StringView> required = {})
+    void checkKeys(const QJsonObject &object, const QString &path,
+                   std::initializer_list<QLatin1StringView> allowed,
+                   std::initializer_list<QLatin1StringView> required = {})
     {
-        for (const QString &key : object.keys()) {
-            if (std::none_of(allowed.cbegin(), allowed.cend(),
-                             [&](QLatin1StringView name) { return name == key; }))
-                fail(path, QCoreApplication::translate("DirectoryJson", "unknown key \"%1\"").arg(key));
+        // Counting the allowed keys present is cheap; only when some key is not among them are the keys
+        // listed.
+        const auto present = std::count_if(allowed.begin(), allowed.end(),
+                                           [&](QLatin1StringView name) { return object.contains(name); });
+        if (present != object.size()) {
+            for (const QString &key : object.keys()) {
+                if (std::none_of(allowed.begin(), allowed.end(),
+                                 [&](QLatin1StringView name) { return name == key; }))
+                    fail(path, QCoreApplication::translate("DirectoryJson", "unknown key \"%1\"").arg(key));
+            }
         }
         for (QLatin1StringView key : required) {
             if (!object.contains(key))

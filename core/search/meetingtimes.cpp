@@ -35,15 +35,19 @@ MeetingTimes weekdaysAndStartOnly(const Meeting &meeting, const QDateTime &)
 MeetingTimes scheduledTimes(const Meeting &meeting, const QDateTime &now)
 {
     MeetingTimes times = weekdaysAndStartOnly(meeting, now);
-    // A few occurrences, so a cancelled or paused one is passed over.
-    const auto upcomingOccurrences = upcoming(meeting, QString(), {}, now, 12);
-    if (upcomingOccurrences) {
+    // Few occurrences first (each costs time-zone arithmetic); more only when those are all off (a break).
+    for (const int count : {3, 40}) {
+        const auto upcomingOccurrences = upcoming(meeting, QString(), {}, now, count);
+        if (!upcomingOccurrences)
+            break;
         for (const ScheduledOccurrence &occurrence : upcomingOccurrences.value()) {
             if (occurrence.takesPlace()) {
                 times.next = occurrence.occurrence.startUtc();
-                break;
+                return times;
             }
         }
+        if (upcomingOccurrences.value().size() < count)
+            break; // the series ends
     }
     return times;
 }

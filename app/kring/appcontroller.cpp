@@ -9,6 +9,7 @@
 
 #include "feed/feedannouncements.h"
 
+#include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
 #include "store/databasekeys.h"
 #include "store/followrepository.h"
@@ -25,7 +26,12 @@ namespace {
 
 constexpr qint64 maxDirectoryBytes = 64 * 1024 * 1024;
 
-Result<Directory> readDirectory(const QString &path)
+struct LoadedDirectory {
+    std::shared_ptr<const Directory> directory;
+    std::shared_ptr<const SearchIndex> index;
+};
+
+Result<LoadedDirectory> readDirectory(const QString &path)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -34,7 +40,12 @@ Result<Directory> readDirectory(const QString &path)
             AppController::tr("The group directory %1 could not be read: %2").arg(name, file.errorString())};
     if (file.size() > maxDirectoryBytes)
         return Error{AppController::tr("The group directory %1 is larger than Kring accepts.").arg(name)};
-    return DirectoryJson::parse(file.readAll(), name);
+    Result<Directory> parsed = DirectoryJson::parse(file.readAll(), name);
+    if (!parsed)
+        return Error{parsed.error()};
+    auto directory = std::make_shared<const Directory>(std::move(parsed).value());
+    return LoadedDirectory{directory, std::make_shared<const SearchIndex>(SearchIndex::build(
+                                          directory, QDateTime::currentDateTimeUtc(), scheduledTimes))};
 }
 
 // What opening the store gives the GUI thread.
@@ -42,7 +53,7 @@ struct OpenedStore {
     bool pinRequired = false; // nothing else is set then
     std::shared_ptr<const DatabaseKey> key;
     std::shared_ptr<Store> store;
-    std::shared_ptr<const Directory> directory;
+    std::shared_ptr<const SearchIndex> index;
     qint64 feedVersion = 0;
     QList<Announcement> announcements;
     QSet<QString> followed;
@@ -104,35 +115,49 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, Store::exists(dataDir), pin);
     if (!key)
         return Error{key.error()};
-    Result<StartedStore> started = StoreStartup::start(dataDir, key.value(), bundled);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::shared_ptr<const SearchIndex> storedIndex;
+    Result<StartedStore> started =
+        StoreStartup::start(dataDir, key.value(), bundled, [&](Database &database) {
+            storedIndex = DirectoryCatalog::readStored(database, now);
+        });
     if (!started)
         return Error{started.error()};
     StartedStore &opened = started.value();
+    Database &database = opened.store->database();
     QList<Announcement> announcements;
+    std::optional<Result<std::shared_ptr<const SearchIndex>>> index;
     if (const auto &verified = bundledFeed.value()) {
-        // The first start, or a newer app with a newer bundled feed: store it with its trust state, together.
+        // The first start, or a newer app with a newer bundled feed: store it with its trust state, together,
+        // and index the directory already read.
         if (opened.snapshot.feedVersion < verified->snapshot.version) {
-            const DirectorySnapshot snapshot{bundled, verified->snapshot.version,
-                                             QDateTime::currentDateTimeUtc()};
+            const DirectorySnapshot snapshot{bundled, verified->snapshot.version, now};
             const TrustState state{verified->state.rootVersion, verified->state.snapshotVersion,
                                    verified->state.newestIssued};
-            if (const Status stored = DirectoryRepository(opened.store->database())
-                                          .replace(snapshot, state, verified->state.toJson());
+            if (const Status stored =
+                    DirectoryRepository(database).replace(snapshot, state, verified->state.toJson());
                 !stored)
                 return Error{stored.error()};
-            opened.snapshot = snapshot;
+            opened.snapshot = SnapshotInfo{snapshot.feedVersion, snapshot.storedAt};
+            index = DirectoryCatalog::rebuild(database,
+                                              std::make_shared<const Directory>(verified->directory), now);
         }
         if (opened.snapshot.feedVersion == verified->snapshot.version) {
             for (const trust::SignedAnnouncement &announcement : verified->announcements)
                 announcements.append(feed::scheduleAnnouncement(announcement));
         }
     }
-    const QString sourceName = opened.snapshot.feedVersion == 0 ? QFileInfo(bundledPath).fileName()
-                                                                : AppController::tr("the stored directory");
-    Result<Directory> directory = DirectoryJson::parse(opened.snapshot.directoryJson, sourceName);
-    if (!directory)
-        return Error{directory.error()};
-    const Result<QList<FollowedGroup>> followedGroups = FollowRepository(opened.store->database()).all();
+    if (!index && storedIndex)
+        index = storedIndex;
+    if (!index) {
+        const QString sourceName = opened.snapshot.feedVersion == 0
+                                       ? QFileInfo(bundledPath).fileName()
+                                       : AppController::tr("the stored directory");
+        index = DirectoryCatalog::open(database, sourceName, now);
+    }
+    if (!*index)
+        return Error{index->error()};
+    const Result<QList<FollowedGroup>> followedGroups = FollowRepository(database).all();
     if (!followedGroups)
         return Error{followedGroups.error()};
     QSet<QString> followed;
@@ -141,7 +166,7 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     return OpenedStore{false,
                        std::make_shared<const DatabaseKey>(key.value()),
                        opened.store,
-                       std::make_shared<const Directory>(std::move(directory).value()),
+                       index->value(),
                        opened.snapshot.feedVersion,
                        announcements,
                        followed,
@@ -165,12 +190,12 @@ AppController::AppController(QString language, QObject *parent)
 void AppController::loadDirectory(const QString &path)
 {
     startLoading();
-    auto *watcher = new QFutureWatcher<Result<Directory>>(this);
-    connect(watcher, &QFutureWatcher<Result<Directory>>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<Result<LoadedDirectory>>(this);
+    connect(watcher, &QFutureWatcher<Result<LoadedDirectory>>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        Result<Directory> result = watcher->result();
+        const Result<LoadedDirectory> result = watcher->result();
         if (result.ok())
-            setDirectory(std::make_shared<const Directory>(std::move(result).value()));
+            setIndex(result.value().index, result.value().directory);
         finishLoading(result.ok() ? QString() : result.error());
     });
     watcher->setFuture(QtConcurrent::run(readDirectory, path));
@@ -225,7 +250,7 @@ void AppController::openStoreWithPin(const QString &pin)
             m_followed = opened.followed;
             m_followedCount = int(m_followed.size());
             m_followedGroups.showOnly(m_followed);
-            setDirectory(opened.directory);
+            setIndex(opened.index, nullptr);
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
         }
@@ -269,14 +294,15 @@ void AppController::finishLoading(const QString &errorMessage)
     Q_EMIT directoryLoaded();
 }
 
-void AppController::setDirectory(std::shared_ptr<const Directory> directory)
+void AppController::setIndex(std::shared_ptr<const SearchIndex> index,
+                             std::shared_ptr<const Directory> directory)
 {
+    m_index = std::move(index);
     m_directory = std::move(directory);
-    m_groups.setDirectory(m_directory, m_language);
-    m_followedGroups.setDirectory(m_directory, m_language);
-    m_finder.setDirectory(m_directory);
+    m_followedGroups.setIndex(m_index, m_language);
+    m_finder.setIndex(m_index);
     if (!m_currentGroup.groupId().isEmpty())
-        m_currentGroup.show(m_directory, m_currentGroup.groupId(), m_language);
+        openGroup(m_currentGroup.groupId());
 }
 
 void AppController::setFollowed(const QString &groupId, bool follow)
@@ -303,6 +329,14 @@ void AppController::setFollowed(const QString &groupId, bool follow)
 
 void AppController::openGroup(const QString &groupId)
 {
-    m_currentGroup.show(m_directory, groupId, m_language);
+    std::shared_ptr<const Directory> directory = m_directory;
+    if (!directory && m_store) {
+        // One small row: quick enough for the GUI thread.
+        const Result<std::shared_ptr<const Directory>> stored =
+            DirectoryCatalog::groupDirectory(m_store->database(), groupId);
+        if (stored) // else the group is no longer in the directory, and the page says so
+            directory = stored.value();
+    }
+    m_currentGroup.show(directory, groupId, m_language);
     m_currentGroup.setFollowed(m_followed.contains(groupId));
 }

@@ -24,7 +24,6 @@ class AppController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by main.cpp")
-    Q_PROPERTY(GroupListModel *groups READ groups CONSTANT)
     Q_PROPERTY(GroupDetails *currentGroup READ currentGroup CONSTANT)
     Q_PROPERTY(FinderModel *finder READ finder CONSTANT)
     Q_PROPERTY(PlaceSuggestions *places READ places CONSTANT)
@@ -61,7 +60,6 @@ public:
     // wrapped again, the database is not touched. Ends with pinChanged.
     Q_INVOKABLE void changePin(const QString &pin);
 
-    [[nodiscard]] GroupListModel *groups() { return &m_groups; }
     [[nodiscard]] GroupDetails *currentGroup() { return &m_currentGroup; }
     [[nodiscard]] FinderModel *finder() { return &m_finder; }
     [[nodiscard]] PlaceSuggestions *places() { return &m_places; }
@@ -69,7 +67,9 @@ public:
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
-    [[nodiscard]] std::shared_ptr<const kring::Directory> directory() const { return m_directory; }
+    // The search index of the directory in use (its groups, meetings and what lists show of them); null until
+    // one is loaded.
+    [[nodiscard]] std::shared_ptr<const kring::SearchIndex> index() const { return m_index; }
     [[nodiscard]] std::shared_ptr<kring::Store> store() const { return m_store; }
     // Something about the stored data the person must know (a damaged file set aside, read-only data).
     [[nodiscard]] QString storeNotice() const { return m_storeNotice; }
@@ -99,14 +99,17 @@ Q_SIGNALS:
     void directoryLoaded();
 
 private:
-    void setDirectory(std::shared_ptr<const kring::Directory> directory);
+    // `directory` is the whole directory when it is in memory (loadDirectory()); null when groups are read
+    // from the store one at a time.
+    void setIndex(std::shared_ptr<const kring::SearchIndex> index,
+                  std::shared_ptr<const kring::Directory> directory);
     void startLoading();
     void openStoreWithPin(const QString &pin);
     void finishLoading(const QString &errorMessage);
 
     QString m_language;
+    std::shared_ptr<const kring::SearchIndex> m_index;
     std::shared_ptr<const kring::Directory> m_directory;
-    GroupListModel m_groups;
     GroupDetails m_currentGroup;
     FinderModel m_finder;
     PlaceSuggestions m_places;

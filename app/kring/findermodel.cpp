@@ -25,17 +25,21 @@ void FinderModel::setDirectory(std::shared_ptr<const Directory> directory, Meeti
     connect(watcher, &QFutureWatcher<std::shared_ptr<const SearchIndex>>::finished, this,
             [this, watcher, generation] {
                 watcher->deleteLater();
-                if (generation != m_buildGeneration)
-                    return; // a newer directory arrived meanwhile
-                const bool wasReady = ready();
-                m_index = watcher->result();
-                refresh();
-                if (!wasReady)
-                    Q_EMIT readyChanged();
+                if (generation == m_buildGeneration) // else a newer directory arrived meanwhile
+                    setIndex(watcher->result());
             });
     watcher->setFuture(QtConcurrent::run([directory = std::move(directory), now, times = std::move(times)] {
         return std::make_shared<const SearchIndex>(SearchIndex::build(directory, now, times));
     }));
+}
+
+void FinderModel::setIndex(std::shared_ptr<const SearchIndex> index)
+{
+    const bool wasReady = ready();
+    m_index = std::move(index);
+    refresh();
+    if (wasReady != ready())
+        Q_EMIT readyChanged();
 }
 
 void FinderModel::refresh()
@@ -56,9 +60,7 @@ QVariant FinderModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SearchResult &result = m_results.at(index.row());
-    const Directory &directory = *m_index->directory();
-    const Group &group = directory.groups().at(result.groupIndex);
-    const Meeting &meeting = group.meetings.at(result.meetingIndex);
+    const GroupCard group = m_index->card(result.groupIndex);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -66,17 +68,15 @@ QVariant FinderModel::data(const QModelIndex &index, int role) const
     case GroupIdRole:
         return group.id;
     case ThemesRole:
-        return GroupListModel::themeNames(directory, group, m_language);
-    case TownRole: {
-        const Venue *venue = meeting.hasVenue() ? directory.venue(meeting.venueId) : nullptr;
-        return venue ? venue->town : QString();
-    }
+        return m_index->themeNames(result.groupIndex, m_language);
+    case TownRole:
+        return m_index->town(result);
     case AudienceTextRole:
         return GroupListModel::audienceText(group.audience);
     case OnlineRole:
-        return meeting.isOnline();
+        return m_index->isOnline(result);
     case NextMeetingRole:
-        return result.next ? nextMeetingText(result.next->toTimeZone(QTimeZone(meeting.timeZone.toUtf8())),
+        return result.next ? nextMeetingText(result.next->toTimeZone(QTimeZone(m_index->timeZone(result))),
                                              QDateTime::currentDateTime(), m_language)
                            : QString();
     case DistanceRole:

@@ -64,6 +64,8 @@ public:
 
     explicit FinderModel(QString language, QObject *parent = nullptr);
 
+    // Searches `index` from now on.
+    void setIndex(std::shared_ptr<const kring::SearchIndex> index);
     // Builds a new index for `directory` off the GUI thread; the old one answers until the new one is ready.
     void setDirectory(std::shared_ptr<const kring::Directory> directory,
                       kring::MeetingTimesFunction times = kring::scheduledTimes);

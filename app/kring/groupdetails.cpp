@@ -35,7 +35,12 @@ void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const
     m_directory = group ? directory : nullptr;
     m_group = group ? *group : Group{};
     m_language = language;
-    m_themes = group ? GroupListModel::themeNames(*directory, *group, language) : QString();
+    QStringList themes;
+    for (const QString &id : m_group.themeIds) {
+        if (const Theme *theme = directory->theme(id))
+            themes.append(theme->name.in(language));
+    }
+    m_themes = themes.join(QStringLiteral(", "));
     m_places.clear();
     m_placePoints.clear();
     m_scheduleNotes.clear();

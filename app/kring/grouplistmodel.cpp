@@ -9,9 +9,9 @@ GroupListModel::GroupListModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
-void GroupListModel::setDirectory(std::shared_ptr<const Directory> directory, const QString &language)
+void GroupListModel::setIndex(std::shared_ptr<const SearchIndex> index, const QString &language)
 {
-    m_directory = std::move(directory);
+    m_index = std::move(index);
     m_language = language;
     updateRows();
 }
@@ -25,19 +25,22 @@ void GroupListModel::showOnly(std::optional<QSet<QString>> groupIds)
 void GroupListModel::choose(int row)
 {
     if (row >= 0 && row < m_rows.size())
-        Q_EMIT chosen(m_directory->groups().at(m_rows.at(row)).id);
+        Q_EMIT chosen(m_index->card(m_rows.at(row)).id);
 }
 
 void GroupListModel::updateRows()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_directory) {
-        const auto &groups = m_directory->groups();
-        for (qsizetype i = 0; i < groups.size(); ++i) {
-            if (!m_only || m_only->contains(groups[i].id))
-                m_rows.append(i);
+    if (m_index && m_only) {
+        for (const QString &id : std::as_const(*m_only)) {
+            if (const int position = m_index->groupPosition(id); position >= 0)
+                m_rows.append(position);
         }
+        std::sort(m_rows.begin(), m_rows.end());
+    } else if (m_index) {
+        for (qsizetype i = 0; i < m_index->groupCount(); ++i)
+            m_rows.append(i);
     }
     endResetModel();
     Q_EMIT countChanged();
@@ -61,21 +64,12 @@ QString GroupListModel::audienceText(Audience audience)
     return {};
 }
 
-QString GroupListModel::themeNames(const Directory &directory, const Group &group, const QString &language)
-{
-    QStringList names;
-    for (const QString &id : group.themeIds) {
-        if (const Theme *theme = directory.theme(id))
-            names.append(theme->name.in(language));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
 QVariant GroupListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Group &group = m_directory->groups().at(m_rows.at(index.row()));
+    const qsizetype position = m_rows.at(index.row());
+    const GroupCard group = m_index->card(position);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -83,9 +77,9 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     case GroupIdRole:
         return group.id;
     case ThemesRole:
-        return themeNames(*m_directory, group, m_language);
+        return m_index->themeNames(position, m_language);
     case TownRole:
-        return m_directory->townOf(group);
+        return group.town;
     case AudienceRole:
         return group.audience == Audience::Self        ? QStringLiteral("self")
                : group.audience == Audience::Relatives ? QStringLiteral("relatives")
@@ -93,10 +87,7 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     case AudienceTextRole:
         return audienceText(group.audience);
     case OnlineRole:
-        return std::any_of(group.meetings.cbegin(), group.meetings.cend(),
-                           [](const Meeting &meeting) { return meeting.isOnline(); });
-    case SummaryRole:
-        return group.summary.in(m_language);
+        return group.meetsOnline;
     }
     return {};
 }
@@ -105,5 +96,5 @@ QHash<int, QByteArray> GroupListModel::roleNames() const
 {
     return {{GroupIdRole, "groupId"}, {NameRole, "name"},         {ThemesRole, "themes"},
             {TownRole, "town"},       {AudienceRole, "audience"}, {AudienceTextRole, "audienceText"},
-            {OnlineRole, "online"},   {SummaryRole, "summary"}};
+            {OnlineRole, "online"}};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/directory.h"
+#include "search/searchindex.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-// The groups of the directory as rows for the find page.
+// Groups of the directory as list rows (the followed groups), read from the search index's group cards.
 class GroupListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,13 +28,12 @@ public:
         AudienceRole, // "self", "relatives" or "both"
         AudienceTextRole,
         OnlineRole, // meets online (only, or also)
-        SummaryRole,
     };
     Q_ENUM(Role)
 
     explicit GroupListModel(QObject *parent = nullptr);
 
-    void setDirectory(std::shared_ptr<const kring::Directory> directory, const QString &language);
+    void setIndex(std::shared_ptr<const kring::SearchIndex> index, const QString &language);
     // Shows only the groups with these ids, in directory order (the followed groups); unset: every group.
     void showOnly(std::optional<QSet<QString>> groupIds);
     // The person picked `row`: emits chosen() with its group id.
@@ -45,8 +44,6 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     static QString audienceText(kring::Audience audience);
-    static QString themeNames(const kring::Directory &directory, const kring::Group &group,
-                              const QString &language);
 
 Q_SIGNALS:
     void countChanged();
@@ -55,8 +52,8 @@ Q_SIGNALS:
 private:
     void updateRows();
 
-    std::shared_ptr<const kring::Directory> m_directory;
+    std::shared_ptr<const kring::SearchIndex> m_index;
     QString m_language;
     std::optional<QSet<QString>> m_only;
-    QList<qsizetype> m_rows; // indices into the directory's groups
+    QList<qsizetype> m_rows; // group positions in the index
 };

@@ -202,7 +202,7 @@ int main(int argc, char **argv)
             fail(find.error());
             return exitFailure;
         }
-        if (!controller.errorMessage().isEmpty() || !controller.directory()) {
+        if (!controller.errorMessage().isEmpty() || !controller.index()) {
             fail(controller.errorMessage());
             return exitFailure;
         }
@@ -211,12 +211,12 @@ int main(int argc, char **argv)
             fail(controller.storeNotice());
             return exitFailure;
         }
-        const auto directory = controller.directory();
+        const auto index = controller.index();
         // Key order as CLI.md writes it (QJsonObject would sort the keys).
         std::printf("{\"feed_version\":%lld,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,"
                     "\"followed\":%d}\n",
-                    qlonglong(controller.feedVersion()), qlonglong(directory->groups().size()),
-                    qlonglong(directory->meetingCount()), controller.announcementCount(),
+                    qlonglong(controller.feedVersion()), qlonglong(index->groupCount()),
+                    qlonglong(index->meetingCount()), controller.announcementCount(),
                     controller.followedCount());
         return 0;
     }

@@ -113,6 +113,21 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCatalog</name>
+    <message>
+        <source>Kring holds no group directory yet.</source>
+        <translation>Kring heeft nog geen groepenlijst.</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the directory.</source>
+        <translation>Deze groep staat niet meer in de groepenlijst.</translation>
+    </message>
+    <message>
+        <source>the stored group</source>
+        <translation>de bewaarde groep</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryJson</name>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
@@ -1057,6 +1072,13 @@
     <message>
         <source>The page &quot;%1&quot; could not be rendered.</source>
         <translation>De pagina &quot;%1&quot; kon niet worden getekend.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The stored search index cannot be read.</source>
+        <translation>De bewaarde zoekindex kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>

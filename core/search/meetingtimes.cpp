@@ -34,20 +34,26 @@ MeetingTimes weekdaysAndStartOnly(const Meeting &meeting, const QDateTime &)
 
 MeetingTimes scheduledTimes(const Meeting &meeting, const QDateTime &now)
 {
+    constexpr qsizetype wanted = 4;
     MeetingTimes times = weekdaysAndStartOnly(meeting, now);
-    // Few occurrences first (each costs time-zone arithmetic); more only when those are all off (a break).
-    for (const int count : {3, 40}) {
+    // Few occurrences first (each costs time-zone arithmetic); more only when those are mostly off (a break).
+    for (const qsizetype count : {wanted + 1, qsizetype(40)}) {
         const auto upcomingOccurrences = upcoming(meeting, QString(), {}, now, count);
         if (!upcomingOccurrences)
             break;
+        QList<QDateTime> found;
         for (const ScheduledOccurrence &occurrence : upcomingOccurrences.value()) {
-            if (occurrence.takesPlace()) {
-                times.next = occurrence.occurrence.startUtc();
-                return times;
-            }
+            if (occurrence.takesPlace() && found.size() < wanted)
+                found.append(occurrence.occurrence.startUtc());
         }
-        if (upcomingOccurrences.value().size() < count)
-            break; // the series ends
+        const bool seriesEnds = upcomingOccurrences.value().size() < count;
+        if (found.size() == wanted || seriesEnds || count > wanted + 1) {
+            if (!found.isEmpty()) {
+                times.next = found.takeFirst();
+                times.later = found;
+            }
+            break;
+        }
     }
     return times;
 }

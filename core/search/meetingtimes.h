@@ -15,6 +15,7 @@ struct MeetingTimes {
     quint8 weekdays = 0;           // weekdayBit()s of the days it can fall on; 0: not known
     int startMinutes = -1;         // local start, minutes after midnight; -1: not known
     std::optional<QDateTime> next; // next occurrence at or after "now", UTC; none: not known or no more
+    QList<QDateTime> later;        // the few that take place after `next` (up to 3), UTC
 };
 
 // Computes MeetingTimes for a meeting at a given moment (the schedule code provides the real one).
@@ -23,8 +24,7 @@ using MeetingTimesFunction = std::function<MeetingTimes(const Meeting &meeting, 
 // Weekdays and start time read from the rule and the start alone, without expanding occurrences: no `next`.
 [[nodiscard]] MeetingTimes weekdaysAndStartOnly(const Meeting &meeting, const QDateTime &now);
 
-// Weekdays, start time and the next occurrence that takes place (breaks and a paused status skipped; the
-// announcements given, for meetings of `groupId`, applied).
+// Weekdays, start time and the next occurrences that take place (breaks and a paused status skipped).
 [[nodiscard]] MeetingTimes scheduledTimes(const Meeting &meeting, const QDateTime &now);
 
 } // namespace kring

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "directory/directory.h"
+#include "result.h"
 #include "search/meetingtimes.h"
 #include "search/searchquery.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 
@@ -13,9 +15,22 @@
 
 namespace kring {
 
+// What a list row shows of a group, kept in the index so that lists need no directory in memory.
+struct GroupCard {
+    QString id;
+    QString name;
+    Audience audience = Audience::Self;
+    QString town; // of its first meeting with a venue; empty for groups that only meet online
+    bool meetsOnline = false;
+};
+
 // An in-memory index over one directory snapshot: folded words, themes, position, day and part of day,
-// audience, attendance, accessibility and language. Build it off the GUI thread; searching is fast and
-// read-only, so one index may be searched from several threads.
+// audience, attendance, accessibility and language, and what result rows show. Build it off the GUI thread;
+// searching is fast and read-only, so one index may be searched from several threads.
+//
+// The index keeps the next few occurrences of every meeting, so it can be stored (serialize()), read back
+// without the directory (deserialize()) and moved on to a later moment (advanceTo()) until isStale(). Its
+// parts are flat arrays, so reading it back is a few copies rather than one allocation per group.
 //
 // Ranking, one rule: by distance when a point is given (online-only groups after the located ones), then by
 // the next meeting (sooner first, unknown last), then by name.
@@ -30,8 +45,33 @@ public:
 
     [[nodiscard]] QList<SearchResult> search(const SearchQuery &query) const;
 
+    // The directory it was built from; null when read back from storage.
     [[nodiscard]] const std::shared_ptr<const Directory> &directory() const { return m_directory; }
+    // The moment next meetings are counted from.
     [[nodiscard]] const QDateTime &builtFor() const { return m_now; }
+
+    [[nodiscard]] int groupCount() const { return int(m_groups.size()); }
+    [[nodiscard]] qsizetype meetingCount() const { return qsizetype(m_meetings.size()); }
+    [[nodiscard]] GroupCard card(qsizetype group) const;
+    // The position of group `id` in directory order, or -1.
+    [[nodiscard]] int groupPosition(const QString &id) const;
+    // The group's theme names in `language`, comma separated.
+    [[nodiscard]] QString themeNames(qsizetype group, QStringView language) const;
+    // Where and in which time zone the meeting of a result takes place; the town is empty for online
+    // meetings.
+    [[nodiscard]] QString town(const SearchResult &result) const;
+    [[nodiscard]] QByteArray timeZone(const SearchResult &result) const;
+    [[nodiscard]] bool isOnline(const SearchResult &result) const;
+
+    // Counts next meetings from `now` (later than builtFor()), from the occurrences kept.
+    void advanceTo(const QDateTime &now);
+    // True when some meeting has no kept occurrence left at `now` although it may still meet: build anew.
+    [[nodiscard]] bool isStale(const QDateTime &now) const;
+
+    // A compact binary form for the store, read back by deserialize(); never leaves the phone.
+    [[nodiscard]] QByteArray serialize() const;
+    // Reads serialize()'s bytes; fails on bytes of another format version or that do not hold together.
+    [[nodiscard]] static Result<SearchIndex> deserialize(const QByteArray &bytes);
 
 private:
     struct MeetingEntry {
@@ -43,38 +83,72 @@ private:
         quint8 partOfDay;
         quint8 attendance; // AttendanceFilter bit
         bool wheelchair;
-        qint64 nextSecs; // UTC seconds since epoch; max when unknown
+        int town;     // index into m_towns; -1 for online meetings
+        int timeZone; // index into m_timeZones
     };
-    struct Posting {
-        QString word;
-        std::vector<int> groups; // sorted, unique
+    struct GroupEntry {
+        quint32 text;      // offset into m_groupText: id, name and town, UTF-8, one after another
+        quint16 idBytes;   // ids are at most 64 characters
+        quint16 nameBytes; // names at most 200 characters
+        quint16 townBytes; // town names at most 200 characters
+        quint8 audience;   // Audience
+        bool meetsOnline;  //
+        quint32 nameRank;  // position in the order of folded names
+        quint64 languages; // bits: positions in m_languages
     };
+    static constexpr int keptOccurrences = 4;
+    static constexpr qint32 noKeptMinute = std::numeric_limits<qint32>::max();
     using GroupSet = std::vector<quint64>;
 
+    [[nodiscard]] QStringView word(size_t position) const;
+    [[nodiscard]] QByteArrayView groupId(size_t group) const;
     [[nodiscard]] GroupSet groupsForText(const QString &text) const;
     [[nodiscard]] GroupSet groupsWithPrefix(const QString &prefix) const;
     [[nodiscard]] GroupSet groupsForPhrase(const QString &folded) const;
     [[nodiscard]] bool groupMatches(int group, const SearchQuery &query, const GroupSet *textGroups) const;
     [[nodiscard]] bool meetingMatches(const MeetingEntry &meeting, const SearchQuery &query) const;
+    [[nodiscard]] bool sooner(int meetingA, int meetingB) const;
     [[nodiscard]] QList<SearchResult> rankedNear(const SearchQuery &query, const GroupSet *textGroups) const;
     [[nodiscard]] QList<SearchResult> rankedByTime(const SearchQuery &query,
                                                    const GroupSet *textGroups) const;
-    [[nodiscard]] SearchResult resultFor(const MeetingEntry &meeting, std::optional<double> distance) const;
+    [[nodiscard]] SearchResult resultFor(int meetingIndex, std::optional<double> distance) const;
+    [[nodiscard]] const MeetingEntry &entryOf(const SearchResult &result) const;
+    void indexCells();
+    [[nodiscard]] bool holdsTogether() const;
 
     std::shared_ptr<const Directory> m_directory;
     QDateTime m_now;
-    std::vector<MeetingEntry> m_meetings;        // grouped by group, in directory order
-    std::vector<int> m_firstMeeting;             // per group: first index in m_meetings (size groups + 1)
-    std::vector<quint8> m_groupAudience;         // Audience as int
-    std::vector<std::vector<int>> m_groupThemes; // theme indices
-    std::vector<QStringList> m_groupLanguages;
-    std::vector<QString> m_groupSortName;
-    std::vector<Posting> m_words; // sorted by word
-    QHash<QString, int> m_themeIndex;
-    // A grid of cells over the located meetings, for nearest-first search without measuring every meeting.
-    double m_cellDegrees = 0.1;
-    QHash<qint64, std::vector<int>> m_cells; // cell key -> indices into m_meetings
-    int m_minCellX = 0, m_maxCellX = -1, m_minCellY = 0, m_maxCellY = -1;
+    // Meetings grouped by group, in directory order, and the occurrences kept per meeting (UTC minutes).
+    std::vector<MeetingEntry> m_meetings;
+    std::vector<qint32> m_keptMinutes;
+    std::vector<qint64> m_nextSecs; // per meeting, from builtFor(): UTC seconds, max when unknown
+    // Per group, in directory order; the first* arrays have one more entry, so group g's items run from
+    // first[g] to first[g + 1].
+    std::vector<GroupEntry> m_groups;
+    std::vector<int> m_firstMeeting;
+    std::vector<int> m_firstTheme;
+    std::vector<int> m_groupThemes; // theme positions
+    QByteArray m_groupText;
+    std::vector<int> m_groupsById; // group positions, sorted by id
+    QList<Theme> m_themes;         // id and name only
+    QStringList m_languages;
+    QStringList m_towns;
+    QList<QByteArray> m_timeZones;
+    // Folded words, sorted, each with the groups that have it.
+    QString m_wordText;
+    std::vector<quint32> m_wordStart; // words + 1 offsets into m_wordText
+    std::vector<int> m_firstPosting;  // words + 1
+    std::vector<int> m_postings;      // group positions, sorted per word
+    // A grid of cells over the located meetings, for nearest-first search without measuring every meeting:
+    // the keys of the cells that have meetings, sorted, and the meetings in each.
+    static constexpr double cellDegrees = 0.1;
+    struct CellBounds {
+        int minX = 0, maxX = -1, minY = 0, maxY = -1;
+    };
+    CellBounds m_cellBounds;
+    std::vector<qint64> m_cellKeys;
+    std::vector<int> m_firstInCell; // cells + 1
+    std::vector<int> m_cellMeetings;
 };
 
 } // namespace kring

@@ -289,6 +289,22 @@ Result<Statement> Database::prepare(const char *sql)
     return Statement(m_connection.get(), statement);
 }
 
+Result<QByteArray> Database::readBlob(const char *table, const char *column, qint64 rowId)
+{
+    sqlite3_blob *blob = nullptr;
+    if (const int code = sqlite3_blob_open(m_connection->db, "main", table, column, rowId, 0, &blob);
+        code != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return m_connection->fail(code);
+    }
+    QByteArray bytes(sqlite3_blob_bytes(blob), Qt::Uninitialized);
+    const int code = sqlite3_blob_read(blob, bytes.data(), int(bytes.size()), 0);
+    sqlite3_blob_close(blob);
+    if (code != SQLITE_OK)
+        return m_connection->fail(code);
+    return bytes;
+}
+
 Status Database::execute(const char *sql)
 {
     if (const int code = sqlite3_exec(m_connection->db, sql, nullptr, nullptr, nullptr); code != SQLITE_OK)

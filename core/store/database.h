@@ -73,6 +73,8 @@ public:
     Database &operator=(Database &&other) noexcept;
     ~Database();
 
+    // The blob in `column` of row `rowId` of `table`, read straight into one buffer (for large blobs).
+    [[nodiscard]] Result<QByteArray> readBlob(const char *table, const char *column, qint64 rowId);
     [[nodiscard]] Result<Statement> prepare(const char *sql);
     // Runs SQL that returns no rows (one or more statements).
     [[nodiscard]] Status execute(const char *sql);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directoryrepository.h"
 
+#include "catalogrepository.h"
 #include "settingsrepository.h"
 
 #include "storedtime.h"
@@ -10,7 +11,8 @@ namespace kring {
 Result<std::optional<DirectorySnapshot>> DirectoryRepository::current()
 {
     Result<Statement> query =
-        m_database.prepare("SELECT directory, feed_version, stored_at FROM directory_snapshot WHERE id = 1;");
+        m_database.prepare("SELECT directory, feed_version, stored_at, compressed FROM directory_snapshot "
+                           "WHERE id = 1;");
     if (!query)
         return Error{query.error()};
     const Result<bool> row = query.value().step();
@@ -19,8 +21,29 @@ Result<std::optional<DirectorySnapshot>> DirectoryRepository::current()
     if (!row.value())
         return std::optional<DirectorySnapshot>();
     const Statement &statement = query.value();
+    QByteArray json = statement.blob(0);
+    if (statement.int64(3) != 0) {
+        json = qUncompress(json);
+        if (json.isEmpty())
+            return Error{Database::describe(StoreProblem::Damaged, m_database.path())};
+    }
     return std::optional<DirectorySnapshot>(
-        DirectorySnapshot{statement.blob(0), statement.int64(1), StoredTime::read(statement, 2)});
+        DirectorySnapshot{json, statement.int64(1), StoredTime::read(statement, 2)});
+}
+
+Result<std::optional<SnapshotInfo>> DirectoryRepository::currentInfo()
+{
+    Result<Statement> query =
+        m_database.prepare("SELECT feed_version, stored_at FROM directory_snapshot WHERE id = 1;");
+    if (!query)
+        return Error{query.error()};
+    const Result<bool> row = query.value().step();
+    if (!row)
+        return Error{row.error()};
+    if (!row.value())
+        return std::optional<SnapshotInfo>();
+    return std::optional<SnapshotInfo>(
+        SnapshotInfo{query.value().int64(0), StoredTime::read(query.value(), 1)});
 }
 
 Result<qint64> DirectoryRepository::currentFeedVersion()
@@ -48,15 +71,18 @@ Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const Tru
         return Error{transaction.error()};
     Result<Statement> statement =
         m_database.prepare("INSERT OR REPLACE INTO directory_snapshot (id, feed_version, stored_at, "
-                           "directory) VALUES (1, ?, ?, ?);");
+                           "directory, compressed) VALUES (1, ?, ?, ?, 1);");
     if (!statement)
         return Error{statement.error()};
     statement.value().bind(1, snapshot.feedVersion);
     StoredTime::bind(statement.value(), 2,
                      snapshot.storedAt.isValid() ? snapshot.storedAt : QDateTime::currentDateTimeUtc());
-    statement.value().bindBlob(3, snapshot.directoryJson);
+    // Compressed: JSON shrinks about tenfold, and every start checks every page of the file.
+    statement.value().bindBlob(3, qCompress(snapshot.directoryJson));
     if (const Status stored = statement.value().run(); !stored)
         return stored;
+    if (const Status cleared = CatalogRepository(m_database).clear(); !cleared)
+        return cleared;
     if (const Status trusted = TrustStateRepository(m_database).save(trust); !trusted)
         return trusted;
     if (!verifiedState.isEmpty()) {

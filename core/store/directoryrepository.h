@@ -21,8 +21,17 @@ struct DirectorySnapshot {
     bool operator==(const DirectorySnapshot &) const = default;
 };
 
+// Which snapshot is in use, without its bytes.
+struct SnapshotInfo {
+    qint64 feedVersion = 0;
+    QDateTime storedAt; // UTC
+
+    bool operator==(const SnapshotInfo &) const = default;
+};
+
 // The one directory snapshot in use. A new one replaces the old in a single transaction together with the
-// trust state, so after any interruption the store holds either the old snapshot or the new one, whole.
+// trust state, so after any interruption the store holds either the old snapshot or the new one, whole. The
+// catalog derived from the old one (CatalogRepository) goes in the same transaction.
 class DirectoryRepository
 {
 public:
@@ -32,6 +41,7 @@ public:
 
     // The snapshot in use; nothing before the first import.
     [[nodiscard]] Result<std::optional<DirectorySnapshot>> current();
+    [[nodiscard]] Result<std::optional<SnapshotInfo>> currentInfo();
     [[nodiscard]] Result<qint64> currentFeedVersion();
     // `verifiedState` is the trust engine's full state (trust::TrustState::toJson()), kept in the same
     // transaction; empty keeps the stored one.

@@ -58,6 +58,18 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 )sql"},
+    Step{3, R"sql(
+ALTER TABLE directory_snapshot ADD COLUMN compressed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE catalog_index (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    built_for TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE catalog_group (
+    group_id TEXT PRIMARY KEY,
+    directory BLOB NOT NULL
+);
+)sql"},
 };
 
 } // namespace

@@ -4,20 +4,18 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <future>
+
 namespace kring::StoreStartup {
 namespace {
 
-// Opens the store and reads its snapshot; `problem` says why when it fails.
-Result<StartedStore> openAndRead(const QString &dataDir, const DatabaseKey &key, StoreProblem &problem)
+// quick_check on a connection of its own; `problem` says why when it fails.
+Status checkWhole(const QString &path, const DatabaseKey &key, StoreProblem &problem)
 {
-    Result<Store> opened = Store::open(dataDir, key, &problem);
+    Result<Database> opened = Database::open(path, key, Database::Mode::ReadOnly, &problem);
     if (!opened)
         return Error{opened.error()};
-    StartedStore started;
-    started.store = std::make_shared<Store>(std::move(opened).value());
-    started.notice = started.store->notice();
-    Database &database = started.store->database();
-    // Damage anywhere (a note, a follow) is found now, while the bundled directory can still take over.
+    Database &database = opened.value();
     const Result<QString> check = database.queryText("PRAGMA quick_check;");
     if (!check) {
         problem = database.lastProblem();
@@ -27,29 +25,57 @@ Result<StartedStore> openAndRead(const QString &dataDir, const DatabaseKey &key,
         problem = StoreProblem::Damaged;
         return Error{Database::describe(StoreProblem::Damaged, database.path())};
     }
-    const Result<std::optional<DirectorySnapshot>> snapshot = DirectoryRepository(database).current();
+    return Done{};
+}
+
+// Opens the store, checks it and reads its snapshot; `problem` says why when it fails.
+Result<StartedStore> openAndRead(const QString &dataDir, const DatabaseKey &key,
+                                 const std::function<void(Database &)> &whileChecking, StoreProblem &problem)
+{
+    Result<Store> opened = Store::open(dataDir, key, &problem);
+    if (!opened)
+        return Error{opened.error()};
+    StartedStore started;
+    started.store = std::make_shared<Store>(std::move(opened).value());
+    started.notice = started.store->notice();
+    Database &database = started.store->database();
+    // Damage anywhere (a note, a follow) is found now, while the bundled directory can still take over. The
+    // check reads every page, so it runs beside the first reads rather than before them.
+    StoreProblem checkProblem = StoreProblem::None;
+    auto check =
+        std::async(std::launch::async, [&] { return checkWhole(database.path(), key, checkProblem); });
+    if (whileChecking)
+        whileChecking(database);
+    if (const Status checked = check.get(); !checked) {
+        problem = checkProblem;
+        return Error{checked.error()};
+    }
+    const Result<std::optional<SnapshotInfo>> snapshot = DirectoryRepository(database).currentInfo();
     if (!snapshot) {
         problem = database.lastProblem();
         return Error{snapshot.error()};
     }
-    if (snapshot.value())
-        started.snapshot = *snapshot.value();
+    if (!snapshot.value())
+        return started;
+    started.snapshot = *snapshot.value();
+    started.hasSnapshot = true;
     return started;
 }
 
 } // namespace
 
-Result<StartedStore> start(const QString &dataDir, const DatabaseKey &key, const QByteArray &bundledDirectory)
+Result<StartedStore> start(const QString &dataDir, const DatabaseKey &key, const QByteArray &bundledDirectory,
+                           const std::function<void(Database &)> &whileChecking)
 {
     StoreProblem problem = StoreProblem::None;
-    Result<StartedStore> started = openAndRead(dataDir, key, problem);
+    Result<StartedStore> started = openAndRead(dataDir, key, whileChecking, problem);
     QString setAsidePath;
     if (!started && problem == StoreProblem::Damaged) {
         Result<QString> aside = Store::setAside(dataDir);
         if (!aside)
             return Error{aside.error()};
         setAsidePath = aside.value();
-        started = openAndRead(dataDir, key, problem);
+        started = openAndRead(dataDir, key, whileChecking, problem);
     }
     if (!started)
         return started;
@@ -63,7 +89,7 @@ Result<StartedStore> start(const QString &dataDir, const DatabaseKey &key, const
                             "your notes are in the damaged file; you decide whether to keep it or delete it.")
                             .arg(QDir::toNativeSeparators(setAsidePath));
     }
-    if (result.snapshot.directoryJson.isEmpty()) {
+    if (!result.hasSnapshot) {
         if (result.store->isReadOnly())
             return Error{result.notice};
         Database &database = result.store->database();
@@ -73,7 +99,8 @@ Result<StartedStore> start(const QString &dataDir, const DatabaseKey &key, const
         const DirectorySnapshot bundled{bundledDirectory, 0, QDateTime::currentDateTimeUtc()};
         if (const Status imported = DirectoryRepository(database).replace(bundled, trust.value()); !imported)
             return Error{imported.error()};
-        result.snapshot = bundled;
+        result.snapshot = SnapshotInfo{bundled.feedVersion, bundled.storedAt};
+        result.hasSnapshot = true;
     }
     return started;
 }

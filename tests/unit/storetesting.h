@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -19,6 +20,14 @@ inline QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// `size` bytes that do not compress (the store compresses the directory), the same for the same seed.
+inline QByteArray incompressibleBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size / 4 * 4, Qt::Uninitialized);
+    QRandomGenerator(seed).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return bytes;
 }
 
 // Runs `body` with `dir` made read-only. Root ignores file modes, so as root the body runs with the

@@ -69,13 +69,13 @@ private Q_SLOTS:
             AppController controller(QStringLiteral("nl"));
             QVERIFY(open(controller, dir.path(), vault));
             QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
-            QVERIFY(controller.directory());
-            QVERIFY(controller.directory()->groups().size() > 0);
+            QVERIFY(controller.index());
+            QVERIFY(controller.index()->groupCount() > 0);
             QCOMPARE(controller.followedCount(), 0);
             QCOMPARE(controller.feedVersion(), 0);
             QVERIFY(controller.storeNotice().isEmpty());
             QVERIFY(vault.secret.has_value());
-            const QString firstGroup = controller.directory()->groups().first().id;
+            const QString firstGroup = controller.index()->card(0).id;
             QVERIFY(kring::FollowRepository(controller.store()->database()).follow(firstGroup).ok());
         }
         AppController again(QStringLiteral("nl"));
@@ -95,7 +95,7 @@ private Q_SLOTS:
             AppController controller(QStringLiteral("nl"));
             QVERIFY(open(controller, dir.path(), vault));
             QCOMPARE(controller.followedGroups()->rowCount(), 0);
-            groupId = controller.directory()->groups().last().id;
+            groupId = controller.index()->card(controller.index()->groupCount() - 1).id;
             controller.openGroup(groupId);
             QVERIFY(!controller.currentGroup()->followed());
             QSignalSpy followedChanged(controller.currentGroup(), &GroupDetails::followedChanged);
@@ -130,25 +130,25 @@ private Q_SLOTS:
         AppController controller(QStringLiteral("nl"));
         QVERIFY(open(controller, dir.path(), vault));
         QVERIFY(controller.pinRequired());
-        QVERIFY(!controller.directory());
+        QVERIFY(!controller.index());
         QVERIFY(controller.errorMessage().contains(QStringLiteral("PIN")));
 
         QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("9999")); }));
         QVERIFY(controller.pinRequired());
         QVERIFY2(controller.errorMessage().contains(QStringLiteral("not right")),
                  qPrintable(controller.errorMessage()));
-        QVERIFY(!controller.directory());
+        QVERIFY(!controller.index());
 
         QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("1234")); }));
         QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
         QVERIFY(!controller.pinRequired());
-        QVERIFY(controller.directory());
+        QVERIFY(controller.index());
 
         QCOMPARE(changePin(controller, QString()), QString());
         AppController withoutPin(QStringLiteral("nl"));
         QVERIFY(open(withoutPin, dir.path(), vault));
         QVERIFY(!withoutPin.pinRequired());
-        QVERIFY(withoutPin.directory());
+        QVERIFY(withoutPin.index());
     }
 
     void vaultWithoutTheKeyEndsInAMessage()
@@ -162,7 +162,7 @@ private Q_SLOTS:
         vault.secret.reset();
         AppController controller(QStringLiteral("nl"));
         QVERIFY(open(controller, dir.path(), vault));
-        QVERIFY(!controller.directory());
+        QVERIFY(!controller.index());
         QVERIFY2(controller.errorMessage().contains(QStringLiteral("missing")),
                  qPrintable(controller.errorMessage()));
         QVERIFY(!controller.loading());

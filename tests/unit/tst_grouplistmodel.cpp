@@ -2,6 +2,7 @@
 #include "grouplistmodel.h"
 
 #include "directory/directoryjson.h"
+#include "search/searchindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -24,6 +25,19 @@ private:
         return result.ok() ? std::make_shared<const Directory>(std::move(result).value()) : nullptr;
     }
 
+    static std::shared_ptr<const SearchIndex> indexOf(std::shared_ptr<const Directory> directory)
+    {
+        return std::make_shared<const SearchIndex>(
+            SearchIndex::build(std::move(directory), QDateTime::currentDateTimeUtc()));
+    }
+
+    // The same index as the app reads it back from the store: without the directory.
+    static std::shared_ptr<const SearchIndex> storedIndexOf(std::shared_ptr<const Directory> directory)
+    {
+        auto stored = SearchIndex::deserialize(indexOf(std::move(directory))->serialize());
+        return stored.ok() ? std::make_shared<const SearchIndex>(std::move(stored).value()) : nullptr;
+    }
+
 private Q_SLOTS:
     void emptyUntilADirectoryArrives()
     {
@@ -37,20 +51,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("themes");
-        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Rouw en verlies");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Grief and loss");
+        QTest::addColumn<bool>("stored");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Rouw en verlies") << false;
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Grief and loss") << false;
+        QTest::newRow("nl, read back from the store")
+            << QStringLiteral("nl") << QStringLiteral("Rouw en verlies") << true;
     }
 
     void showsEachGroupWithThemeTownAndAudience()
     {
         QFETCH(QString, language);
         QFETCH(QString, themes);
+        QFETCH(bool, stored);
         GroupListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy countChanged(&model, &GroupListModel::countChanged);
         const auto directory = smallDirectory();
         QVERIFY(directory);
-        model.setDirectory(directory, language);
+        const auto index = stored ? storedIndexOf(directory) : indexOf(directory);
+        QVERIFY(index);
+        model.setIndex(index, language);
         QCOMPARE(countChanged.size(), 1);
         QCOMPARE(model.rowCount(), 2);
 
@@ -77,8 +97,7 @@ private Q_SLOTS:
     {
         GroupListModel model;
         const auto roles = model.roleNames();
-        for (const char *name :
-             {"groupId", "name", "themes", "town", "audience", "audienceText", "online", "summary"})
+        for (const char *name : {"groupId", "name", "themes", "town", "audience", "audienceText", "online"})
             QVERIFY2(roles.values().contains(QByteArray(name)), name);
     }
 
@@ -86,11 +105,33 @@ private Q_SLOTS:
     {
         GroupListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDirectory(smallDirectory(), QStringLiteral("nl"));
+        model.setIndex(indexOf(smallDirectory()), QStringLiteral("nl"));
         QCOMPARE(model.rowCount(), 2);
-        model.setDirectory(std::make_shared<const Directory>(), QStringLiteral("nl"));
+        model.setIndex(indexOf(std::make_shared<const Directory>()), QStringLiteral("nl"));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.data(model.index(0, 0), GroupListModel::NameRole).isValid());
+    }
+
+    // My groups: only the followed ones, in directory order, whatever order they were followed in; a followed
+    // group that left the directory is not shown.
+    void showsOnlyTheFollowedGroupsInDirectoryOrder()
+    {
+        GroupListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIndex(storedIndexOf(smallDirectory()), QStringLiteral("nl"));
+        model.showOnly(QSet<QString>{QStringLiteral("gone-from-the-directory"),
+                                     QStringLiteral("lvn-naasten-drank"),
+                                     QStringLiteral("ehv-rouw-partner")});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, 0), GroupListModel::GroupIdRole).toString(),
+                 QStringLiteral("ehv-rouw-partner"));
+        QSignalSpy chosen(&model, &GroupListModel::chosen);
+        model.choose(1);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(),
+                 model.data(model.index(1, 0), GroupListModel::GroupIdRole));
+        model.showOnly(QSet<QString>());
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

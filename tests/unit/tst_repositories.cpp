@@ -8,6 +8,7 @@
 #include "store/settingsrepository.h"
 #include "store/store.h"
 #include "store/truststaterepository.h"
+#include "storetesting.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(database()
                     .execute(("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData())
                     .ok());
-        const Status failed = directory.replace({QByteArray(1 << 20, 'g'), 2, {}}, {1, 2, {}});
+        const Status failed =
+            directory.replace({StoreTesting::incompressibleBytes(1 << 20, 3), 2, {}}, {1, 2, {}});
         QVERIFY(!failed.ok());
         QCOMPARE(database().lastProblem(), StoreProblem::DiskFull);
         QCOMPARE(directory.current().value()->directoryJson, QByteArray("old"));

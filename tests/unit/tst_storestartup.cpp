@@ -27,13 +27,19 @@ class StoreStartupTest : public QObject
 {
     Q_OBJECT
 
+    static QByteArray storedDirectory(const StartedStore &started)
+    {
+        const auto snapshot = DirectoryRepository(started.store->database()).current();
+        return snapshot.ok() && snapshot.value() ? snapshot.value()->directoryJson : QByteArray();
+    }
+
 private Q_SLOTS:
     void firstStartImportsTheBundledDirectory()
     {
         QTemporaryDir dir;
         const Result<StartedStore> started = StoreStartup::start(dir.path(), testKey(), bundled);
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
-        QCOMPARE(started.value().snapshot.directoryJson, bundled);
+        QCOMPARE(storedDirectory(started.value()), bundled);
         QCOMPARE(started.value().snapshot.feedVersion, 0);
         QVERIFY(started.value().notice.isEmpty());
         QVERIFY(Store::exists(dir.path()));
@@ -50,7 +56,7 @@ private Q_SLOTS:
         }
         const Result<StartedStore> again = StoreStartup::start(dir.path(), testKey(), bundled);
         QVERIFY(again.ok());
-        QCOMPARE(again.value().snapshot.directoryJson, QByteArray("fetched"));
+        QCOMPARE(storedDirectory(again.value()), QByteArray("fetched"));
         QCOMPARE(again.value().snapshot.feedVersion, 12);
         QCOMPARE(FollowRepository(again.value().store->database()).count().value(), 1);
     }
@@ -69,8 +75,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = Store::databasePath(dir.path());
         {
-            const Result<StartedStore> first =
-                StoreStartup::start(dir.path(), testKey(), QByteArray(300 * 1024, ' ') + bundled);
+            // Bytes that do not compress, so that the file is large enough to damage in several places.
+            const Result<StartedStore> first = StoreStartup::start(
+                dir.path(), testKey(), StoreTesting::incompressibleBytes(300 * 1024, 7) + bundled);
             QVERIFY(first.ok());
         }
         {
@@ -82,15 +89,20 @@ private Q_SLOTS:
         }
         const QByteArray damagedBytes = StoreTesting::fileHash(path);
 
-        const Result<StartedStore> started = StoreStartup::start(dir.path(), testKey(), bundled);
+        // What reads beside the check sees the damaged store first, then the fresh one.
+        QList<QString> readsBesideTheCheck;
+        const Result<StartedStore> started =
+            StoreStartup::start(dir.path(), testKey(), bundled,
+                                [&](Database &database) { readsBesideTheCheck.append(database.path()); });
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
         const StartedStore &result = started.value();
         QVERIFY(!result.setAsidePath.isEmpty());
+        QCOMPARE(readsBesideTheCheck, QList<QString>({path, path}));
         QCOMPARE(StoreTesting::fileHash(result.setAsidePath), damagedBytes);
         QVERIFY2(result.notice.contains(QStringLiteral("damaged")) &&
                      result.notice.contains(QDir::toNativeSeparators(result.setAsidePath)),
                  qPrintable(result.notice));
-        QCOMPARE(result.snapshot.directoryJson, bundled);
+        QCOMPARE(storedDirectory(result), bundled);
     }
 
     void wrongKeyChangesNoFile()

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "directory/directory.h"
+#include "result.h"
+#include "search/searchindex.h"
+#include "store/database.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+#include <utility>
+
+namespace kring::DirectoryCatalog {
+
+// The search index of the snapshot in `database`, counted from `now`. It is read from the stored catalog when
+// one belongs to this snapshot and still knows every meeting's next date; otherwise the snapshot is read,
+// validated and indexed, and the catalog is stored for the next start. `sourceName` names the snapshot in
+// messages.
+[[nodiscard]] Result<std::shared_ptr<const SearchIndex>> open(Database &database, const QString &sourceName,
+                                                              const QDateTime &now);
+
+// The stored search index counted from `now`, when one belongs to the snapshot in use and still knows every
+// meeting's next date; null otherwise. Only reads.
+[[nodiscard]] std::shared_ptr<const SearchIndex> readStored(Database &database, const QDateTime &now);
+
+// Indexes `directory` (the snapshot in use) from `now` and stores the catalog. A store opened read-only keeps
+// its old catalog; the index is returned all the same.
+[[nodiscard]] Result<std::shared_ptr<const SearchIndex>>
+rebuild(Database &database, std::shared_ptr<const Directory> directory, const QDateTime &now);
+
+// The directory holding only group `groupId`, with the themes and venues it refers to, as the group page
+// shows it.
+[[nodiscard]] Result<std::shared_ptr<const Directory>> groupDirectory(Database &database,
+                                                                      const QString &groupId);
+
+// One small directory per group, in directory order: (group id, kring-directory/1 bytes, compressed with
+// qCompress: a directory's many groups would otherwise double the store).
+[[nodiscard]] QList<std::pair<QString, QByteArray>> splitByGroup(const Directory &directory);
+
+} // namespace kring::DirectoryCatalog

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+#include <utility>
+
+namespace kring {
+
+// What the app derives from the directory snapshot so that it starts without reading the whole directory: the
+// search index and, per group, a small directory holding just that group with its themes and venues. The
+// bytes are opaque here. Replacing the snapshot clears the catalog in the same transaction, so a stored
+// catalog always belongs to the snapshot in use.
+class CatalogRepository
+{
+public:
+    explicit CatalogRepository(Database &database)
+        : m_database(database)
+    {}
+
+    struct StoredIndex {
+        QByteArray data;
+        QDateTime builtFor; // UTC
+    };
+    // The stored index; nothing when none was stored for this snapshot.
+    [[nodiscard]] Result<std::optional<StoredIndex>> index();
+    // The small directory of group `groupId`; nothing when there is no such group.
+    [[nodiscard]] Result<std::optional<QByteArray>> groupDirectory(const QString &groupId);
+    // Stores a new catalog whole, in one transaction.
+    [[nodiscard]] Status replace(const StoredIndex &index,
+                                 const QList<std::pair<QString, QByteArray>> &groupDirectories);
+    // Replaces only the index (a newer moment for the same snapshot).
+    [[nodiscard]] Status replaceIndex(const StoredIndex &index);
+    [[nodiscard]] Status clear();
+
+private:
+    Database &m_database;
+};
+
+} // namespace kring

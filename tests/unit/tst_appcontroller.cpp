@@ -95,8 +95,12 @@ private Q_SLOTS:
             AppController controller(QStringLiteral("nl"));
             QVERIFY(open(controller, dir.path(), vault));
             QCOMPARE(controller.followedGroups()->rowCount(), 0);
-            groupId = controller.index()->card(controller.index()->groupCount() - 1).id;
+            const kring::GroupCard last = controller.index()->card(controller.index()->groupCount() - 1);
+            groupId = last.id;
+            // The group page reads the group from the store: the whole directory is not in memory.
             controller.openGroup(groupId);
+            QCOMPARE(controller.currentGroup()->name(), last.name);
+            QVERIFY(!controller.currentGroup()->themes().isEmpty());
             QVERIFY(!controller.currentGroup()->followed());
             QSignalSpy followedChanged(controller.currentGroup(), &GroupDetails::followedChanged);
             controller.currentGroup()->toggleFollow();

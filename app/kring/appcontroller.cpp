@@ -157,6 +157,16 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     }
     if (!*index)
         return Error{index->error()};
+    std::shared_ptr<const SearchIndex> searchIndex = index->value();
+    if (!announcements.isEmpty()) {
+        auto announced = std::make_shared<SearchIndex>(*searchIndex);
+        DirectoryCatalog::applyAnnouncements(*announced, announcements, [&database](const QString &groupId) {
+            const Result<std::shared_ptr<const Directory>> group =
+                DirectoryCatalog::groupDirectory(database, groupId);
+            return group ? group.value() : nullptr;
+        });
+        searchIndex = std::move(announced);
+    }
     const Result<QList<FollowedGroup>> followedGroups = FollowRepository(database).all();
     if (!followedGroups)
         return Error{followedGroups.error()};
@@ -166,7 +176,7 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     return OpenedStore{false,
                        std::make_shared<const DatabaseKey>(key.value()),
                        opened.store,
-                       index->value(),
+                       searchIndex,
                        opened.snapshot.feedVersion,
                        announcements,
                        followed,

@@ -66,6 +66,25 @@ Result<std::shared_ptr<const Directory>> groupDirectory(Database &database, cons
     return std::make_shared<const Directory>(std::move(directory).value());
 }
 
+void applyAnnouncements(
+    SearchIndex &index, const QList<Announcement> &announcements,
+    const std::function<std::shared_ptr<const Directory>(const QString &groupId)> &directoryOf)
+{
+    QSet<QString> groupIds;
+    for (const Announcement &announcement : announcements)
+        groupIds.insert(announcement.groupId);
+    for (const QString &groupId : std::as_const(groupIds)) {
+        const int position = index.groupPosition(groupId);
+        const std::shared_ptr<const Directory> directory = position < 0 ? nullptr : directoryOf(groupId);
+        const Group *group = directory ? directory->group(groupId) : nullptr;
+        if (!group)
+            continue;
+        for (int m = 0; m < int(group->meetings.size()); ++m)
+            index.setNextOccurrences(
+                position, m, announcedTimes(group->meetings[m], groupId, announcements, index.builtFor()));
+    }
+}
+
 QList<std::pair<QString, QByteArray>> splitByGroup(const Directory &directory)
 {
     QList<std::pair<QString, QByteArray>> parts;

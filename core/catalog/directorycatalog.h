@@ -3,6 +3,7 @@
 
 #include "directory/directory.h"
 #include "result.h"
+#include "schedule/announcement.h"
 #include "search/searchindex.h"
 #include "store/database.h"
 
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -35,6 +37,13 @@ rebuild(Database &database, std::shared_ptr<const Directory> directory, const QD
 // shows it.
 [[nodiscard]] Result<std::shared_ptr<const Directory>> groupDirectory(Database &database,
                                                                       const QString &groupId);
+
+// Applies verified announcements to the next meetings in `index`: a cancelled occurrence is not the next one,
+// a moved one counts at its new time. `directoryOf` gives a directory that holds the group (the whole one, or
+// the group's own from the store); groups it cannot give are left as they are.
+void applyAnnouncements(
+    SearchIndex &index, const QList<Announcement> &announcements,
+    const std::function<std::shared_ptr<const Directory>(const QString &groupId)> &directoryOf);
 
 // One small directory per group, in directory order: (group id, kring-directory/1 bytes, compressed with
 // qCompress: a directory's many groups would otherwise double the store).

@@ -34,11 +34,17 @@ MeetingTimes weekdaysAndStartOnly(const Meeting &meeting, const QDateTime &)
 
 MeetingTimes scheduledTimes(const Meeting &meeting, const QDateTime &now)
 {
+    return announcedTimes(meeting, QString(), {}, now);
+}
+
+MeetingTimes announcedTimes(const Meeting &meeting, const QString &groupId,
+                            const QList<Announcement> &announcements, const QDateTime &now)
+{
     constexpr qsizetype wanted = 4;
     MeetingTimes times = weekdaysAndStartOnly(meeting, now);
     // Few occurrences first (each costs time-zone arithmetic); more only when those are mostly off (a break).
     for (const qsizetype count : {wanted + 1, qsizetype(40)}) {
-        const auto upcomingOccurrences = upcoming(meeting, QString(), {}, now, count);
+        const auto upcomingOccurrences = upcoming(meeting, groupId, announcements, now, int(count));
         if (!upcomingOccurrences)
             break;
         QList<QDateTime> found;

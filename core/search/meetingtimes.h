@@ -2,6 +2,7 @@
 #pragma once
 
 #include "directory/meeting.h"
+#include "schedule/announcement.h"
 
 #include <QDateTime>
 
@@ -26,5 +27,10 @@ using MeetingTimesFunction = std::function<MeetingTimes(const Meeting &meeting, 
 
 // Weekdays, start time and the next occurrences that take place (breaks and a paused status skipped).
 [[nodiscard]] MeetingTimes scheduledTimes(const Meeting &meeting, const QDateTime &now);
+
+// The same with the announcements for group `groupId` applied: a cancelled occurrence is not the next one, a
+// moved one counts at its new time.
+[[nodiscard]] MeetingTimes announcedTimes(const Meeting &meeting, const QString &groupId,
+                                          const QList<Announcement> &announcements, const QDateTime &now);
 
 } // namespace kring

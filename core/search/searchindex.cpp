@@ -266,6 +266,20 @@ bool SearchIndex::isOnline(const SearchResult &result) const
     return std::isnan(entryOf(result).latitude);
 }
 
+void SearchIndex::setNextOccurrences(int group, int meeting, const MeetingTimes &times)
+{
+    if (group < 0 || group >= groupCount() || meeting < 0 ||
+        meeting >= m_firstMeeting[size_t(group) + 1] - m_firstMeeting[size_t(group)])
+        return;
+    const size_t entry = size_t(m_firstMeeting[size_t(group)] + meeting);
+    for (int k = 0; k < keptOccurrences; ++k) {
+        const QDateTime kept = k == 0 ? times.next.value_or(QDateTime()) : times.later.value(k - 1);
+        m_keptMinutes[entry * keptOccurrences + size_t(k)] =
+            kept.isValid() ? qint32(kept.toSecsSinceEpoch() / 60) : noKeptMinute;
+    }
+    m_nextSecs[entry] = times.next ? times.next->toSecsSinceEpoch() : unknownTime;
+}
+
 void SearchIndex::advanceTo(const QDateTime &now)
 {
     m_now = now;

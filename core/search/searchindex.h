@@ -63,6 +63,9 @@ public:
     [[nodiscard]] QByteArray timeZone(const SearchResult &result) const;
     [[nodiscard]] bool isOnline(const SearchResult &result) const;
 
+    // Replaces when meeting `meeting` of the group at `group` takes place next (as of builtFor()): for
+    // announcements, which change single occurrences.
+    void setNextOccurrences(int group, int meeting, const MeetingTimes &times);
     // Counts next meetings from `now` (later than builtFor()), from the occurrences kept.
     void advanceTo(const QDateTime &now);
     // True when some meeting has no kept occurrence left at `now` although it may still meet: build anew.

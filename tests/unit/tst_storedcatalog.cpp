@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kring;
 
@@ -166,6 +166,62 @@ private Q_SLOTS:
         }
         QVERIFY(known > 50);
         QVERIFY(read.value().isStale(builtFor.addDays(400)));
+    }
+
+    // What search shows as a group's next meeting follows the contact person's announcements.
+    void announcementsChangeTheNextMeeting()
+    {
+        const auto directory = demoDirectory();
+        const Group *group = nullptr;
+        for (const Group &candidate : directory->groups()) {
+            if (candidate.meetings.size() == 1 && !candidate.meetings.first().rrule.isEmpty()) {
+                group = &candidate;
+                break;
+            }
+        }
+        QVERIFY(group);
+        const Meeting &meeting = group->meetings.first();
+        const MeetingTimes before = scheduledTimes(meeting, builtFor);
+        QVERIFY(before.next && before.later.size() >= 2);
+        const QTimeZone zone(meeting.timeZone.toUtf8());
+        const QDateTime next = before.next->toTimeZone(zone);
+
+        SearchQuery byName;
+        byName.text = group->name;
+        byName.limit = 100;
+        const auto nextOf = [&](const SearchIndex &index) -> std::optional<QDateTime> {
+            for (const SearchResult &result : index.search(byName)) {
+                if (index.card(result.groupIndex).id == group->id)
+                    return result.next;
+            }
+            return std::nullopt;
+        };
+        const auto wholeDirectory = [&](const QString &) { return directory; };
+
+        Announcement cancel;
+        cancel.kind = Announcement::Kind::Cancel;
+        cancel.groupId = group->id;
+        cancel.date = next.date();
+        SearchIndex cancelled = SearchIndex::build(directory, builtFor, scheduledTimes);
+        QCOMPARE(nextOf(cancelled), before.next);
+        DirectoryCatalog::applyAnnouncements(cancelled, {cancel}, wholeDirectory);
+        QCOMPARE(nextOf(cancelled), std::optional<QDateTime>(before.later.first()));
+
+        Announcement move;
+        move.kind = Announcement::Kind::Move;
+        move.groupId = group->id;
+        move.date = next.date();
+        move.movedTo = QDateTime(next.date().addDays(1), QTime(10, 0));
+        SearchIndex moved = SearchIndex::build(directory, builtFor, scheduledTimes);
+        DirectoryCatalog::applyAnnouncements(moved, {move}, wholeDirectory);
+        QCOMPARE(nextOf(moved), std::optional<QDateTime>(QDateTime(move.movedTo.date(), QTime(10, 0), zone)));
+
+        // An announcement for a group that is not in the directory changes nothing.
+        Announcement elsewhere = cancel;
+        elsewhere.groupId = QStringLiteral("not-in-this-directory");
+        SearchIndex unchanged = SearchIndex::build(directory, builtFor, scheduledTimes);
+        DirectoryCatalog::applyAnnouncements(unchanged, {elsewhere}, wholeDirectory);
+        QCOMPARE(nextOf(unchanged), before.next);
     }
 
     void theCatalogIsStoredOnceAndReadAtLaterStarts()

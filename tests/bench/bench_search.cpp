@@ -109,3 +109,21 @@ static void BuildSearchIndex(benchmark::State &state)
     }
 }
 BENCHMARK(BuildSearchIndex)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// What every start does instead of building: read the stored index back and count next meetings from now.
+static void ReadStoredSearchIndex(benchmark::State &state)
+{
+    const QByteArray stored = index().serialize();
+    const QDateTime later = index().builtFor().addDays(1);
+    for (auto _ : state) {
+        Result<SearchIndex> read = SearchIndex::deserialize(stored);
+        if (!read.ok()) {
+            state.SkipWithError("the stored index could not be read");
+            break;
+        }
+        read.value().advanceTo(later);
+        benchmark::DoNotOptimize(read.value().groupCount());
+    }
+    state.counters["bytes"] = double(stored.size());
+}
+BENCHMARK(ReadStoredSearchIndex)->Unit(benchmark::kMillisecond);

@@ -160,9 +160,9 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     std::shared_ptr<const SearchIndex> searchIndex = index->value();
     if (!announcements.isEmpty()) {
         auto announced = std::make_shared<SearchIndex>(*searchIndex);
-        DirectoryCatalog::applyAnnouncements(*announced, announcements, [&database](const QString &groupId) {
+        DirectoryCatalog::applyAnnouncements(*announced, announcements, [&](const QString &groupId) {
             const Result<std::shared_ptr<const Directory>> group =
-                DirectoryCatalog::groupDirectory(database, groupId);
+                DirectoryCatalog::groupDirectory(database, *searchIndex, groupId);
             return group ? group.value() : nullptr;
         });
         searchIndex = std::move(announced);
@@ -340,10 +340,10 @@ void AppController::setFollowed(const QString &groupId, bool follow)
 void AppController::openGroup(const QString &groupId)
 {
     std::shared_ptr<const Directory> directory = m_directory;
-    if (!directory && m_store) {
+    if (!directory && m_store && m_index) {
         // One small row: quick enough for the GUI thread.
         const Result<std::shared_ptr<const Directory>> stored =
-            DirectoryCatalog::groupDirectory(m_store->database(), groupId);
+            DirectoryCatalog::groupDirectory(m_store->database(), *m_index, groupId);
         if (stored) // else the group is no longer in the directory, and the page says so
             directory = stored.value();
     }

@@ -6,6 +6,8 @@
 #include "store/directoryrepository.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
 #include <QSet>
 
 namespace kring::DirectoryCatalog {
@@ -45,25 +47,40 @@ rebuild(Database &database, std::shared_ptr<const Directory> directory, const QD
     if (database.isReadOnly())
         return std::shared_ptr<const SearchIndex>(index);
     if (const Status stored =
-            CatalogRepository(database).replace({index->serialize(), now}, splitByGroup(*directory));
+            CatalogRepository(database).replace({index->serialize(), now}, packGroups(*directory));
         !stored)
         return Error{stored.error()};
     return std::shared_ptr<const SearchIndex>(index);
 }
 
-Result<std::shared_ptr<const Directory>> groupDirectory(Database &database, const QString &groupId)
+Result<std::shared_ptr<const Directory>> groupDirectory(Database &database, const SearchIndex &index,
+                                                        const QString &groupId)
 {
-    const Result<std::optional<QByteArray>> stored = CatalogRepository(database).groupDirectory(groupId);
-    if (!stored)
-        return Error{stored.error()};
-    if (!stored.value())
-        return Error{
-            QCoreApplication::translate("DirectoryCatalog", "This group is no longer in the directory.")};
-    Result<Directory> directory = DirectoryJson::parse(
-        qUncompress(*stored.value()), QCoreApplication::translate("DirectoryCatalog", "the stored group"));
-    if (!directory)
-        return Error{directory.error()};
-    return std::make_shared<const Directory>(std::move(directory).value());
+    const Error gone{
+        QCoreApplication::translate("DirectoryCatalog", "This group is no longer in the directory.")};
+    const int position = index.groupPosition(groupId);
+    if (position < 0)
+        return gone;
+    const Result<std::optional<QByteArray>> chunk =
+        CatalogRepository(database).groupChunk(position / groupsPerChunk);
+    if (!chunk)
+        return Error{chunk.error()};
+    if (!chunk.value())
+        return gone;
+    QDataStream in(qUncompress(*chunk.value()));
+    QString id;
+    QByteArray json;
+    while (!in.atEnd() && in.status() == QDataStream::Ok) {
+        in >> id >> json;
+        if (id != groupId)
+            continue;
+        Result<Directory> directory =
+            DirectoryJson::parse(json, QCoreApplication::translate("DirectoryCatalog", "the stored group"));
+        if (!directory)
+            return Error{directory.error()};
+        return std::make_shared<const Directory>(std::move(directory).value());
+    }
+    return gone;
 }
 
 void applyAnnouncements(
@@ -85,32 +102,46 @@ void applyAnnouncements(
     }
 }
 
-QList<std::pair<QString, QByteArray>> splitByGroup(const Directory &directory)
+namespace {
+
+// The directory holding only `group`, with the themes and venues it refers to.
+Directory ownDirectory(const Directory &directory, const Group &group)
 {
-    QList<std::pair<QString, QByteArray>> parts;
-    parts.reserve(directory.groups().size());
-    for (const Group &group : directory.groups()) {
-        QList<Theme> themes;
-        for (const QString &id : group.themeIds) {
-            if (const Theme *theme = directory.theme(id))
-                themes.append(*theme);
-        }
-        QList<Venue> venues;
-        QSet<QString> venueIds;
-        for (const Meeting &meeting : group.meetings) {
-            if (!meeting.hasVenue() || venueIds.contains(meeting.venueId))
-                continue;
-            venueIds.insert(meeting.venueId);
-            if (const Venue *venue = directory.venue(meeting.venueId))
-                venues.append(*venue);
-        }
-        Directory part(themes, venues, {group});
-        part.networkName = directory.networkName;
-        part.networkWebsite = directory.networkWebsite;
-        part.updated = directory.updated;
-        parts.append({group.id, qCompress(DirectoryJson::serialize(part))});
+    QList<Theme> themes;
+    for (const QString &id : group.themeIds) {
+        if (const Theme *theme = directory.theme(id))
+            themes.append(*theme);
     }
-    return parts;
+    QList<Venue> venues;
+    QSet<QString> venueIds;
+    for (const Meeting &meeting : group.meetings) {
+        if (!meeting.hasVenue() || venueIds.contains(meeting.venueId))
+            continue;
+        venueIds.insert(meeting.venueId);
+        if (const Venue *venue = directory.venue(meeting.venueId))
+            venues.append(*venue);
+    }
+    Directory own(themes, venues, {group});
+    own.networkName = directory.networkName;
+    own.networkWebsite = directory.networkWebsite;
+    own.updated = directory.updated;
+    return own;
+}
+
+} // namespace
+
+QList<QByteArray> packGroups(const Directory &directory)
+{
+    QList<QByteArray> chunks;
+    const auto &groups = directory.groups();
+    for (qsizetype first = 0; first < groups.size(); first += groupsPerChunk) {
+        QByteArray chunk;
+        QDataStream out(&chunk, QIODevice::WriteOnly);
+        for (qsizetype i = first; i < std::min(groups.size(), first + groupsPerChunk); ++i)
+            out << groups[i].id << DirectoryJson::serialize(ownDirectory(directory, groups[i]));
+        chunks.append(qCompress(chunk));
+    }
+    return chunks;
 }
 
 } // namespace kring::DirectoryCatalog

@@ -13,7 +13,6 @@
 
 #include <functional>
 #include <memory>
-#include <utility>
 
 namespace kring::DirectoryCatalog {
 
@@ -34,9 +33,9 @@ namespace kring::DirectoryCatalog {
 rebuild(Database &database, std::shared_ptr<const Directory> directory, const QDateTime &now);
 
 // The directory holding only group `groupId`, with the themes and venues it refers to, as the group page
-// shows it.
-[[nodiscard]] Result<std::shared_ptr<const Directory>> groupDirectory(Database &database,
-                                                                      const QString &groupId);
+// shows it. `index` is the stored catalog's index (it says where the group is kept).
+[[nodiscard]] Result<std::shared_ptr<const Directory>>
+groupDirectory(Database &database, const SearchIndex &index, const QString &groupId);
 
 // Applies verified announcements to the next meetings in `index`: a cancelled occurrence is not the next one,
 // a moved one counts at its new time. `directoryOf` gives a directory that holds the group (the whole one, or
@@ -45,8 +44,9 @@ void applyAnnouncements(
     SearchIndex &index, const QList<Announcement> &announcements,
     const std::function<std::shared_ptr<const Directory>(const QString &groupId)> &directoryOf);
 
-// One small directory per group, in directory order: (group id, kring-directory/1 bytes, compressed with
-// qCompress: a directory's many groups would otherwise double the store).
-[[nodiscard]] QList<std::pair<QString, QByteArray>> splitByGroup(const Directory &directory);
+// Each group's own small directory (kring-directory/1), in directory order, packed groupsPerChunk to a chunk
+// and compressed: one chunk is quick to read, and many small directories together compress well.
+inline constexpr int groupsPerChunk = 64;
+[[nodiscard]] QList<QByteArray> packGroups(const Directory &directory);
 
 } // namespace kring::DirectoryCatalog

@@ -23,12 +23,12 @@ Result<std::optional<CatalogRepository::StoredIndex>> CatalogRepository::index()
     return std::optional<StoredIndex>(StoredIndex{std::move(data).value(), builtFor});
 }
 
-Result<std::optional<QByteArray>> CatalogRepository::groupDirectory(const QString &groupId)
+Result<std::optional<QByteArray>> CatalogRepository::groupChunk(qint64 chunk)
 {
-    Result<Statement> query = m_database.prepare("SELECT directory FROM catalog_group WHERE group_id = ?;");
+    Result<Statement> query = m_database.prepare("SELECT groups FROM catalog_groups WHERE chunk = ?;");
     if (!query)
         return Error{query.error()};
-    query.value().bind(1, groupId);
+    query.value().bind(1, chunk);
     const Result<bool> row = query.value().step();
     if (!row)
         return Error{row.error()};
@@ -48,8 +48,7 @@ Status CatalogRepository::replaceIndex(const StoredIndex &index)
     return statement.value().run();
 }
 
-Status CatalogRepository::replace(const StoredIndex &index,
-                                  const QList<std::pair<QString, QByteArray>> &groupDirectories)
+Status CatalogRepository::replace(const StoredIndex &index, const QList<QByteArray> &groupChunks)
 {
     Result<Transaction> transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -57,11 +56,11 @@ Status CatalogRepository::replace(const StoredIndex &index,
     if (const Status cleared = clear(); !cleared)
         return cleared;
     Result<Statement> insert =
-        m_database.prepare("INSERT INTO catalog_group (group_id, directory) VALUES (?, ?);");
+        m_database.prepare("INSERT INTO catalog_groups (chunk, groups) VALUES (?, ?);");
     if (!insert)
         return Error{insert.error()};
-    for (const auto &[groupId, directory] : groupDirectories) {
-        insert.value().bind(1, groupId).bindBlob(2, directory);
+    for (qsizetype chunk = 0; chunk < groupChunks.size(); ++chunk) {
+        insert.value().bind(1, qint64(chunk)).bindBlob(2, groupChunks[chunk]);
         if (const Status inserted = insert.value().run(); !inserted)
             return inserted;
         insert.value().reset();
@@ -75,7 +74,7 @@ Status CatalogRepository::clear()
 {
     if (const Status cleared = m_database.execute("DELETE FROM catalog_index;"); !cleared)
         return cleared;
-    return m_database.execute("DELETE FROM catalog_group;");
+    return m_database.execute("DELETE FROM catalog_groups;");
 }
 
 } // namespace kring

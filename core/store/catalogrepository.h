@@ -9,13 +9,12 @@
 #include <QList>
 
 #include <optional>
-#include <utility>
 
 namespace kring {
 
 // What the app derives from the directory snapshot so that it starts without reading the whole directory: the
-// search index and, per group, a small directory holding just that group with its themes and venues. The
-// bytes are opaque here. Replacing the snapshot clears the catalog in the same transaction, so a stored
+// search index and the groups' own small directories, packed a number of groups to a chunk. The bytes are
+// opaque here. Replacing the snapshot clears the catalog in the same transaction, so a stored
 // catalog always belongs to the snapshot in use.
 class CatalogRepository
 {
@@ -30,11 +29,10 @@ public:
     };
     // The stored index; nothing when none was stored for this snapshot.
     [[nodiscard]] Result<std::optional<StoredIndex>> index();
-    // The small directory of group `groupId`; nothing when there is no such group.
-    [[nodiscard]] Result<std::optional<QByteArray>> groupDirectory(const QString &groupId);
-    // Stores a new catalog whole, in one transaction.
-    [[nodiscard]] Status replace(const StoredIndex &index,
-                                 const QList<std::pair<QString, QByteArray>> &groupDirectories);
+    // Chunk number `chunk` of the groups; nothing when there is no such chunk.
+    [[nodiscard]] Result<std::optional<QByteArray>> groupChunk(qint64 chunk);
+    // Stores a new catalog whole, in one transaction: the index and the chunks of groups, numbered from 0.
+    [[nodiscard]] Status replace(const StoredIndex &index, const QList<QByteArray> &groupChunks);
     // Replaces only the index (a newer moment for the same snapshot).
     [[nodiscard]] Status replaceIndex(const StoredIndex &index);
     [[nodiscard]] Status clear();

@@ -65,9 +65,9 @@ CREATE TABLE catalog_index (
     built_for TEXT NOT NULL,
     data BLOB NOT NULL
 );
-CREATE TABLE catalog_group (
-    group_id TEXT PRIMARY KEY,
-    directory BLOB NOT NULL
+CREATE TABLE catalog_groups (
+    chunk INTEGER PRIMARY KEY,
+    groups BLOB NOT NULL
 );
 )sql"},
 };

@@ -247,7 +247,7 @@ private Q_SLOTS:
         // A new snapshot takes the old catalog with it.
         QVERIFY(DirectoryRepository(database).replace({demoJson(), 3, {}}, {1, 3, {}}).ok());
         QVERIFY(!DirectoryCatalog::readStored(database, builtFor.addDays(1)));
-        QVERIFY(!CatalogRepository(database).groupDirectory(stored->card(0).id).value());
+        QVERIFY(!CatalogRepository(database).groupChunk(0).value());
     }
 
     void theGroupPageReadsOneGroupFromTheStore()
@@ -256,10 +256,12 @@ private Q_SLOTS:
         const Result<StartedStore> started = StoreStartup::start(dir.path(), testKey(), demoJson());
         QVERIFY(started.ok());
         Database &database = started.value().store->database();
-        QVERIFY(DirectoryCatalog::open(database, QStringLiteral("directory.json"), builtFor).ok());
+        const auto index = DirectoryCatalog::open(database, QStringLiteral("directory.json"), builtFor);
+        QVERIFY(index.ok());
         const auto directory = demoDirectory();
+        QVERIFY(directory->groups().size() > DirectoryCatalog::groupsPerChunk); // more than one chunk
         for (const Group &group : directory->groups()) {
-            const auto stored = DirectoryCatalog::groupDirectory(database, group.id);
+            const auto stored = DirectoryCatalog::groupDirectory(database, *index.value(), group.id);
             QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error()));
             QCOMPARE(stored.value()->groups().size(), 1);
             QCOMPARE(stored.value()->groups().first(), group);
@@ -270,7 +272,8 @@ private Q_SLOTS:
             for (const QString &theme : group.themeIds)
                 QCOMPARE(*stored.value()->theme(theme), *directory->theme(theme));
         }
-        const auto missing = DirectoryCatalog::groupDirectory(database, QStringLiteral("no-such-group"));
+        const auto missing =
+            DirectoryCatalog::groupDirectory(database, *index.value(), QStringLiteral("no-such-group"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error(), QStringLiteral("This group is no longer in the directory."));
     }

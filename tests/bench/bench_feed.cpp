@@ -16,6 +16,10 @@
 
 #include <benchmark/benchmark.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace kring;
 
 namespace {
@@ -65,9 +69,21 @@ struct SignedFeed {
     QDateTime now;
 };
 
+// glibc gives freed memory at the top of the heap back to the kernel when more than a threshold is free, and
+// adjusts that threshold to what was freed before; a page fault takes microseconds on the development VM, so
+// a benchmark's time depended on the ones before it (fromJson of the same bytes: 255 or 600 ms). Keeping
+// freed memory, every benchmark here measures its own work.
+void keepFreedMemory()
+{
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
+}
+
 const SignedFeed &signedFeed()
 {
     static const SignedFeed feed = [] {
+        keepFreedMemory();
         SignedFeed result;
         result.now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc());
         const trust::KeyPair rootKey = trust::generateKeyPair();

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directoryjson.h"
 
+#include "jsontree.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <unordered_map>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,24 +23,78 @@ constexpr int maxReportedProblems = 20;
 constexpr qsizetype maxNameLength = 200;
 constexpr qsizetype maxTextLength = 4000;
 
-const QRegularExpression &idPattern()
+// 1-64 characters a-z, 0-9, '.', '_', '-'.
+bool isId(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
-    return pattern;
+    return !text.isEmpty() && text.size() <= 64 && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-';
+    });
 }
 
-// Walks the JSON tree, keeps the path it is at, and collects problems instead of stopping at the first.
-class Reader
+// Where a value is, such as $.groups[3].meetings[1]; spelled out only for a problem. A path refers to the
+// path it extends, which has to outlive it.
+class Path
 {
 public:
+    Path() = default; // $
+    Path(const Path &) = delete;
+    Path &operator=(const Path &) = delete;
+
+    [[nodiscard]] Path member(QLatin1StringView key) const { return Path(this, key, -1); }
+    [[nodiscard]] Path at(qsizetype index) const { return Path(this, {}, index); }
+    [[nodiscard]] QString toString() const
+    {
+        if (!m_parent)
+            return QStringLiteral("$");
+        if (m_index < 0)
+            return m_parent->toString() + QLatin1Char('.') + m_key;
+        return m_parent->toString() + u'[' + QString::number(m_index) + u']';
+    }
+
+private:
+    Path(const Path *parent, QLatin1StringView key, qsizetype index)
+        : m_parent(parent)
+        , m_key(key)
+        , m_index(index)
+    {}
+
+    const Path *m_parent = nullptr;
+    QLatin1StringView m_key;
+    qsizetype m_index = -1;
+};
+
+// A time zone by IANA id and the local date-times read in it: a directory has a handful of zones, and
+// building a QTimeZone, or a QDateTime in one, is not cheap.
+struct Zone {
+    QTimeZone zone;
+    QHash<QString, QDateTime> dateTimes;
+};
+
+// The JSON classes read: JsonTree's first, QJsonDocument's when a JsonTree cannot be read or has a problem.
+struct TreeJson {
+    using Value = JsonTree::Value;
+    using Object = JsonTree::Object;
+};
+struct QtJson {
+    using Value = QJsonValue;
+    using Object = QJsonObject;
+};
+
+// Walks the JSON tree, keeps the path it is at, and collects problems instead of stopping at the first.
+template<class Json> class Reader
+{
+public:
+    using Value = typename Json::Value;
+    using Object = typename Json::Object;
+
     explicit Reader(QString sourceName)
         : m_sourceName(std::move(sourceName))
     {}
 
-    void fail(const QString &path, const QString &problem)
+    void fail(const Path &path, const QString &problem)
     {
         if (m_problems.size() < maxReportedProblems)
-            m_problems.append(QStringLiteral("%1: %2: %3").arg(m_sourceName, path, problem));
+            m_problems.append(QStringLiteral("%1: %2: %3").arg(m_sourceName, path.toString(), problem));
         ++m_problemCount;
     }
     [[nodiscard]] bool failed() const { return m_problemCount > 0; }
@@ -53,8 +108,7 @@ public:
     }
 
     // Reports keys that are not allowed and required keys that are missing.
-    void checkKeys(const QJsonObject &object, const QString &path,
-                   std::initializer_list<QLatin1StringView> allowed,
+    void checkKeys(const Object &object, const Path &path, std::initializer_list<QLatin1StringView> allowed,
                    std::initializer_list<QLatin1StringView> required = {})
     {
         // Counting the allowed keys present is cheap; only when some key is not among them are the keys
@@ -75,55 +129,57 @@ public:
         }
     }
 
-    QString string(const QJsonObject &object, QLatin1StringView key, const QString &path,
+    QString string(const Object &object, QLatin1StringView key, const Path &path,
                    qsizetype maxLength = maxNameLength)
     {
-        const QJsonValue value = object.value(key);
+        const Value value = object.value(key);
         if (value.isUndefined())
             return {};
         if (!value.isString()) {
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "expected a string"));
+            fail(path.member(key), QCoreApplication::translate("DirectoryJson", "expected a string"));
             return {};
         }
         QString text = value.toString().trimmed();
         if (text.isEmpty())
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "must not be empty"));
+            fail(path.member(key), QCoreApplication::translate("DirectoryJson", "must not be empty"));
         else if (text.size() > maxLength)
-            fail(member(path, key),
+            fail(path.member(key),
                  QCoreApplication::translate("DirectoryJson", "longer than %1 characters").arg(maxLength));
         return text;
     }
 
-    QString id(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    QString id(const Object &object, QLatin1StringView key, const Path &path)
     {
         const QString value = string(object, key, path);
-        if (!value.isEmpty() && !idPattern().match(value).hasMatch())
-            fail(member(path, key),
+        if (!value.isEmpty() && !isId(value))
+            fail(path.member(key),
                  QCoreApplication::translate("DirectoryJson",
                                              "\"%1\" is not an id (1-64 characters a-z, 0-9, '.', '_', '-')")
                      .arg(value));
         return value;
     }
 
-    QString oneOf(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                  const QStringList &choices)
+    QString oneOf(const Object &object, QLatin1StringView key, const Path &path,
+                  std::initializer_list<QLatin1StringView> choices)
     {
         const QString value = string(object, key, path);
-        if (!value.isEmpty() && !choices.contains(value))
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "\"%1\" is not one of: %2")
-                                        .arg(value, choices.join(QStringLiteral(", "))));
+        if (!value.isEmpty() && std::find(choices.begin(), choices.end(), value) == choices.end()) {
+            const QStringList names(choices.begin(), choices.end());
+            fail(path.member(key), QCoreApplication::translate("DirectoryJson", "\"%1\" is not one of: %2")
+                                       .arg(value, names.join(QStringLiteral(", "))));
+        }
         return value;
     }
 
-    std::optional<double> number(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                                 double min, double max)
+    std::optional<double> number(const Object &object, QLatin1StringView key, const Path &path, double min,
+                                 double max)
     {
-        const QJsonValue value = object.value(key);
+        const Value value = object.value(key);
         if (value.isUndefined())
             return std::nullopt;
         const double number = value.toDouble(qQNaN());
         if (!value.isDouble() || !std::isfinite(number) || number < min || number > max) {
-            fail(member(path, key),
+            fail(path.member(key),
                  QCoreApplication::translate("DirectoryJson", "expected a number from %1 to %2")
                      .arg(min)
                      .arg(max));
@@ -132,46 +188,47 @@ public:
         return number;
     }
 
-    std::optional<bool> boolean(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    std::optional<bool> boolean(const Object &object, QLatin1StringView key, const Path &path)
     {
-        const QJsonValue value = object.value(key);
+        const Value value = object.value(key);
         if (value.isUndefined())
             return std::nullopt;
         if (!value.isBool()) {
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "expected true or false"));
+            fail(path.member(key), QCoreApplication::translate("DirectoryJson", "expected true or false"));
             return std::nullopt;
         }
         return value.toBool();
     }
 
-    QStringList strings(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    QStringList strings(const Object &object, QLatin1StringView key, const Path &path)
     {
         QStringList result;
-        forEach(object, key, path, [&](const QJsonValue &item, const QString &where) {
-            if (!item.isString() || item.toString().trimmed().isEmpty())
+        forEach(object, key, path, [&](const Value &item, const Path &where) {
+            const QString text = item.toString();
+            if (!item.isString() || text.trimmed().isEmpty())
                 fail(where, QCoreApplication::translate("DirectoryJson", "expected a non-empty string"));
-            else if (item.toString().size() > maxNameLength)
+            else if (text.size() > maxNameLength)
                 fail(where, QCoreApplication::translate("DirectoryJson", "longer than %1 characters")
                                 .arg(maxNameLength));
             else
-                result.append(item.toString().trimmed());
+                result.append(shared(text.trimmed()));
         });
         return result;
     }
 
-    LocalizedText localizedText(const QJsonObject &object, QLatin1StringView key, const QString &path)
+    LocalizedText localizedText(const Object &object, QLatin1StringView key, const Path &path)
     {
-        const QJsonValue value = object.value(key);
+        const Value value = object.value(key);
         if (value.isUndefined())
             return {};
-        const QString where = member(path, key);
+        const Path where = path.member(key);
         if (!value.isObject()) {
             fail(where, QCoreApplication::translate(
                             "DirectoryJson",
                             "expected an object with the text per language, such as {\"nl\": \"...\"}"));
             return {};
         }
-        const QJsonObject text = value.toObject();
+        const Object text = value.toObject();
         checkKeys(text, where, {QLatin1StringView("nl"), QLatin1StringView("en"), QLatin1StringView("fr")},
                   {QLatin1StringView("nl")});
         return {string(text, QLatin1StringView("nl"), where, maxTextLength),
@@ -179,10 +236,13 @@ public:
                 string(text, QLatin1StringView("fr"), where, maxTextLength)};
     }
 
-    QDateTime localDateTime(const QJsonValue &value, const QString &where, const QTimeZone &zone)
+    QDateTime localDateTime(const Value &value, const Path &where, Zone &zone)
     {
-        // "YYYY-MM-DDTHH:MM", read digit by digit: this runs for every date of every meeting.
         const QString text = value.toString();
+        if (const auto known = zone.dateTimes.constFind(text);
+            known != zone.dateTimes.cend() && value.isString())
+            return *known;
+        // "YYYY-MM-DDTHH:MM", read digit by digit.
         const auto digits = [&](qsizetype from, qsizetype count) {
             int number = 0;
             for (qsizetype i = from; i < from + count; ++i) {
@@ -205,10 +265,12 @@ public:
                             "DirectoryJson", "expected a local date-time such as \"2026-01-13T19:30\""));
             return {};
         }
-        return QDateTime(date, time, zone.isValid() ? zone : QTimeZone::utc());
+        const QDateTime dateTime(date, time, zone.zone.isValid() ? zone.zone : QTimeZone::utc());
+        zone.dateTimes.insert(text, dateTime);
+        return dateTime;
     }
 
-    QDate date(const QJsonValue &value, const QString &where)
+    QDate date(const Value &value, const Path &where)
     {
         const QDate date = value.isString() && value.toString().size() == 10
                                ? QDate::fromString(value.toString(), Qt::ISODate)
@@ -220,27 +282,27 @@ public:
     }
 
     // Calls `each` for every item of the array at `key`; reports a value that is not an array.
-    void forEach(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                 const std::function<void(const QJsonValue &, const QString &)> &each)
+    template<class Each>
+    void forEach(const Object &object, QLatin1StringView key, const Path &path, const Each &each)
     {
-        const QJsonValue value = object.value(key);
+        const Value value = object.value(key);
         if (value.isUndefined())
             return;
-        const QString where = member(path, key);
+        const Path where = path.member(key);
         if (!value.isArray()) {
             fail(where, QCoreApplication::translate("DirectoryJson", "expected an array"));
             return;
         }
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            each(array[i], where + u'[' + QString::number(i) + u']');
+        qsizetype i = 0;
+        for (const auto &item : value.toArray())
+            each(Value(item), where.at(i++));
     }
 
     // Like forEach, for arrays of objects.
-    void forEachObject(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                       const std::function<void(const QJsonObject &, const QString &)> &each)
+    template<class Each>
+    void forEachObject(const Object &object, QLatin1StringView key, const Path &path, const Each &each)
     {
-        forEach(object, key, path, [&](const QJsonValue &item, const QString &where) {
+        forEach(object, key, path, [&](const Value &item, const Path &where) {
             if (item.isObject())
                 each(item.toObject(), where);
             else
@@ -248,28 +310,36 @@ public:
         });
     }
 
-    // Zones by IANA id: a directory has a handful, and building a QTimeZone is not cheap.
-    QTimeZone timeZone(const QString &id)
+    // `text`, or an equal text read before: values that many groups or meetings repeat (a zone, a rule, a
+    // venue, a theme) are then kept once.
+    QString shared(const QString &text)
     {
-        auto it = m_zones.constFind(id);
-        if (it == m_zones.cend())
-            it = m_zones.insert(id, QTimeZone(id.toUtf8()));
-        return *it;
+        const auto known = m_shared.constFind(text);
+        if (known != m_shared.cend())
+            return *known;
+        m_shared.insert(text);
+        return text;
     }
 
-    static QString member(const QString &path, QLatin1StringView key)
+    // The zone of `id`; an empty id has an invalid zone.
+    Zone &zone(const QString &id)
     {
-        return path + QLatin1Char('.') + key;
+        auto known = m_zones.find(id);
+        if (known == m_zones.end())
+            known = m_zones.emplace(id, Zone{id.isEmpty() ? QTimeZone() : QTimeZone(id.toUtf8()), {}}).first;
+        return known->second;
     }
 
 private:
     QString m_sourceName;
-    QHash<QString, QTimeZone> m_zones;
+    std::unordered_map<QString, Zone> m_zones; // references stay valid as zones are added
+    QSet<QString> m_shared;
     QStringList m_problems;
     qsizetype m_problemCount = 0;
 };
 
-Theme readTheme(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Theme readTheme(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path, {"id"_L1, "name"_L1, "category"_L1, "keywords"_L1}, {"id"_L1, "name"_L1});
     Theme theme;
@@ -280,7 +350,8 @@ Theme readTheme(Reader &reader, const QJsonObject &object, const QString &path)
     return theme;
 }
 
-Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Venue readVenue(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "street"_L1, "postcode"_L1, "town"_L1, "country"_L1, "lat"_L1,
@@ -295,7 +366,7 @@ Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path)
     venue.country = reader.string(object, "country"_L1, path);
     if (!venue.country.isEmpty() && (venue.country.size() != 2 || venue.country.toUpper() != venue.country ||
                                      !venue.country[0].isLetter() || !venue.country[1].isLetter()))
-        reader.fail(Reader::member(path, "country"_L1),
+        reader.fail(path.member("country"_L1),
                     QCoreApplication::translate("DirectoryJson",
                                                 "expected a two-letter country code such as \"NL\""));
     venue.latitude = reader.number(object, "lat"_L1, path, -90, 90).value_or(0);
@@ -305,7 +376,8 @@ Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path)
     return venue;
 }
 
-Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "attendance"_L1, "venue"_L1, "room"_L1, "online"_L1, "timezone"_L1,
@@ -317,24 +389,23 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
     meeting.name = reader.string(object, "name"_L1, path);
 
     const QString attendance =
-        reader.oneOf(object, "attendance"_L1, path,
-                     {QStringLiteral("in_person"), QStringLiteral("online"), QStringLiteral("hybrid")});
+        reader.oneOf(object, "attendance"_L1, path, {"in_person"_L1, "online"_L1, "hybrid"_L1});
     meeting.attendance = attendance == u"online"   ? Attendance::Online
                          : attendance == u"hybrid" ? Attendance::Hybrid
                                                    : Attendance::InPerson;
-    meeting.venueId = reader.id(object, "venue"_L1, path);
+    meeting.venueId = reader.shared(reader.id(object, "venue"_L1, path));
     if (meeting.hasVenue() && meeting.venueId.isEmpty() && !object.contains("venue"_L1))
         reader.fail(path,
                     QCoreApplication::translate("DirectoryJson", "a meeting in person needs a \"venue\""));
     if (!meeting.hasVenue() && object.contains("venue"_L1))
         reader.fail(
-            Reader::member(path, "venue"_L1),
+            path.member("venue"_L1),
             QCoreApplication::translate("DirectoryJson", "an online meeting has no venue; use \"hybrid\""));
-    meeting.room = reader.string(object, "room"_L1, path);
+    meeting.room = reader.shared(reader.string(object, "room"_L1, path));
 
     if (object.contains("online"_L1)) {
-        const QString where = Reader::member(path, "online"_L1);
-        const QJsonObject online = object.value("online"_L1).toObject();
+        const Path where = path.member("online"_L1);
+        const auto online = object.value("online"_L1).toObject();
         if (!object.value("online"_L1).isObject()) {
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson", "expected an object with \"url\" and/or \"phone\""));
@@ -343,7 +414,7 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
             meeting.onlineUrl = reader.string(online, "url"_L1, where, 500);
             meeting.onlinePhone = reader.string(online, "phone"_L1, where, 40);
             if (!meeting.onlineUrl.isEmpty() && !meeting.onlineUrl.startsWith(u"https://"))
-                reader.fail(Reader::member(where, "url"_L1),
+                reader.fail(where.member("url"_L1),
                             QCoreApplication::translate("DirectoryJson", "expected an https:// address"));
         }
     }
@@ -352,45 +423,43 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
                               "DirectoryJson",
                               "an online or hybrid meeting needs \"online\" with a \"url\" or a \"phone\""));
 
-    meeting.timeZone = reader.string(object, "timezone"_L1, path, 64);
-    QTimeZone zone;
+    meeting.timeZone = reader.shared(reader.string(object, "timezone"_L1, path, 64));
+    Zone &zone = reader.zone(meeting.timeZone);
     if (!meeting.timeZone.isEmpty()) {
-        zone = reader.timeZone(meeting.timeZone);
-        if (!zone.isValid())
-            reader.fail(Reader::member(path, "timezone"_L1),
+        if (!zone.zone.isValid())
+            reader.fail(path.member("timezone"_L1),
                         QCoreApplication::translate(
                             "DirectoryJson", "\"%1\" is not an IANA time zone such as \"Europe/Amsterdam\"")
                             .arg(meeting.timeZone));
     }
 
     if (object.contains("start"_L1))
-        meeting.start =
-            reader.localDateTime(object.value("start"_L1), Reader::member(path, "start"_L1), zone);
+        meeting.start = reader.localDateTime(object.value("start"_L1), path.member("start"_L1), zone);
     const std::optional<double> duration = reader.number(object, "duration_minutes"_L1, path, 1, 1440);
     meeting.durationMinutes = int(duration.value_or(120));
     if (duration && *duration != meeting.durationMinutes)
-        reader.fail(Reader::member(path, "duration_minutes"_L1),
+        reader.fail(path.member("duration_minutes"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected a whole number of minutes"));
 
-    meeting.rrule = reader.string(object, "rrule"_L1, path, 500);
+    meeting.rrule = reader.shared(reader.string(object, "rrule"_L1, path, 500));
     if (!meeting.rrule.isEmpty() && !meeting.rrule.startsWith(u"FREQ=") && !meeting.rrule.contains(u";FREQ="))
-        reader.fail(Reader::member(path, "rrule"_L1),
+        reader.fail(path.member("rrule"_L1),
                     QCoreApplication::translate(
                         "DirectoryJson", "expected an RFC 5545 rule such as \"FREQ=WEEKLY;BYDAY=TU\""));
     if (!meeting.rrule.isEmpty() && !object.contains("start"_L1))
         reader.fail(
             path, QCoreApplication::translate("DirectoryJson", "a meeting with \"rrule\" needs a \"start\""));
 
-    reader.forEach(object, "exdates"_L1, path, [&](const QJsonValue &item, const QString &where) {
+    reader.forEach(object, "exdates"_L1, path, [&](const auto &item, const Path &where) {
         meeting.exceptionDates.append(reader.localDateTime(item, where, zone));
     });
-    reader.forEach(object, "rdates"_L1, path, [&](const QJsonValue &item, const QString &where) {
+    reader.forEach(object, "rdates"_L1, path, [&](const auto &item, const Path &where) {
         meeting.additionalDates.append(reader.localDateTime(item, where, zone));
     });
-    reader.forEachObject(object, "breaks"_L1, path, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "breaks"_L1, path, [&](const auto &item, const Path &where) {
         reader.checkKeys(item, where, {"from"_L1, "until"_L1}, {"from"_L1, "until"_L1});
-        const DateRange range{reader.date(item.value("from"_L1), Reader::member(where, "from"_L1)),
-                              reader.date(item.value("until"_L1), Reader::member(where, "until"_L1))};
+        const DateRange range{reader.date(item.value("from"_L1), where.member("from"_L1)),
+                              reader.date(item.value("until"_L1), where.member("until"_L1))};
         if (range.from.isValid() && range.until.isValid() && range.until < range.from)
             reader.fail(where, QCoreApplication::translate("DirectoryJson", "\"until\" is before \"from\""));
         meeting.breaks.append(range);
@@ -400,15 +469,15 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
         reader.fail(path, QCoreApplication::translate("DirectoryJson",
                                                       "a meeting needs a \"start\" or a \"schedule_note\""));
 
-    meeting.status = reader.oneOf(object, "status"_L1, path,
-                                  {QStringLiteral("active"), QStringLiteral("paused")}) == u"paused"
+    meeting.status = reader.oneOf(object, "status"_L1, path, {"active"_L1, "paused"_L1}) == u"paused"
                          ? MeetingStatus::Paused
                          : MeetingStatus::Active;
     meeting.languages = reader.strings(object, "languages"_L1, path);
     return meeting;
 }
 
-Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "summary"_L1, "themes"_L1, "audience"_L1, "keywords"_L1,
@@ -420,8 +489,7 @@ Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
     group.summary = reader.localizedText(object, "summary"_L1, path);
     group.themeIds = reader.strings(object, "themes"_L1, path);
     const QString audience =
-        reader.oneOf(object, "audience"_L1, path,
-                     {QStringLiteral("self"), QStringLiteral("relatives"), QStringLiteral("both")});
+        reader.oneOf(object, "audience"_L1, path, {"self"_L1, "relatives"_L1, "both"_L1});
     group.audience = audience == u"relatives" ? Audience::Relatives
                      : audience == u"both"    ? Audience::Both
                                               : Audience::Self;
@@ -429,31 +497,32 @@ Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
     if (object.contains("languages"_L1))
         group.languages = reader.strings(object, "languages"_L1, path);
     if (object.contains("contact"_L1)) {
-        const QString where = Reader::member(path, "contact"_L1);
+        const Path where = path.member("contact"_L1);
         if (!object.value("contact"_L1).isObject()) {
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson",
                                    "expected an object with \"email\", \"phone\" and/or \"website\""));
         } else {
-            const QJsonObject contact = object.value("contact"_L1).toObject();
+            const auto contact = object.value("contact"_L1).toObject();
             reader.checkKeys(contact, where, {"email"_L1, "phone"_L1, "website"_L1});
             group.contact.email = reader.string(contact, "email"_L1, where);
             group.contact.phone = reader.string(contact, "phone"_L1, where, 40);
             group.contact.website = reader.string(contact, "website"_L1, where, 500);
             if (!group.contact.email.isEmpty() && !group.contact.email.contains(u'@'))
-                reader.fail(Reader::member(where, "email"_L1),
+                reader.fail(where.member("email"_L1),
                             QCoreApplication::translate("DirectoryJson", "expected an e-mail address"));
             if (!group.contact.website.isEmpty() && !group.contact.website.startsWith(u"https://") &&
                 !group.contact.website.startsWith(u"http://"))
-                reader.fail(Reader::member(where, "website"_L1),
+                reader.fail(where.member("website"_L1),
                             QCoreApplication::translate("DirectoryJson",
                                                         "expected a web address starting with https://"));
         }
     }
     if (object.contains("meetings"_L1) && !object.value("meetings"_L1).isArray())
-        reader.fail(Reader::member(path, "meetings"_L1),
+        reader.fail(path.member("meetings"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected an array"));
-    reader.forEachObject(object, "meetings"_L1, path, [&](const QJsonObject &item, const QString &where) {
+    group.meetings.reserve(object.value("meetings"_L1).toArray().size());
+    reader.forEachObject(object, "meetings"_L1, path, [&](const auto &item, const Path &where) {
         group.meetings.append(readMeeting(reader, item, where));
     });
     return group;
@@ -463,14 +532,14 @@ Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
 class IdRegister
 {
 public:
-    void add(Reader &reader, const QString &id, const QString &path)
+    template<class Json> void add(Reader<Json> &reader, const QString &id, const Path &path)
     {
         if (id.isEmpty())
             return;
-        if (m_seen.contains(id))
-            reader.fail(Reader::member(path, "id"_L1),
+        const qsizetype seen = m_seen.size();
+        if (m_seen.insert(id); m_seen.size() == seen)
+            reader.fail(path.member("id"_L1),
                         QCoreApplication::translate("DirectoryJson", "duplicate id \"%1\"").arg(id));
-        m_seen.insert(id);
     }
     [[nodiscard]] bool contains(const QString &id) const { return m_seen.contains(id); }
 
@@ -478,36 +547,17 @@ private:
     QSet<QString> m_seen;
 };
 
-} // namespace
-
-Result<Directory> parse(const QByteArray &json, const QString &sourceName)
+template<class Json> Result<Directory> read(const typename Json::Object &object, const QString &sourceName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        return Error{
-            QCoreApplication::translate("DirectoryJson", "%1: line %2, column %3: not valid JSON (%4)")
-                .arg(sourceName)
-                .arg(line)
-                .arg(column)
-                .arg(parseError.errorString())};
-    }
-    Reader reader(sourceName);
-    const QString root = QStringLiteral("$");
-    if (!document.isObject())
-        return Error{
-            QCoreApplication::translate("DirectoryJson", "%1: $: expected an object with \"format\": \"%2\"")
-                .arg(sourceName, formatName)};
-    const QJsonObject object = document.object();
-    if (object.value("format"_L1) != QJsonValue(formatName))
+    Reader<Json> reader(sourceName);
+    const Path root;
+    if (const auto format = object.value("format"_L1); !format.isString() || format.toString() != formatName)
         return Error{
             QCoreApplication::translate(
                 "DirectoryJson",
                 "%1: $.format: expected \"%2\"; this is not a Kring directory or it is of a newer version")
                 .arg(sourceName, formatName)};
+
     reader.checkKeys(object, root,
                      {"format"_L1, "network"_L1, "updated"_L1, "themes"_L1, "venues"_L1, "groups"_L1},
                      {"groups"_L1});
@@ -515,8 +565,8 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName)
     QString networkName;
     QString networkWebsite;
     if (object.contains("network"_L1)) {
-        const QString where = Reader::member(root, "network"_L1);
-        const QJsonObject network = object.value("network"_L1).toObject();
+        const Path where = root.member("network"_L1);
+        const auto network = object.value("network"_L1).toObject();
         if (!object.value("network"_L1).isObject())
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson", "expected an object with \"name\" and \"website\""));
@@ -525,42 +575,44 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName)
         networkWebsite = reader.string(network, "website"_L1, where, 500);
     }
     const QDate updated = object.contains("updated"_L1)
-                              ? reader.date(object.value("updated"_L1), Reader::member(root, "updated"_L1))
+                              ? reader.date(object.value("updated"_L1), root.member("updated"_L1))
                               : QDate();
 
     QList<Theme> themes;
     IdRegister themeIds;
-    reader.forEachObject(object, "themes"_L1, root, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "themes"_L1, root, [&](const auto &item, const Path &where) {
         themes.append(readTheme(reader, item, where));
         themeIds.add(reader, themes.last().id, where);
     });
     QList<Venue> venues;
     IdRegister venueIds;
-    reader.forEachObject(object, "venues"_L1, root, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "venues"_L1, root, [&](const auto &item, const Path &where) {
         venues.append(readVenue(reader, item, where));
         venueIds.add(reader, venues.last().id, where);
     });
     QList<Group> groups;
+    groups.reserve(object.value("groups"_L1).toArray().size());
     IdRegister groupIds;
     IdRegister meetingIds;
     if (object.contains("groups"_L1) && !object.value("groups"_L1).isArray())
-        reader.fail(Reader::member(root, "groups"_L1),
+        reader.fail(root.member("groups"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected an array"));
-    reader.forEachObject(object, "groups"_L1, root, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "groups"_L1, root, [&](const auto &item, const Path &where) {
         Group group = readGroup(reader, item, where);
         groupIds.add(reader, group.id, where);
         for (qsizetype i = 0; i < group.themeIds.size(); ++i) {
             if (!themeIds.contains(group.themeIds[i]))
-                reader.fail(QStringLiteral("%1.themes[%2]").arg(where).arg(i),
+                reader.fail(where.member("themes"_L1).at(i),
                             QCoreApplication::translate("DirectoryJson", "unknown theme \"%1\"")
                                 .arg(group.themeIds[i]));
         }
+        const Path meetings = where.member("meetings"_L1);
         for (qsizetype i = 0; i < group.meetings.size(); ++i) {
-            const QString meetingPath = QStringLiteral("%1.meetings[%2]").arg(where).arg(i);
+            const Path meetingPath = meetings.at(i);
             const Meeting &meeting = group.meetings[i];
             meetingIds.add(reader, meeting.id, meetingPath);
             if (!meeting.venueId.isEmpty() && !venueIds.contains(meeting.venueId))
-                reader.fail(Reader::member(meetingPath, "venue"_L1),
+                reader.fail(meetingPath.member("venue"_L1),
                             QCoreApplication::translate("DirectoryJson", "unknown venue \"%1\"")
                                 .arg(meeting.venueId));
         }
@@ -574,6 +626,36 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName)
     directory.networkWebsite = networkWebsite;
     directory.updated = updated;
     return directory;
+}
+
+} // namespace
+
+Result<Directory> parse(const QByteArray &json, const QString &sourceName)
+{
+    // A directory that is plain JSON without problems is read from a JsonTree, quickly; any other is read
+    // again from a QJsonDocument, for its errors.
+    if (const auto tree = JsonTree::read(json)) {
+        if (auto directory = read<TreeJson>(tree->root().toObject(), sourceName))
+            return directory;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - before.lastIndexOf('\n'));
+        return Error{
+            QCoreApplication::translate("DirectoryJson", "%1: line %2, column %3: not valid JSON (%4)")
+                .arg(sourceName)
+                .arg(line)
+                .arg(column)
+                .arg(parseError.errorString())};
+    }
+    if (!document.isObject())
+        return Error{
+            QCoreApplication::translate("DirectoryJson", "%1: $: expected an object with \"format\": \"%2\"")
+                .arg(sourceName, formatName)};
+    return read<QtJson>(document.object(), sourceName);
 }
 
 } // namespace kring::DirectoryJson

@@ -211,7 +211,7 @@ public:
                 fail(where, QCoreApplication::translate("DirectoryJson", "longer than %1 characters")
                                 .arg(maxNameLength));
             else
-                result.append(shared(text.trimmed()));
+                result.append(text.trimmed());
         });
         return result;
     }
@@ -310,17 +310,6 @@ public:
         });
     }
 
-    // `text`, or an equal text read before: values that many groups or meetings repeat (a zone, a rule, a
-    // venue, a theme) are then kept once.
-    QString shared(const QString &text)
-    {
-        const auto known = m_shared.constFind(text);
-        if (known != m_shared.cend())
-            return *known;
-        m_shared.insert(text);
-        return text;
-    }
-
     // The zone of `id`; an empty id has an invalid zone.
     Zone &zone(const QString &id)
     {
@@ -333,7 +322,6 @@ public:
 private:
     QString m_sourceName;
     std::unordered_map<QString, Zone> m_zones; // references stay valid as zones are added
-    QSet<QString> m_shared;
     QStringList m_problems;
     qsizetype m_problemCount = 0;
 };
@@ -393,7 +381,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
     meeting.attendance = attendance == u"online"   ? Attendance::Online
                          : attendance == u"hybrid" ? Attendance::Hybrid
                                                    : Attendance::InPerson;
-    meeting.venueId = reader.shared(reader.id(object, "venue"_L1, path));
+    meeting.venueId = reader.id(object, "venue"_L1, path);
     if (meeting.hasVenue() && meeting.venueId.isEmpty() && !object.contains("venue"_L1))
         reader.fail(path,
                     QCoreApplication::translate("DirectoryJson", "a meeting in person needs a \"venue\""));
@@ -401,7 +389,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
         reader.fail(
             path.member("venue"_L1),
             QCoreApplication::translate("DirectoryJson", "an online meeting has no venue; use \"hybrid\""));
-    meeting.room = reader.shared(reader.string(object, "room"_L1, path));
+    meeting.room = reader.string(object, "room"_L1, path);
 
     if (object.contains("online"_L1)) {
         const Path where = path.member("online"_L1);
@@ -423,7 +411,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
                               "DirectoryJson",
                               "an online or hybrid meeting needs \"online\" with a \"url\" or a \"phone\""));
 
-    meeting.timeZone = reader.shared(reader.string(object, "timezone"_L1, path, 64));
+    meeting.timeZone = reader.string(object, "timezone"_L1, path, 64);
     Zone &zone = reader.zone(meeting.timeZone);
     if (!meeting.timeZone.isEmpty()) {
         if (!zone.zone.isValid())
@@ -441,7 +429,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
         reader.fail(path.member("duration_minutes"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected a whole number of minutes"));
 
-    meeting.rrule = reader.shared(reader.string(object, "rrule"_L1, path, 500));
+    meeting.rrule = reader.string(object, "rrule"_L1, path, 500);
     if (!meeting.rrule.isEmpty() && !meeting.rrule.startsWith(u"FREQ=") && !meeting.rrule.contains(u";FREQ="))
         reader.fail(path.member("rrule"_L1),
                     QCoreApplication::translate(

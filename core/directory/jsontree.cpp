@@ -7,7 +7,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <limits>
 
 namespace kring {
 namespace {
@@ -340,7 +339,8 @@ private:
     size_t add(Kind kind, const char *begin, qsizetype length, bool escaped = false)
     {
         const size_t index = m_nodes.size();
-        m_nodes.push_back(Node{quint32(begin - m_begin), quint32(length), quint32(index + 1), kind, escaped});
+        m_nodes.push_back(
+            Node{quint32(begin - m_begin), quint32(index + 1), quint32(length), quint32(kind), escaped});
         return index;
     }
 
@@ -352,7 +352,8 @@ private:
 
 std::optional<JsonTree> JsonTree::read(const QByteArray &json)
 {
-    if (json.size() >= std::numeric_limits<quint32>::max())
+    static_assert(sizeof(Node) == 12);
+    if (json.size() > maxBytes)
         return std::nullopt;
     JsonTree tree;
     tree.m_json = json;
@@ -437,9 +438,13 @@ JsonTree::Value JsonTree::Object::value(QLatin1StringView key) const
         return {};
     const std::vector<Node> &nodes = m_tree->m_nodes;
     const char *json = m_tree->m_json.constData();
+    // Keys are UTF-8: an ASCII key compares byte by byte, any other as text.
+    const bool ascii = std::all_of(key.begin(), key.end(), [](char c) { return uchar(c) < 0x80; });
     for (quint32 i = m_index + 1; i < nodes[m_index].next; i = nodes[i + 1].next) {
-        if (nodes[i].length == quint32(key.size()) &&
-            std::equal(key.begin(), key.end(), json + nodes[i].begin))
+        const Node &name = nodes[i];
+        if (ascii
+                ? name.length == quint32(key.size()) && std::equal(key.begin(), key.end(), json + name.begin)
+                : QString::fromUtf8(json + name.begin, name.length) == key)
             return Value(m_tree, i + 1);
     }
     return {};

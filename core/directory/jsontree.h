@@ -16,7 +16,8 @@ namespace kring {
 //
 // Only plain JSON is read: whatever QJsonDocument reads leniently, reports as an error or reads in a way not
 // repeated here (escapes other than the common ones, a key twice, deep nesting, a number out of range, text
-// that is not UTF-8, ...) makes read() give nothing, and the caller uses QJsonDocument instead.
+// that is not UTF-8, 256 MiB or more, ...) makes read() give nothing, and the caller uses QJsonDocument
+// instead.
 class JsonTree
 {
 public:
@@ -31,12 +32,13 @@ public:
 private:
     enum class Kind : quint8 { String, Number, True, False, Null, Object, Array };
     struct Node {
-        quint32 begin;  // strings: the first byte after the quote; numbers: the first byte
-        quint32 length; // strings and numbers: bytes; objects: members; arrays: items
-        quint32 next;   // the node after this one and everything in it
-        Kind kind;
-        bool escaped; // a string with backslash escapes
+        quint32 begin;       // strings: the first byte after the quote; numbers: the first byte
+        quint32 next;        // the node after this one and everything in it
+        quint32 length : 28; // strings and numbers: bytes; objects: members; arrays: items
+        quint32 kind : 3;
+        quint32 escaped : 1; // a string with backslash escapes
     };
+    static constexpr qsizetype maxBytes = (qsizetype(1) << 28) - 1;
     class Builder;
 
     QByteArray m_json;
@@ -67,7 +69,7 @@ private:
         : m_tree(tree)
         , m_index(index)
     {}
-    [[nodiscard]] bool is(Kind kind) const { return m_tree && m_tree->m_nodes[m_index].kind == kind; }
+    [[nodiscard]] bool is(Kind kind) const { return m_tree && Kind(m_tree->m_nodes[m_index].kind) == kind; }
 
     const JsonTree *m_tree = nullptr; // null: undefined
     quint32 m_index = 0;

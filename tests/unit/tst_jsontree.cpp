@@ -131,6 +131,9 @@ private Q_SLOTS:
         QCOMPARE(root.value(QLatin1StringView("o")).toArray().size(), 0);
         QCOMPARE(root.value(QLatin1StringView("l")).toArray().size(), 3);
         QCOMPARE(root.keys(), (QStringList{"l", "n", "o", "s"}));
+        const auto accented = JsonTree::read("{\"caf\xc3\xa9\":1}");
+        QVERIFY(accented);
+        QVERIFY(accented->root().toObject().contains(QLatin1StringView("caf\xe9")));
     }
 };
 

@@ -1,275 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directoryjson.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
-#include <QSet>
-#include <QTimeZone>
+#include "directoryjsonreader.h"
 
-#include <algorithm>
-#include <cmath>
-#include <functional>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kring::DirectoryJson {
 namespace {
 
-constexpr int maxReportedProblems = 20;
-constexpr qsizetype maxNameLength = 200;
-constexpr qsizetype maxTextLength = 4000;
+using namespace detail;
 
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
-    return pattern;
-}
-
-// Walks the JSON tree, keeps the path it is at, and collects problems instead of stopping at the first.
-class Reader
-{
-public:
-    explicit Reader(QString sourceName)
-        : m_sourceName(std::move(sourceName))
-    {}
-
-    void fail(const QString &path, const QString &problem)
-    {
-        if (m_problems.size() < maxReportedProblems)
-            m_problems.append(QStringLiteral("%1: %2: %3").arg(m_sourceName, path, problem));
-        ++m_problemCount;
-    }
-    [[nodiscard]] bool failed() const { return m_problemCount > 0; }
-    [[nodiscard]] QString report() const
-    {
-        QStringList lines = m_problems;
-        if (m_problemCount > m_problems.size())
-            lines.append(QCoreApplication::translate("DirectoryJson", "%n more problem(s) not shown", nullptr,
-                                                     int(m_problemCount - m_problems.size())));
-        return lines.join(QLatin1Char('\n'));
-    }
-
-    // Reports keys that are not allowed and required keys that are missing.
-    void checkKeys(const QJsonObject &object, const QString &path,
-                   std::initializer_list<QLatin1StringView> allowed,
-                   std::initializer_list<QLatin1StringView> required = {})
-    {
-        // Counting the allowed keys present is cheap; only when some key is not among them are the keys
-        // listed.
-        const auto present = std::count_if(allowed.begin(), allowed.end(),
-                                           [&](QLatin1StringView name) { return object.contains(name); });
-        if (present != object.size()) {
-            for (const QString &key : object.keys()) {
-                if (std::none_of(allowed.begin(), allowed.end(),
-                                 [&](QLatin1StringView name) { return name == key; }))
-                    fail(path, QCoreApplication::translate("DirectoryJson", "unknown key \"%1\"").arg(key));
-            }
-        }
-        for (QLatin1StringView key : required) {
-            if (!object.contains(key))
-                fail(path,
-                     QCoreApplication::translate("DirectoryJson", "missing required key \"%1\"").arg(key));
-        }
-    }
-
-    QString string(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                   qsizetype maxLength = maxNameLength)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return {};
-        if (!value.isString()) {
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "expected a string"));
-            return {};
-        }
-        QString text = value.toString().trimmed();
-        if (text.isEmpty())
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "must not be empty"));
-        else if (text.size() > maxLength)
-            fail(member(path, key),
-                 QCoreApplication::translate("DirectoryJson", "longer than %1 characters").arg(maxLength));
-        return text;
-    }
-
-    QString id(const QJsonObject &object, QLatin1StringView key, const QString &path)
-    {
-        const QString value = string(object, key, path);
-        if (!value.isEmpty() && !idPattern().match(value).hasMatch())
-            fail(member(path, key),
-                 QCoreApplication::translate("DirectoryJson",
-                                             "\"%1\" is not an id (1-64 characters a-z, 0-9, '.', '_', '-')")
-                     .arg(value));
-        return value;
-    }
-
-    QString oneOf(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                  const QStringList &choices)
-    {
-        const QString value = string(object, key, path);
-        if (!value.isEmpty() && !choices.contains(value))
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "\"%1\" is not one of: %2")
-                                        .arg(value, choices.join(QStringLiteral(", "))));
-        return value;
-    }
-
-    std::optional<double> number(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                                 double min, double max)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return std::nullopt;
-        const double number = value.toDouble(qQNaN());
-        if (!value.isDouble() || !std::isfinite(number) || number < min || number > max) {
-            fail(member(path, key),
-                 QCoreApplication::translate("DirectoryJson", "expected a number from %1 to %2")
-                     .arg(min)
-                     .arg(max));
-            return std::nullopt;
-        }
-        return number;
-    }
-
-    std::optional<bool> boolean(const QJsonObject &object, QLatin1StringView key, const QString &path)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return std::nullopt;
-        if (!value.isBool()) {
-            fail(member(path, key), QCoreApplication::translate("DirectoryJson", "expected true or false"));
-            return std::nullopt;
-        }
-        return value.toBool();
-    }
-
-    QStringList strings(const QJsonObject &object, QLatin1StringView key, const QString &path)
-    {
-        QStringList result;
-        forEach(object, key, path, [&](const QJsonValue &item, const QString &where) {
-            if (!item.isString() || item.toString().trimmed().isEmpty())
-                fail(where, QCoreApplication::translate("DirectoryJson", "expected a non-empty string"));
-            else if (item.toString().size() > maxNameLength)
-                fail(where, QCoreApplication::translate("DirectoryJson", "longer than %1 characters")
-                                .arg(maxNameLength));
-            else
-                result.append(item.toString().trimmed());
-        });
-        return result;
-    }
-
-    LocalizedText localizedText(const QJsonObject &object, QLatin1StringView key, const QString &path)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return {};
-        const QString where = member(path, key);
-        if (!value.isObject()) {
-            fail(where, QCoreApplication::translate(
-                            "DirectoryJson",
-                            "expected an object with the text per language, such as {\"nl\": \"...\"}"));
-            return {};
-        }
-        const QJsonObject text = value.toObject();
-        checkKeys(text, where, {QLatin1StringView("nl"), QLatin1StringView("en"), QLatin1StringView("fr")},
-                  {QLatin1StringView("nl")});
-        return {string(text, QLatin1StringView("nl"), where, maxTextLength),
-                string(text, QLatin1StringView("en"), where, maxTextLength),
-                string(text, QLatin1StringView("fr"), where, maxTextLength)};
-    }
-
-    QDateTime localDateTime(const QJsonValue &value, const QString &where, const QTimeZone &zone)
-    {
-        // "YYYY-MM-DDTHH:MM", read digit by digit: this runs for every date of every meeting.
-        const QString text = value.toString();
-        const auto digits = [&](qsizetype from, qsizetype count) {
-            int number = 0;
-            for (qsizetype i = from; i < from + count; ++i) {
-                if (!text[i].isDigit() || text[i].unicode() > '9')
-                    return -1;
-                number = number * 10 + (text[i].unicode() - '0');
-            }
-            return number;
-        };
-        const bool shaped =
-            text.size() == 16 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':';
-        const int year = shaped ? digits(0, 4) : -1, month = shaped ? digits(5, 2) : -1,
-                  day = shaped ? digits(8, 2) : -1, hour = shaped ? digits(11, 2) : -1,
-                  minute = shaped ? digits(14, 2) : -1;
-        const bool matched = year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0;
-        const QDate date = matched ? QDate(year, month, day) : QDate();
-        const QTime time = matched ? QTime(hour, minute) : QTime();
-        if (!value.isString() || !date.isValid() || !time.isValid()) {
-            fail(where, QCoreApplication::translate(
-                            "DirectoryJson", "expected a local date-time such as \"2026-01-13T19:30\""));
-            return {};
-        }
-        return QDateTime(date, time, zone.isValid() ? zone : QTimeZone::utc());
-    }
-
-    QDate date(const QJsonValue &value, const QString &where)
-    {
-        const QDate date = value.isString() && value.toString().size() == 10
-                               ? QDate::fromString(value.toString(), Qt::ISODate)
-                               : QDate();
-        if (!date.isValid())
-            fail(where,
-                 QCoreApplication::translate("DirectoryJson", "expected a date such as \"2026-07-01\""));
-        return date;
-    }
-
-    // Calls `each` for every item of the array at `key`; reports a value that is not an array.
-    void forEach(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                 const std::function<void(const QJsonValue &, const QString &)> &each)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return;
-        const QString where = member(path, key);
-        if (!value.isArray()) {
-            fail(where, QCoreApplication::translate("DirectoryJson", "expected an array"));
-            return;
-        }
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            each(array[i], where + u'[' + QString::number(i) + u']');
-    }
-
-    // Like forEach, for arrays of objects.
-    void forEachObject(const QJsonObject &object, QLatin1StringView key, const QString &path,
-                       const std::function<void(const QJsonObject &, const QString &)> &each)
-    {
-        forEach(object, key, path, [&](const QJsonValue &item, const QString &where) {
-            if (item.isObject())
-                each(item.toObject(), where);
-            else
-                fail(where, QCoreApplication::translate("DirectoryJson", "expected an object"));
-        });
-    }
-
-    // Zones by IANA id: a directory has a handful, and building a QTimeZone is not cheap.
-    QTimeZone timeZone(const QString &id)
-    {
-        auto it = m_zones.constFind(id);
-        if (it == m_zones.cend())
-            it = m_zones.insert(id, QTimeZone(id.toUtf8()));
-        return *it;
-    }
-
-    static QString member(const QString &path, QLatin1StringView key)
-    {
-        return path + QLatin1Char('.') + key;
-    }
-
-private:
-    QString m_sourceName;
-    QHash<QString, QTimeZone> m_zones;
-    QStringList m_problems;
-    qsizetype m_problemCount = 0;
-};
-
-Theme readTheme(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Theme readTheme(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path, {"id"_L1, "name"_L1, "category"_L1, "keywords"_L1}, {"id"_L1, "name"_L1});
     Theme theme;
@@ -280,7 +26,8 @@ Theme readTheme(Reader &reader, const QJsonObject &object, const QString &path)
     return theme;
 }
 
-Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Venue readVenue(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "street"_L1, "postcode"_L1, "town"_L1, "country"_L1, "lat"_L1,
@@ -295,7 +42,7 @@ Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path)
     venue.country = reader.string(object, "country"_L1, path);
     if (!venue.country.isEmpty() && (venue.country.size() != 2 || venue.country.toUpper() != venue.country ||
                                      !venue.country[0].isLetter() || !venue.country[1].isLetter()))
-        reader.fail(Reader::member(path, "country"_L1),
+        reader.fail(path.member("country"_L1),
                     QCoreApplication::translate("DirectoryJson",
                                                 "expected a two-letter country code such as \"NL\""));
     venue.latitude = reader.number(object, "lat"_L1, path, -90, 90).value_or(0);
@@ -305,7 +52,8 @@ Venue readVenue(Reader &reader, const QJsonObject &object, const QString &path)
     return venue;
 }
 
-Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "attendance"_L1, "venue"_L1, "room"_L1, "online"_L1, "timezone"_L1,
@@ -317,8 +65,7 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
     meeting.name = reader.string(object, "name"_L1, path);
 
     const QString attendance =
-        reader.oneOf(object, "attendance"_L1, path,
-                     {QStringLiteral("in_person"), QStringLiteral("online"), QStringLiteral("hybrid")});
+        reader.oneOf(object, "attendance"_L1, path, {"in_person"_L1, "online"_L1, "hybrid"_L1});
     meeting.attendance = attendance == u"online"   ? Attendance::Online
                          : attendance == u"hybrid" ? Attendance::Hybrid
                                                    : Attendance::InPerson;
@@ -328,13 +75,13 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
                     QCoreApplication::translate("DirectoryJson", "a meeting in person needs a \"venue\""));
     if (!meeting.hasVenue() && object.contains("venue"_L1))
         reader.fail(
-            Reader::member(path, "venue"_L1),
+            path.member("venue"_L1),
             QCoreApplication::translate("DirectoryJson", "an online meeting has no venue; use \"hybrid\""));
     meeting.room = reader.string(object, "room"_L1, path);
 
     if (object.contains("online"_L1)) {
-        const QString where = Reader::member(path, "online"_L1);
-        const QJsonObject online = object.value("online"_L1).toObject();
+        const Path where = path.member("online"_L1);
+        const auto online = object.value("online"_L1).toObject();
         if (!object.value("online"_L1).isObject()) {
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson", "expected an object with \"url\" and/or \"phone\""));
@@ -343,7 +90,7 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
             meeting.onlineUrl = reader.string(online, "url"_L1, where, 500);
             meeting.onlinePhone = reader.string(online, "phone"_L1, where, 40);
             if (!meeting.onlineUrl.isEmpty() && !meeting.onlineUrl.startsWith(u"https://"))
-                reader.fail(Reader::member(where, "url"_L1),
+                reader.fail(where.member("url"_L1),
                             QCoreApplication::translate("DirectoryJson", "expected an https:// address"));
         }
     }
@@ -353,44 +100,42 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
                               "an online or hybrid meeting needs \"online\" with a \"url\" or a \"phone\""));
 
     meeting.timeZone = reader.string(object, "timezone"_L1, path, 64);
-    QTimeZone zone;
+    Zone &zone = reader.zone(meeting.timeZone);
     if (!meeting.timeZone.isEmpty()) {
-        zone = reader.timeZone(meeting.timeZone);
-        if (!zone.isValid())
-            reader.fail(Reader::member(path, "timezone"_L1),
+        if (!zone.zone.isValid())
+            reader.fail(path.member("timezone"_L1),
                         QCoreApplication::translate(
                             "DirectoryJson", "\"%1\" is not an IANA time zone such as \"Europe/Amsterdam\"")
                             .arg(meeting.timeZone));
     }
 
     if (object.contains("start"_L1))
-        meeting.start =
-            reader.localDateTime(object.value("start"_L1), Reader::member(path, "start"_L1), zone);
+        meeting.start = reader.localDateTime(object.value("start"_L1), path.member("start"_L1), zone);
     const std::optional<double> duration = reader.number(object, "duration_minutes"_L1, path, 1, 1440);
     meeting.durationMinutes = int(duration.value_or(120));
     if (duration && *duration != meeting.durationMinutes)
-        reader.fail(Reader::member(path, "duration_minutes"_L1),
+        reader.fail(path.member("duration_minutes"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected a whole number of minutes"));
 
     meeting.rrule = reader.string(object, "rrule"_L1, path, 500);
     if (!meeting.rrule.isEmpty() && !meeting.rrule.startsWith(u"FREQ=") && !meeting.rrule.contains(u";FREQ="))
-        reader.fail(Reader::member(path, "rrule"_L1),
+        reader.fail(path.member("rrule"_L1),
                     QCoreApplication::translate(
                         "DirectoryJson", "expected an RFC 5545 rule such as \"FREQ=WEEKLY;BYDAY=TU\""));
     if (!meeting.rrule.isEmpty() && !object.contains("start"_L1))
         reader.fail(
             path, QCoreApplication::translate("DirectoryJson", "a meeting with \"rrule\" needs a \"start\""));
 
-    reader.forEach(object, "exdates"_L1, path, [&](const QJsonValue &item, const QString &where) {
+    reader.forEach(object, "exdates"_L1, path, [&](const auto &item, const Path &where) {
         meeting.exceptionDates.append(reader.localDateTime(item, where, zone));
     });
-    reader.forEach(object, "rdates"_L1, path, [&](const QJsonValue &item, const QString &where) {
+    reader.forEach(object, "rdates"_L1, path, [&](const auto &item, const Path &where) {
         meeting.additionalDates.append(reader.localDateTime(item, where, zone));
     });
-    reader.forEachObject(object, "breaks"_L1, path, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "breaks"_L1, path, [&](const auto &item, const Path &where) {
         reader.checkKeys(item, where, {"from"_L1, "until"_L1}, {"from"_L1, "until"_L1});
-        const DateRange range{reader.date(item.value("from"_L1), Reader::member(where, "from"_L1)),
-                              reader.date(item.value("until"_L1), Reader::member(where, "until"_L1))};
+        const DateRange range{reader.date(item.value("from"_L1), where.member("from"_L1)),
+                              reader.date(item.value("until"_L1), where.member("until"_L1))};
         if (range.from.isValid() && range.until.isValid() && range.until < range.from)
             reader.fail(where, QCoreApplication::translate("DirectoryJson", "\"until\" is before \"from\""));
         meeting.breaks.append(range);
@@ -400,15 +145,15 @@ Meeting readMeeting(Reader &reader, const QJsonObject &object, const QString &pa
         reader.fail(path, QCoreApplication::translate("DirectoryJson",
                                                       "a meeting needs a \"start\" or a \"schedule_note\""));
 
-    meeting.status = reader.oneOf(object, "status"_L1, path,
-                                  {QStringLiteral("active"), QStringLiteral("paused")}) == u"paused"
+    meeting.status = reader.oneOf(object, "status"_L1, path, {"active"_L1, "paused"_L1}) == u"paused"
                          ? MeetingStatus::Paused
                          : MeetingStatus::Active;
     meeting.languages = reader.strings(object, "languages"_L1, path);
     return meeting;
 }
 
-Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
+template<class Json>
+Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "summary"_L1, "themes"_L1, "audience"_L1, "keywords"_L1,
@@ -420,8 +165,7 @@ Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
     group.summary = reader.localizedText(object, "summary"_L1, path);
     group.themeIds = reader.strings(object, "themes"_L1, path);
     const QString audience =
-        reader.oneOf(object, "audience"_L1, path,
-                     {QStringLiteral("self"), QStringLiteral("relatives"), QStringLiteral("both")});
+        reader.oneOf(object, "audience"_L1, path, {"self"_L1, "relatives"_L1, "both"_L1});
     group.audience = audience == u"relatives" ? Audience::Relatives
                      : audience == u"both"    ? Audience::Both
                                               : Audience::Self;
@@ -429,31 +173,32 @@ Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
     if (object.contains("languages"_L1))
         group.languages = reader.strings(object, "languages"_L1, path);
     if (object.contains("contact"_L1)) {
-        const QString where = Reader::member(path, "contact"_L1);
+        const Path where = path.member("contact"_L1);
         if (!object.value("contact"_L1).isObject()) {
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson",
                                    "expected an object with \"email\", \"phone\" and/or \"website\""));
         } else {
-            const QJsonObject contact = object.value("contact"_L1).toObject();
+            const auto contact = object.value("contact"_L1).toObject();
             reader.checkKeys(contact, where, {"email"_L1, "phone"_L1, "website"_L1});
             group.contact.email = reader.string(contact, "email"_L1, where);
             group.contact.phone = reader.string(contact, "phone"_L1, where, 40);
             group.contact.website = reader.string(contact, "website"_L1, where, 500);
             if (!group.contact.email.isEmpty() && !group.contact.email.contains(u'@'))
-                reader.fail(Reader::member(where, "email"_L1),
+                reader.fail(where.member("email"_L1),
                             QCoreApplication::translate("DirectoryJson", "expected an e-mail address"));
             if (!group.contact.website.isEmpty() && !group.contact.website.startsWith(u"https://") &&
                 !group.contact.website.startsWith(u"http://"))
-                reader.fail(Reader::member(where, "website"_L1),
+                reader.fail(where.member("website"_L1),
                             QCoreApplication::translate("DirectoryJson",
                                                         "expected a web address starting with https://"));
         }
     }
     if (object.contains("meetings"_L1) && !object.value("meetings"_L1).isArray())
-        reader.fail(Reader::member(path, "meetings"_L1),
+        reader.fail(path.member("meetings"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected an array"));
-    reader.forEachObject(object, "meetings"_L1, path, [&](const QJsonObject &item, const QString &where) {
+    group.meetings.reserve(object.value("meetings"_L1).toArray().size());
+    reader.forEachObject(object, "meetings"_L1, path, [&](const auto &item, const Path &where) {
         group.meetings.append(readMeeting(reader, item, where));
     });
     return group;
@@ -463,14 +208,14 @@ Group readGroup(Reader &reader, const QJsonObject &object, const QString &path)
 class IdRegister
 {
 public:
-    void add(Reader &reader, const QString &id, const QString &path)
+    template<class Json> void add(Reader<Json> &reader, const QString &id, const Path &path)
     {
         if (id.isEmpty())
             return;
-        if (m_seen.contains(id))
-            reader.fail(Reader::member(path, "id"_L1),
+        const qsizetype seen = m_seen.size();
+        if (m_seen.insert(id); m_seen.size() == seen)
+            reader.fail(path.member("id"_L1),
                         QCoreApplication::translate("DirectoryJson", "duplicate id \"%1\"").arg(id));
-        m_seen.insert(id);
     }
     [[nodiscard]] bool contains(const QString &id) const { return m_seen.contains(id); }
 
@@ -478,36 +223,17 @@ private:
     QSet<QString> m_seen;
 };
 
-} // namespace
-
-Result<Directory> parse(const QByteArray &json, const QString &sourceName)
+template<class Json> Result<Directory> read(const typename Json::Object &object, const QString &sourceName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        return Error{
-            QCoreApplication::translate("DirectoryJson", "%1: line %2, column %3: not valid JSON (%4)")
-                .arg(sourceName)
-                .arg(line)
-                .arg(column)
-                .arg(parseError.errorString())};
-    }
-    Reader reader(sourceName);
-    const QString root = QStringLiteral("$");
-    if (!document.isObject())
-        return Error{
-            QCoreApplication::translate("DirectoryJson", "%1: $: expected an object with \"format\": \"%2\"")
-                .arg(sourceName, formatName)};
-    const QJsonObject object = document.object();
-    if (object.value("format"_L1) != QJsonValue(formatName))
+    Reader<Json> reader(sourceName);
+    const Path root;
+    if (const auto format = object.value("format"_L1); !format.isString() || format.toString() != formatName)
         return Error{
             QCoreApplication::translate(
                 "DirectoryJson",
                 "%1: $.format: expected \"%2\"; this is not a Kring directory or it is of a newer version")
                 .arg(sourceName, formatName)};
+
     reader.checkKeys(object, root,
                      {"format"_L1, "network"_L1, "updated"_L1, "themes"_L1, "venues"_L1, "groups"_L1},
                      {"groups"_L1});
@@ -515,8 +241,8 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName)
     QString networkName;
     QString networkWebsite;
     if (object.contains("network"_L1)) {
-        const QString where = Reader::member(root, "network"_L1);
-        const QJsonObject network = object.value("network"_L1).toObject();
+        const Path where = root.member("network"_L1);
+        const auto network = object.value("network"_L1).toObject();
         if (!object.value("network"_L1).isObject())
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson", "expected an object with \"name\" and \"website\""));
@@ -525,42 +251,44 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName)
         networkWebsite = reader.string(network, "website"_L1, where, 500);
     }
     const QDate updated = object.contains("updated"_L1)
-                              ? reader.date(object.value("updated"_L1), Reader::member(root, "updated"_L1))
+                              ? reader.date(object.value("updated"_L1), root.member("updated"_L1))
                               : QDate();
 
     QList<Theme> themes;
     IdRegister themeIds;
-    reader.forEachObject(object, "themes"_L1, root, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "themes"_L1, root, [&](const auto &item, const Path &where) {
         themes.append(readTheme(reader, item, where));
         themeIds.add(reader, themes.last().id, where);
     });
     QList<Venue> venues;
     IdRegister venueIds;
-    reader.forEachObject(object, "venues"_L1, root, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "venues"_L1, root, [&](const auto &item, const Path &where) {
         venues.append(readVenue(reader, item, where));
         venueIds.add(reader, venues.last().id, where);
     });
     QList<Group> groups;
+    groups.reserve(object.value("groups"_L1).toArray().size());
     IdRegister groupIds;
     IdRegister meetingIds;
     if (object.contains("groups"_L1) && !object.value("groups"_L1).isArray())
-        reader.fail(Reader::member(root, "groups"_L1),
+        reader.fail(root.member("groups"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected an array"));
-    reader.forEachObject(object, "groups"_L1, root, [&](const QJsonObject &item, const QString &where) {
+    reader.forEachObject(object, "groups"_L1, root, [&](const auto &item, const Path &where) {
         Group group = readGroup(reader, item, where);
         groupIds.add(reader, group.id, where);
         for (qsizetype i = 0; i < group.themeIds.size(); ++i) {
             if (!themeIds.contains(group.themeIds[i]))
-                reader.fail(QStringLiteral("%1.themes[%2]").arg(where).arg(i),
+                reader.fail(where.member("themes"_L1).at(i),
                             QCoreApplication::translate("DirectoryJson", "unknown theme \"%1\"")
                                 .arg(group.themeIds[i]));
         }
+        const Path meetings = where.member("meetings"_L1);
         for (qsizetype i = 0; i < group.meetings.size(); ++i) {
-            const QString meetingPath = QStringLiteral("%1.meetings[%2]").arg(where).arg(i);
+            const Path meetingPath = meetings.at(i);
             const Meeting &meeting = group.meetings[i];
             meetingIds.add(reader, meeting.id, meetingPath);
             if (!meeting.venueId.isEmpty() && !venueIds.contains(meeting.venueId))
-                reader.fail(Reader::member(meetingPath, "venue"_L1),
+                reader.fail(meetingPath.member("venue"_L1),
                             QCoreApplication::translate("DirectoryJson", "unknown venue \"%1\"")
                                 .arg(meeting.venueId));
         }
@@ -574,6 +302,36 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName)
     directory.networkWebsite = networkWebsite;
     directory.updated = updated;
     return directory;
+}
+
+} // namespace
+
+Result<Directory> parse(const QByteArray &json, const QString &sourceName)
+{
+    // A directory that is plain JSON without problems is read from a JsonTree, quickly; any other is read
+    // again from a QJsonDocument, for its errors.
+    if (const auto tree = JsonTree::read(json)) {
+        if (auto directory = read<TreeJson>(tree->root().toObject(), sourceName))
+            return directory;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - before.lastIndexOf('\n'));
+        return Error{
+            QCoreApplication::translate("DirectoryJson", "%1: line %2, column %3: not valid JSON (%4)")
+                .arg(sourceName)
+                .arg(line)
+                .arg(column)
+                .arg(parseError.errorString())};
+    }
+    if (!document.isObject())
+        return Error{
+            QCoreApplication::translate("DirectoryJson", "%1: $: expected an object with \"format\": \"%2\"")
+                .arg(sourceName, formatName)};
+    return read<QtJson>(document.object(), sourceName);
 }
 
 } // namespace kring::DirectoryJson

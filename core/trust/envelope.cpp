@@ -34,8 +34,13 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
         !strict)
         return Error{strict.error()};
     QByteArray rest = bytes;
-    if (payloadSpan.found())
-        rest.remove(payloadSpan.begin, payloadSpan.end - payloadSpan.begin);
+    if (payloadSpan.found()) {
+        // Put together from both sides of the payload: removing it from a shared copy would copy it all.
+        const QByteArrayView whole(bytes);
+        rest.clear();
+        rest.reserve(whole.size() - (payloadSpan.end - payloadSpan.begin));
+        rest.append(whole.first(payloadSpan.begin)).append(whole.sliced(payloadSpan.end));
+    }
     auto object = feed::parseStrictObject(rest, sourceName);
     if (!object)
         return Error{object.error()};

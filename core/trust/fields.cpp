@@ -156,8 +156,9 @@ std::optional<QByteArray> decodeBase64Strict(QByteArrayView text, QByteArray::Ba
     const bool padded = !(options & QByteArray::OmitTrailingEquals);
     if (padded && text.size() % 4 != 0)
         return std::nullopt;
-    auto decoded =
-        QByteArray::fromBase64Encoding(text.toByteArray(), options | QByteArray::AbortOnBase64DecodingErrors);
+    // Read where the text is, not from a copy: an envelope's payload can be tens of MiB.
+    const QByteArray encoded = QByteArray::fromRawData(text.data(), text.size());
+    auto decoded = QByteArray::fromBase64Encoding(encoded, options | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     // One value has one spelling: the last group must encode back to itself (no stray bits, no missing or

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsontree.h"
+
+#include <algorithm>
+#include <array>
+#include <cfloat>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace kring {
+namespace {
+
+// No Kring object has more; the check for a repeated key compares each key with those before it.
+constexpr quint32 maxMembers = 64;
+constexpr int maxDepth = 64;
+
+// Bytes that stand for themselves in a string: printable ASCII but the quote and the backslash.
+constexpr auto plainBytes = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[c] = c != '"' && c != '\\';
+    return plain;
+}();
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int hexValue(char c)
+{
+    if (isDigit(c))
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The code unit of "\uXXXX" at `escape`, or -1.
+int escapedCodeUnit(const char *escape)
+{
+    int code = 0;
+    for (int i = 2; i < 6; ++i) {
+        const int digit = hexValue(escape[i]);
+        if (digit < 0)
+            return -1;
+        code = code * 16 + digit;
+    }
+    return code;
+}
+
+bool isSurrogate(char32_t code)
+{
+    return code >= 0xD800 && code <= 0xDFFF;
+}
+
+bool isNonCharacter(char32_t code)
+{
+    return (code >= 0xFDD0 && code <= 0xFDEF) || (code & 0xFFFE) == 0xFFFE;
+}
+
+// The number, or nothing when it is out of range or would lose all precision.
+std::optional<double> parseNumber(const char *begin, const char *end)
+{
+    double number = 0;
+    const auto [stop, error] = std::from_chars(begin, end, number);
+    if (error != std::errc() || stop != end || !std::isfinite(number) ||
+        (number != 0 && std::fabs(number) < DBL_MIN))
+        return std::nullopt;
+    const char *mantissaEnd = std::find_if(begin, end, [](char c) { return c == 'e' || c == 'E'; });
+    if (number == 0 && std::any_of(begin, mantissaEnd, [](char c) { return c >= '1' && c <= '9'; }))
+        return std::nullopt;
+    return number == 0 ? 0.0 : number; // QJsonDocument keeps -0 as the integer 0
+}
+
+} // namespace
+
+class JsonTree::Builder
+{
+public:
+    Builder(const QByteArray &json, std::vector<Node> &nodes)
+        : m_begin(json.constData())
+        , m_pos(m_begin)
+        , m_end(m_begin + json.size())
+        , m_nodes(nodes)
+    {}
+
+    bool document()
+    {
+        skipSpace();
+        if (m_pos == m_end || *m_pos != '{' || !object(1))
+            return false;
+        skipSpace();
+        return m_pos == m_end;
+    }
+
+private:
+    bool value(int depth)
+    {
+        if (m_pos == m_end)
+            return false;
+        switch (*m_pos) {
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1);
+        case '"':
+            return string();
+        case 't':
+            return literal("true", Kind::True);
+        case 'f':
+            return literal("false", Kind::False);
+        case 'n':
+            return literal("null", Kind::Null);
+        default:
+            return number();
+        }
+    }
+
+    bool object(int depth)
+    {
+        if (depth > maxDepth)
+            return false;
+        const size_t self = add(Kind::Object, m_pos, 0);
+        ++m_pos;
+        skipSpace();
+        quint32 members = 0;
+        if (m_pos < m_end && *m_pos == '}') {
+            ++m_pos;
+        } else {
+            for (;;) {
+                skipSpace();
+                const size_t key = m_nodes.size();
+                if (m_pos == m_end || *m_pos != '"' || !string() || m_nodes[key].escaped)
+                    return false;
+                if (++members > maxMembers || repeats(self, key))
+                    return false;
+                skipSpace();
+                if (m_pos == m_end || *m_pos != ':')
+                    return false;
+                ++m_pos;
+                skipSpace();
+                if (!value(depth))
+                    return false;
+                skipSpace();
+                if (m_pos < m_end && *m_pos == ',') {
+                    ++m_pos;
+                    continue;
+                }
+                if (m_pos < m_end && *m_pos == '}') {
+                    ++m_pos;
+                    break;
+                }
+                return false;
+            }
+        }
+        m_nodes[self].length = members;
+        m_nodes[self].next = quint32(m_nodes.size());
+        return true;
+    }
+
+    bool array(int depth)
+    {
+        if (depth > maxDepth)
+            return false;
+        const size_t self = add(Kind::Array, m_pos, 0);
+        ++m_pos;
+        skipSpace();
+        quint32 items = 0;
+        if (m_pos < m_end && *m_pos == ']') {
+            ++m_pos;
+        } else {
+            for (;;) {
+                skipSpace();
+                if (!value(depth))
+                    return false;
+                ++items;
+                skipSpace();
+                if (m_pos < m_end && *m_pos == ',') {
+                    ++m_pos;
+                    continue;
+                }
+                if (m_pos < m_end && *m_pos == ']') {
+                    ++m_pos;
+                    break;
+                }
+                return false;
+            }
+        }
+        m_nodes[self].length = items;
+        m_nodes[self].next = quint32(m_nodes.size());
+        return true;
+    }
+
+    // Whether the object at `self` has the key at `key` among its earlier keys.
+    bool repeats(size_t self, size_t key) const
+    {
+        const Node &wanted = m_nodes[key];
+        for (size_t i = self + 1; i < key; i = m_nodes[i + 1].next) {
+            if (m_nodes[i].length == wanted.length &&
+                std::memcmp(m_begin + m_nodes[i].begin, m_begin + wanted.begin, wanted.length) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    bool string()
+    {
+        const char *begin = ++m_pos;
+        bool escaped = false;
+        for (;;) {
+            while (m_pos < m_end && plainBytes[uchar(*m_pos)])
+                ++m_pos;
+            if (m_pos == m_end || *m_pos == '"')
+                break;
+            const auto c = uchar(*m_pos);
+            if (c == '\\') {
+                escaped = true;
+                if (!escape())
+                    return false;
+            } else if (c >= 0x80) {
+                if (!utf8())
+                    return false;
+            } else {
+                return false;
+            }
+        }
+        if (m_pos == m_end)
+            return false;
+        add(Kind::String, begin, m_pos - begin, escaped);
+        ++m_pos;
+        return true;
+    }
+
+    bool escape()
+    {
+        if (m_end - m_pos < 2)
+            return false;
+        if (std::strchr("\"\\/bfnrt", m_pos[1]) && m_pos[1] != '\0') {
+            m_pos += 2;
+            return true;
+        }
+        if (m_pos[1] != 'u' || m_end - m_pos < 6)
+            return false;
+        const int code = escapedCodeUnit(m_pos);
+        if (code < 0 || isSurrogate(char32_t(code)))
+            return false;
+        m_pos += 6;
+        return true;
+    }
+
+    // One well-formed UTF-8 sequence of a character that is not a surrogate or a noncharacter.
+    bool utf8()
+    {
+        const auto *bytes = reinterpret_cast<const uchar *>(m_pos);
+        const uchar lead = bytes[0];
+        int length = 0;
+        char32_t code = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+            code = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            code = lead & 0x0F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            code = lead & 0x07;
+        } else {
+            return false;
+        }
+        if (m_end - m_pos < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            if ((bytes[i] & 0xC0) != 0x80)
+                return false;
+            code = code << 6 | (bytes[i] & 0x3F);
+        }
+        static constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (code < smallest[length] || code > 0x10FFFF || isSurrogate(code) || isNonCharacter(code))
+            return false;
+        m_pos += length;
+        return true;
+    }
+
+    bool number()
+    {
+        const char *begin = m_pos;
+        if (m_pos < m_end && *m_pos == '-')
+            ++m_pos;
+        if (m_pos < m_end && *m_pos == '0')
+            ++m_pos;
+        else if (!digits())
+            return false;
+        if (m_pos < m_end && *m_pos == '.') {
+            ++m_pos;
+            if (!digits())
+                return false;
+        }
+        if (m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E')) {
+            ++m_pos;
+            if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-'))
+                ++m_pos;
+            if (!digits())
+                return false;
+        }
+        if (!parseNumber(begin, m_pos))
+            return false;
+        add(Kind::Number, begin, m_pos - begin);
+        return true;
+    }
+
+    bool digits()
+    {
+        const char *begin = m_pos;
+        while (m_pos < m_end && isDigit(*m_pos))
+            ++m_pos;
+        return m_pos > begin;
+    }
+
+    bool literal(const char *text, Kind kind)
+    {
+        const size_t length = std::strlen(text);
+        if (size_t(m_end - m_pos) < length || std::memcmp(m_pos, text, length) != 0)
+            return false;
+        add(kind, m_pos, quint32(length));
+        m_pos += length;
+        return true;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+            ++m_pos;
+    }
+
+    size_t add(Kind kind, const char *begin, qsizetype length, bool escaped = false)
+    {
+        const size_t index = m_nodes.size();
+        m_nodes.push_back(
+            Node{quint32(begin - m_begin), quint32(index + 1), quint32(length), quint32(kind), escaped});
+        return index;
+    }
+
+    const char *m_begin;
+    const char *m_pos;
+    const char *m_end;
+    std::vector<Node> &m_nodes;
+};
+
+std::optional<JsonTree> JsonTree::read(const QByteArray &json)
+{
+    static_assert(sizeof(Node) == 12);
+    if (json.size() > maxBytes)
+        return std::nullopt;
+    JsonTree tree;
+    tree.m_json = json;
+    tree.m_nodes.reserve(size_t(json.size() / 8)); // enough for a directory: growing would copy them all
+    if (!Builder(tree.m_json, tree.m_nodes).document())
+        return std::nullopt;
+    return tree;
+}
+
+JsonTree::Value JsonTree::root() const
+{
+    return Value(this, 0);
+}
+
+QString JsonTree::Value::toString() const
+{
+    if (!isString())
+        return {};
+    const Node &node = m_tree->m_nodes[m_index];
+    const char *text = m_tree->m_json.constData() + node.begin;
+    if (!node.escaped)
+        return QString::fromUtf8(text, node.length);
+    QString decoded;
+    decoded.reserve(node.length);
+    const char *end = text + node.length;
+    while (text < end) {
+        const char *escape = std::find(text, end, '\\');
+        decoded.append(QString::fromUtf8(text, escape - text));
+        if (escape == end)
+            break;
+        switch (escape[1]) {
+        case 'b':
+            decoded.append(u'\b');
+            break;
+        case 'f':
+            decoded.append(u'\f');
+            break;
+        case 'n':
+            decoded.append(u'\n');
+            break;
+        case 'r':
+            decoded.append(u'\r');
+            break;
+        case 't':
+            decoded.append(u'\t');
+            break;
+        case 'u':
+            decoded.append(QChar(char16_t(escapedCodeUnit(escape))));
+            text = escape + 6;
+            continue;
+        default: // '"', '\\' or '/'
+            decoded.append(QLatin1Char(escape[1]));
+            break;
+        }
+        text = escape + 2;
+    }
+    return decoded;
+}
+
+double JsonTree::Value::toDouble(double defaultValue) const
+{
+    if (!isDouble())
+        return defaultValue;
+    const Node &node = m_tree->m_nodes[m_index];
+    const char *text = m_tree->m_json.constData() + node.begin;
+    return parseNumber(text, text + node.length).value_or(defaultValue);
+}
+
+JsonTree::Object JsonTree::Value::toObject() const
+{
+    return isObject() ? Object(m_tree, m_index) : Object();
+}
+
+JsonTree::Array JsonTree::Value::toArray() const
+{
+    return isArray() ? Array(m_tree, m_index) : Array();
+}
+
+JsonTree::Value JsonTree::Object::value(QLatin1StringView key) const
+{
+    if (!m_tree)
+        return {};
+    const std::vector<Node> &nodes = m_tree->m_nodes;
+    const char *json = m_tree->m_json.constData();
+    // Keys are UTF-8: an ASCII key compares byte by byte, any other as text.
+    const bool ascii = std::all_of(key.begin(), key.end(), [](char c) { return uchar(c) < 0x80; });
+    for (quint32 i = m_index + 1; i < nodes[m_index].next; i = nodes[i + 1].next) {
+        const Node &name = nodes[i];
+        if (ascii
+                ? name.length == quint32(key.size()) && std::equal(key.begin(), key.end(), json + name.begin)
+                : QString::fromUtf8(json + name.begin, name.length) == key)
+            return Value(m_tree, i + 1);
+    }
+    return {};
+}
+
+QStringList JsonTree::Object::keys() const
+{
+    QStringList keys;
+    if (!m_tree)
+        return keys;
+    const std::vector<Node> &nodes = m_tree->m_nodes;
+    for (quint32 i = m_index + 1; i < nodes[m_index].next; i = nodes[i + 1].next)
+        keys.append(Value(m_tree, i).toString());
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace kring

@@ -42,8 +42,9 @@ Result<StartedStore> openAndRead(const QString &dataDir, const DatabaseKey &key,
     // Damage anywhere (a note, a follow) is found now, while the bundled directory can still take over. The
     // check reads every page, so it runs beside the first reads rather than before them.
     StoreProblem checkProblem = StoreProblem::None;
-    auto check =
-        std::async(std::launch::async, [&] { return checkWhole(database.path(), key, checkProblem); });
+    auto check = std::async(std::launch::async, [path = database.path(), &key, &checkProblem] {
+        return checkWhole(path, key, checkProblem);
+    });
     if (whileChecking)
         whileChecking(database);
     if (const Status checked = check.get(); !checked) {

@@ -50,7 +50,7 @@ std::optional<Directory> readDirectory(const CommandLine &line, const QString &p
 
 int runImportMeetingGuide(const QStringList &arguments)
 {
-    CommandLine line(QStringLiteral("import-meeting-guide"), arguments, {"--tz"});
+    CommandLine line(QStringLiteral("import-meeting-guide"), arguments, {"tz"});
     if (!line.ok())
         return line.usageError();
     if (line.positional().size() != 1)
@@ -59,7 +59,7 @@ int runImportMeetingGuide(const QStringList &arguments)
     const auto bytes = readFile(line, path);
     if (!bytes)
         return 1;
-    auto imported = MeetingGuide::importJson(*bytes, line.value("--tz"));
+    auto imported = MeetingGuide::importJson(*bytes, line.value("tz"));
     if (!imported)
         return line.reject(path + QStringLiteral(": ") + imported.error());
     const MeetingGuide::Import &result = imported.value();
@@ -90,7 +90,7 @@ int runExportMeetingGuide(const QStringList &arguments)
 
 int runExportIcs(const QStringList &arguments)
 {
-    CommandLine line(QStringLiteral("export-ics"), arguments, {"--group"});
+    CommandLine line(QStringLiteral("export-ics"), arguments, {"group"});
     if (!line.ok())
         return line.usageError();
     if (line.positional().size() != 1)
@@ -101,7 +101,7 @@ int runExportIcs(const QStringList &arguments)
     const QDateTime stamp = directory->updated.isValid()
                                 ? QDateTime(directory->updated, QTime(0, 0), QTimeZone::utc())
                                 : QDateTime::currentDateTimeUtc();
-    auto calendar = ICalendar::fromDirectory(*directory, line.value("--group"), stamp);
+    auto calendar = ICalendar::fromDirectory(*directory, line.value("group"), stamp);
     if (!calendar)
         return line.reject(QStringLiteral("--group: ") + calendar.error());
     writeOut(calendar.value().calendar);

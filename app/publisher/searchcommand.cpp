@@ -43,8 +43,7 @@ QString jsonString(const QString &text)
 
 int runSearch(const QStringList &arguments)
 {
-    const CommandLine command(QStringLiteral("search"), arguments,
-                              {"--text", "--near", "--day", "--limit", "--now"});
+    const CommandLine command(QStringLiteral("search"), arguments, {"text", "near", "day", "limit", "now"});
     if (!command.ok())
         return command.usageError();
     if (command.positional().size() != 1)
@@ -58,32 +57,32 @@ int runSearch(const QStringList &arguments)
         return command.reject(directory.error());
 
     SearchQuery query;
-    query.text = command.value("--text");
+    query.text = command.value("text");
     query.limit = 20;
-    if (command.has("--limit")) {
+    if (command.has("limit")) {
         bool ok = false;
-        query.limit = command.value("--limit").toInt(&ok);
+        query.limit = command.value("limit").toInt(&ok);
         if (!ok || query.limit < 1)
             return command.usageError(QStringLiteral("--limit takes a whole number of at least 1"));
     }
-    if (command.has("--day")) {
+    if (command.has("day")) {
         static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
                                       QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
                                       QStringLiteral("sun")};
-        const qsizetype day = days.indexOf(command.value("--day").toLower());
+        const qsizetype day = days.indexOf(command.value("day").toLower());
         if (day < 0)
             return command.usageError(QStringLiteral("--day takes mon, tue, wed, thu, fri, sat or sun"));
         query.weekdays = weekdayBit(int(day) + 1);
     }
     QDateTime now = QDateTime::currentDateTimeUtc();
-    if (command.has("--now")) {
-        now = QDateTime::fromString(command.value("--now"), Qt::ISODate);
+    if (command.has("now")) {
+        now = QDateTime::fromString(command.value("now"), Qt::ISODate);
         if (!now.isValid())
             return command.usageError(
                 QStringLiteral("--now takes an ISO 8601 date-time such as 2026-12-01T12:00:00Z"));
     }
-    if (command.has("--near")) {
-        const QString near = command.value("--near");
+    if (command.has("near")) {
+        const QString near = command.value("near");
         query.near = coordinates(near);
         if (!query.near) {
             const auto gazetteer = Gazetteer::bundled();

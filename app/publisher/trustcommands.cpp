@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trustcommands.h"
 
+#include "commandline.h"
+
 #include "feed/feedbuilder.h"
 #include "feed/feedverifier.h"
 #include "trust/keydirectory.h"
@@ -21,94 +23,47 @@ using namespace kring::trust;
 
 namespace {
 
-constexpr int exitRejected = 1;
 constexpr int exitUsage = 2;
 
-// "--name value" options and "--flag" switches; anything else is a usage error.
-class Options
+// Whether `line` has every one of `required` and no positional argument; prints the problem when not.
+bool usable(CommandLine &line, std::initializer_list<const char *> required)
 {
-public:
-    Options(const char *command, const QStringList &arguments, QStringList valued, QStringList flags)
-        : m_command(command)
-    {
-        for (qsizetype i = 0; i < arguments.size() && m_error.isEmpty(); ++i) {
-            const QString name = arguments.at(i);
-            const QString bare = name.mid(2);
-            if (!name.startsWith(u"--") || (!valued.contains(bare) && !flags.contains(bare)))
-                m_error = QStringLiteral("unknown argument '%1'").arg(name);
-            else if (m_values.contains(bare))
-                m_error = QStringLiteral("%1 given twice").arg(name);
-            else if (flags.contains(bare))
-                m_values.insert(bare, QString());
-            else if (i + 1 >= arguments.size())
-                m_error = QStringLiteral("%1 needs a value").arg(name);
-            else
-                m_values.insert(bare, arguments.at(++i));
-        }
+    if (line.require(required) && line.requireNoPositional())
+        return true;
+    line.usageError();
+    return false;
+}
+
+// --now as ISO 8601 (a date-time without offset is UTC), or the clock; nothing when it is not a time.
+std::optional<QDateTime> nowOption(const CommandLine &line)
+{
+    if (!line.has("now"))
+        return QDateTime::currentDateTimeUtc();
+    QDateTime time = QDateTime::fromString(line.value("now"), Qt::ISODate);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(line.value("now"), Qt::ISODate);
+        if (date.isValid())
+            time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    } else if (time.timeSpec() == Qt::LocalTime) {
+        time = QDateTime(time.date(), time.time(), QTimeZone::utc());
     }
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toUTC();
+}
 
-    [[nodiscard]] bool has(const char *name) const { return m_values.contains(QLatin1StringView(name)); }
-    [[nodiscard]] QString value(const char *name) const { return m_values.value(QLatin1StringView(name)); }
-
-    // Reports a usage problem (missing or unknown options) and returns whether all is well.
-    bool require(std::initializer_list<const char *> names)
-    {
-        for (const char *name : names) {
-            if (m_error.isEmpty() && !has(name))
-                m_error = QStringLiteral("--%1 is required").arg(QLatin1StringView(name));
-        }
-        if (m_error.isEmpty())
-            return true;
-        return usage(m_error) == 0;
-    }
-
-    int usage(const QString &problem) const
-    {
-        std::fprintf(stderr, "kring-publisher %s: %s (see kring-publisher --help)\n", m_command,
-                     qPrintable(problem));
-        return exitUsage;
-    }
-
-    int reject(const QString &problem) const
-    {
-        std::fprintf(stderr, "kring-publisher %s: %s\n", m_command, qPrintable(problem));
-        return exitRejected;
-    }
-
-    // --now as ISO 8601 (a date-time without offset is UTC), or the clock.
-    [[nodiscard]] std::optional<QDateTime> now() const
-    {
-        if (!has("now"))
-            return QDateTime::currentDateTimeUtc();
-        QDateTime time = QDateTime::fromString(value("now"), Qt::ISODate);
-        if (!time.isValid()) {
-            const QDate date = QDate::fromString(value("now"), Qt::ISODate);
-            if (date.isValid())
-                time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
-        } else if (time.timeSpec() == Qt::LocalTime) {
-            time = QDateTime(time.date(), time.time(), QTimeZone::utc());
-        }
-        if (!time.isValid())
-            return std::nullopt;
-        return time.toUTC();
-    }
-
-    [[nodiscard]] std::optional<int> number(const char *name, int fallback, int minimum, int maximum) const
-    {
-        if (!has(name))
-            return fallback;
-        bool ok = false;
-        const int result = value(name).toInt(&ok);
-        if (!ok || result < minimum || result > maximum)
-            return std::nullopt;
-        return result;
-    }
-
-private:
-    const char *m_command;
-    QHash<QString, QString> m_values;
-    QString m_error;
-};
+// The whole number of option `name`, `fallback` when it is not given; nothing when out of range.
+std::optional<int> numberOption(const CommandLine &line, const char *name, int fallback, int minimum,
+                                int maximum)
+{
+    if (!line.has(name))
+        return fallback;
+    bool ok = false;
+    const int result = line.value(name).toInt(&ok);
+    if (!ok || result < minimum || result > maximum)
+        return std::nullopt;
+    return result;
+}
 
 Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
 {
@@ -139,12 +94,12 @@ QDate parseDate(const QString &text)
 
 int runInit(const QStringList &arguments)
 {
-    Options options("init", arguments, {QStringLiteral("out"), QStringLiteral("now")}, {});
-    if (!options.require({"out"}))
+    CommandLine options(QStringLiteral("init"), arguments, {"out", "now"});
+    if (!usable(options, {"out"}))
         return exitUsage;
-    const auto now = options.now();
+    const auto now = nowOption(options);
     if (!now)
-        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
     auto keys = KeyDirectory::create(options.value("out"), *now);
     if (!keys)
         return options.reject(keys.error());
@@ -156,12 +111,12 @@ int runInit(const QStringList &arguments)
 
 int runRotateRoot(const QStringList &arguments)
 {
-    Options options("rotate-root", arguments, {QStringLiteral("keys"), QStringLiteral("now")}, {});
-    if (!options.require({"keys"}))
+    CommandLine options(QStringLiteral("rotate-root"), arguments, {"keys", "now"});
+    if (!usable(options, {"keys"}))
         return exitUsage;
-    const auto now = options.now();
+    const auto now = nowOption(options);
     if (!now)
-        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
     auto keys = KeyDirectory::open(options.value("keys"));
     if (!keys)
         return options.reject(keys.error());
@@ -175,12 +130,12 @@ int runRotateRoot(const QStringList &arguments)
 
 int runContactKey(const QStringList &arguments)
 {
-    Options options("contact-key", arguments, {QStringLiteral("out"), QStringLiteral("group")}, {});
-    if (!options.require({"out", "group"}))
+    CommandLine options(QStringLiteral("contact-key"), arguments, {"out", "group"});
+    if (!usable(options, {"out", "group"}))
         return exitUsage;
     static const QRegularExpression groupPattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
     if (!groupPattern.match(options.value("group")).hasMatch())
-        return options.usage(QStringLiteral("--group: expected a group id (a-z, 0-9, '.', '_', '-')"));
+        return options.usageError(QStringLiteral("--group: expected a group id (a-z, 0-9, '.', '_', '-')"));
     const KeyPair key = generateKeyPair();
     if (const Status written = writeSecretKeyFile(options.value("out"), QStringLiteral("contact"), key,
                                                   {{QStringLiteral("group"), options.value("group")}});
@@ -192,16 +147,13 @@ int runContactKey(const QStringList &arguments)
 
 int runCertify(const QStringList &arguments)
 {
-    Options options(
-        "certify", arguments,
-        {QStringLiteral("keys"), QStringLiteral("request"), QStringLiteral("days"), QStringLiteral("now")},
-        {});
-    if (!options.require({"keys", "request"}))
+    CommandLine options(QStringLiteral("certify"), arguments, {"keys", "request", "days", "now"});
+    if (!usable(options, {"keys", "request"}))
         return exitUsage;
-    const auto now = options.now();
-    const auto days = options.number("days", defaultCertificateDays, 1, 3660);
+    const auto now = nowOption(options);
+    const auto days = numberOption(options, "days", defaultCertificateDays, 1, 3660);
     if (!now || !days)
-        return options.usage(QStringLiteral("--days: expected 1 to 3660; --now: an ISO 8601 date-time"));
+        return options.usageError(QStringLiteral("--days: expected 1 to 3660; --now: an ISO 8601 date-time"));
     auto request = parseRequestCode(options.value("request"));
     if (!request)
         return options.reject(request.error());
@@ -218,22 +170,20 @@ int runCertify(const QStringList &arguments)
 
 int runRevoke(const QStringList &arguments)
 {
-    Options options(
-        "revoke", arguments,
-        {QStringLiteral("keys"), QStringLiteral("serial"), QStringLiteral("key"), QStringLiteral("now")}, {});
-    if (!options.require({"keys"}))
+    CommandLine options(QStringLiteral("revoke"), arguments, {"keys", "serial", "key", "now"});
+    if (!usable(options, {"keys"}))
         return exitUsage;
     if (!options.has("serial") && !options.has("key"))
-        return options.usage(QStringLiteral("--serial is required"));
+        return options.usageError(QStringLiteral("--serial is required"));
     static const QRegularExpression serialPattern(QStringLiteral("^[0-9a-f]{16}$"));
     static const QRegularExpression keyIdPattern(QStringLiteral("^[0-9a-f]{32}$"));
     if (options.has("serial") && !serialPattern.match(options.value("serial")).hasMatch())
-        return options.usage(QStringLiteral("--serial: expected the 16 hex digits `certify` printed"));
+        return options.usageError(QStringLiteral("--serial: expected the 16 hex digits `certify` printed"));
     if (options.has("key") && !keyIdPattern.match(options.value("key")).hasMatch())
-        return options.usage(QStringLiteral("--key: expected a key id of 32 hex digits"));
-    const auto now = options.now();
+        return options.usageError(QStringLiteral("--key: expected a key id of 32 hex digits"));
+    const auto now = nowOption(options);
     if (!now)
-        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
     auto keys = KeyDirectory::open(options.value("keys"));
     if (!keys)
         return options.reject(keys.error());
@@ -246,19 +196,15 @@ int runRevoke(const QStringList &arguments)
 
 int runAnnounce(const QStringList &arguments)
 {
-    Options options("announce", arguments,
-                    {QStringLiteral("contact"), QStringLiteral("cert"), QStringLiteral("group"),
-                     QStringLiteral("cancel"), QStringLiteral("move"), QStringLiteral("to"),
-                     QStringLiteral("relocate"), QStringLiteral("venue"), QStringLiteral("pause"),
-                     QStringLiteral("until"), QStringLiteral("reschedule"), QStringLiteral("rrule"),
-                     QStringLiteral("time"), QStringLiteral("note"), QStringLiteral("link-host"),
-                     QStringLiteral("now")},
-                    {QStringLiteral("link")});
-    if (!options.require({"contact", "cert", "group"}))
+    CommandLine options(QStringLiteral("announce"), arguments,
+                        {"contact", "cert", "group", "cancel", "move", "to", "relocate", "venue", "pause",
+                         "until", "reschedule", "rrule", "time", "note", "link-host", "now"},
+                        {"link"});
+    if (!usable(options, {"contact", "cert", "group"}))
         return exitUsage;
-    const auto now = options.now();
+    const auto now = nowOption(options);
     if (!now)
-        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
 
     AnnouncementPayload payload;
     int kinds = 0;
@@ -266,8 +212,8 @@ int runAnnounce(const QStringList &arguments)
     for (const char *name : {"cancel", "move", "relocate", "pause", "reschedule", "note"})
         kinds += options.has(name) ? 1 : 0;
     if (kinds != 1)
-        return options.usage(QStringLiteral("give exactly one of --cancel, --move, --relocate, --pause, "
-                                            "--reschedule, --note"));
+        return options.usageError(QStringLiteral("give exactly one of --cancel, --move, --relocate, --pause, "
+                                                 "--reschedule, --note"));
     QStringList allowed;
     if (options.has("cancel")) {
         payload.kind = AnnouncementKind::Cancel;
@@ -280,7 +226,7 @@ int runAnnounce(const QStringList &arguments)
         payload.newDate = parseDate(match.captured(1));
         payload.newTime = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
         if (!payload.newDate.isValid() || !payload.newTime.isValid())
-            return options.usage(QStringLiteral("--move needs --to YYYY-MM-DDTHH:MM"));
+            return options.usageError(QStringLiteral("--move needs --to YYYY-MM-DDTHH:MM"));
         allowed = {QStringLiteral("to")};
     } else if (options.has("relocate")) {
         payload.kind = AnnouncementKind::Relocate;
@@ -289,7 +235,7 @@ int runAnnounce(const QStringList &arguments)
         if (options.has("until"))
             payload.until = dateOption("until");
         if (payload.venue.isEmpty() || (options.has("until") && !payload.until.isValid()))
-            return options.usage(
+            return options.usageError(
                 QStringLiteral("--relocate needs --venue TEXT (and optionally --until DATE)"));
         allowed = {QStringLiteral("venue"), QStringLiteral("until")};
     } else if (options.has("pause")) {
@@ -297,7 +243,7 @@ int runAnnounce(const QStringList &arguments)
         payload.date = dateOption("pause");
         payload.until = dateOption("until");
         if (!payload.until.isValid())
-            return options.usage(QStringLiteral("--pause needs --until DATE"));
+            return options.usageError(QStringLiteral("--pause needs --until DATE"));
         allowed = {QStringLiteral("until")};
     } else if (options.has("reschedule")) {
         payload.kind = AnnouncementKind::Reschedule;
@@ -306,7 +252,7 @@ int runAnnounce(const QStringList &arguments)
         if (options.has("time"))
             payload.time = QTime::fromString(options.value("time"), QStringLiteral("HH:mm"));
         if (payload.rrule.isEmpty() || (options.has("time") && !payload.time.isValid()))
-            return options.usage(
+            return options.usageError(
                 QStringLiteral("--reschedule needs --rrule RULE (and optionally --time HH:MM)"));
         allowed = {QStringLiteral("rrule"), QStringLiteral("time")};
     } else {
@@ -314,16 +260,17 @@ int runAnnounce(const QStringList &arguments)
         payload.note = options.value("note").trimmed();
         payload.until = dateOption("until");
         if (payload.note.isEmpty() || !payload.until.isValid())
-            return options.usage(QStringLiteral("--note needs a text and --until DATE"));
+            return options.usageError(QStringLiteral("--note needs a text and --until DATE"));
         allowed = {QStringLiteral("until")};
     }
     for (const char *name : {"to", "venue", "until", "rrule", "time"}) {
         if (options.has(name) && !allowed.contains(QLatin1StringView(name)))
-            return options.usage(QStringLiteral("--%1 does not go with --%2")
-                                     .arg(QLatin1StringView(name), kindName(payload.kind)));
+            return options.usageError(QStringLiteral("--%1 does not go with --%2")
+                                          .arg(QLatin1StringView(name), kindName(payload.kind)));
     }
     if (payload.kind != AnnouncementKind::Note && !payload.date.isValid())
-        return options.usage(QStringLiteral("--%1: expected a date YYYY-MM-DD").arg(kindName(payload.kind)));
+        return options.usageError(
+            QStringLiteral("--%1: expected a date YYYY-MM-DD").arg(kindName(payload.kind)));
     if (payload.note.size() > maxNoteLength)
         return options.reject(QStringLiteral("the note is %1 characters; at most %2 fit")
                                   .arg(payload.note.size())
@@ -381,16 +328,14 @@ int runAnnounce(const QStringList &arguments)
 
 int runBuild(const QStringList &arguments)
 {
-    Options options("build", arguments,
-                    {QStringLiteral("keys"), QStringLiteral("directory"), QStringLiteral("inbox"),
-                     QStringLiteral("out"), QStringLiteral("expires-days"), QStringLiteral("now")},
-                    {});
-    if (!options.require({"keys", "directory", "out"}))
+    CommandLine options(QStringLiteral("build"), arguments,
+                        {"keys", "directory", "inbox", "out", "expires-days", "now"});
+    if (!usable(options, {"keys", "directory", "out"}))
         return exitUsage;
-    const auto now = options.now();
-    const auto expiresDays = options.number("expires-days", defaultSnapshotDays, 1, 366);
+    const auto now = nowOption(options);
+    const auto expiresDays = numberOption(options, "expires-days", defaultSnapshotDays, 1, 366);
     if (!now || !expiresDays)
-        return options.usage(
+        return options.usageError(
             QStringLiteral("--expires-days: expected 1 to 366; --now: an ISO 8601 date-time"));
     auto keys = KeyDirectory::open(options.value("keys"));
     if (!keys)
@@ -440,14 +385,12 @@ int runBuild(const QStringList &arguments)
 
 int runVerify(const QStringList &arguments)
 {
-    Options options(
-        "verify", arguments,
-        {QStringLiteral("root"), QStringLiteral("feed"), QStringLiteral("state"), QStringLiteral("now")}, {});
-    if (!options.require({"root", "feed"}))
+    CommandLine options(QStringLiteral("verify"), arguments, {"root", "feed", "state", "now"});
+    if (!usable(options, {"root", "feed"}))
         return exitUsage;
-    const auto now = options.now();
+    const auto now = nowOption(options);
     if (!now)
-        return options.usage(QStringLiteral("--now: expected an ISO 8601 date-time"));
+        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
     auto root = readFile(options.value("root"), maxRootBytes);
     if (!root)
         return options.reject(root.error());

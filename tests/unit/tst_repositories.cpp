@@ -78,6 +78,18 @@ private Q_SLOTS:
         QCOMPARE(TrustStateRepository(database()).load().value().snapshotVersion, 2);
     }
 
+    // The snapshot is stored compressed; bytes that do not decompress are reported as damage, not as a
+    // directory.
+    void snapshotThatDoesNotDecompressIsReportedAsDamaged()
+    {
+        DirectoryRepository directory(database());
+        QVERIFY(directory.replace({"{}", 1, {}}, {1, 1, {}}).ok());
+        QVERIFY(database().execute("UPDATE directory_snapshot SET directory = X'00000010deadbeef';").ok());
+        const auto current = directory.current();
+        QVERIFY(!current.ok());
+        QVERIFY2(current.error().contains(QStringLiteral("damaged")), qPrintable(current.error()));
+    }
+
     void failedReplaceKeepsOldSnapshotAndTrustState()
     {
         DirectoryRepository directory(database());

@@ -59,6 +59,7 @@ struct OpenedStore {
     QSet<QString> followed;
     QString notice;
     QString keyWarning;
+    bool indexStale = false; // shown at once, built again in the background
 };
 
 struct TrustSetup {
@@ -80,6 +81,22 @@ Result<std::optional<feed::VerifiedFeed>> verifyBundledFeed(const TrustSetup &tr
     if (!verified)
         return Error{verified.error()};
     return std::optional<feed::VerifiedFeed>(std::move(verified).value());
+}
+
+// `index` with the verified announcements applied to the next meetings of the groups they are for.
+std::shared_ptr<const SearchIndex> withAnnouncements(Database &database,
+                                                     std::shared_ptr<const SearchIndex> index,
+                                                     const QList<Announcement> &announcements)
+{
+    if (announcements.isEmpty())
+        return index;
+    auto announced = std::make_shared<SearchIndex>(*index);
+    DirectoryCatalog::applyAnnouncements(*announced, announcements, [&](const QString &groupId) {
+        const Result<std::shared_ptr<const Directory>> group =
+            DirectoryCatalog::groupDirectory(database, *index, groupId);
+        return group ? group.value() : nullptr;
+    });
+    return announced;
 }
 
 Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
@@ -147,8 +164,13 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
                 announcements.append(feed::scheduleAnnouncement(announcement));
         }
     }
-    if (!index && storedIndex)
+    // A stale index (some meeting without a kept next date) is shown at once and built again in the
+    // background.
+    bool indexStale = false;
+    if (!index && storedIndex) {
         index = storedIndex;
+        indexStale = storedIndex->isStale(now);
+    }
     if (!index) {
         const QString sourceName = opened.snapshot.feedVersion == 0
                                        ? QFileInfo(bundledPath).fileName()
@@ -157,16 +179,8 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
     }
     if (!*index)
         return Error{index->error()};
-    std::shared_ptr<const SearchIndex> searchIndex = index->value();
-    if (!announcements.isEmpty()) {
-        auto announced = std::make_shared<SearchIndex>(*searchIndex);
-        DirectoryCatalog::applyAnnouncements(*announced, announcements, [&](const QString &groupId) {
-            const Result<std::shared_ptr<const Directory>> group =
-                DirectoryCatalog::groupDirectory(database, *searchIndex, groupId);
-            return group ? group.value() : nullptr;
-        });
-        searchIndex = std::move(announced);
-    }
+    const std::shared_ptr<const SearchIndex> searchIndex =
+        withAnnouncements(database, index->value(), announcements);
     const Result<QList<FollowedGroup>> followedGroups = FollowRepository(database).all();
     if (!followedGroups)
         return Error{followedGroups.error()};
@@ -181,7 +195,25 @@ Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
                        announcements,
                        followed,
                        opened.notice,
-                       vault->warning()};
+                       vault->warning(),
+                       indexStale};
+}
+
+// Builds the search index again from the stored snapshot, on a connection of its own, and stores it.
+Result<std::shared_ptr<const SearchIndex>> rebuildIndex(const QString &path, const DatabaseKey &key,
+                                                        bool readOnly,
+                                                        const QList<Announcement> &announcements)
+{
+    Result<Database> database =
+        Database::open(path, key, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!database)
+        return Error{database.error()};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<std::shared_ptr<const SearchIndex>> index =
+        DirectoryCatalog::open(database.value(), AppController::tr("the stored directory"), now);
+    if (!index)
+        return Error{index.error()};
+    return withAnnouncements(database.value(), index.value(), announcements);
 }
 
 } // namespace
@@ -263,11 +295,28 @@ void AppController::openStoreWithPin(const QString &pin)
             setIndex(opened.index, nullptr);
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
+            if (opened.indexStale)
+                rebuildStaleIndex();
         }
         finishLoading(result.ok() ? QString() : result.error());
     });
     watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, m_dataDir, m_makeVault, m_bundledPath,
                                          TrustSetup{m_pinnedRootPath, m_bundledFeedPath}, pin));
+}
+
+void AppController::rebuildStaleIndex()
+{
+    using Rebuilt = Result<std::shared_ptr<const SearchIndex>>;
+    auto *watcher = new QFutureWatcher<Rebuilt>(this);
+    connect(watcher, &QFutureWatcher<Rebuilt>::finished, this, [this, watcher, store = m_store] {
+        watcher->deleteLater();
+        const Rebuilt rebuilt = watcher->result();
+        // Kept when it fails: the stale index still answers, only some next meetings are missing.
+        if (rebuilt.ok() && m_store == store)
+            setIndex(rebuilt.value(), nullptr);
+    });
+    watcher->setFuture(QtConcurrent::run(rebuildIndex, Store::databasePath(m_dataDir), *m_key,
+                                         m_store->isReadOnly(), m_announcements));
 }
 
 void AppController::changePin(const QString &pin)

@@ -105,6 +105,7 @@ private:
                   std::shared_ptr<const kring::Directory> directory);
     void startLoading();
     void openStoreWithPin(const QString &pin);
+    void rebuildStaleIndex();
     void finishLoading(const QString &errorMessage);
 
     QString m_language;

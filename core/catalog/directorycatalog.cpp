@@ -18,7 +18,7 @@ std::shared_ptr<const SearchIndex> readStored(Database &database, const QDateTim
     if (!stored || !stored.value() || stored.value()->builtFor > now)
         return nullptr;
     Result<SearchIndex> index = SearchIndex::deserialize(stored.value()->data);
-    if (!index || index.value().isStale(now))
+    if (!index)
         return nullptr;
     index.value().advanceTo(now);
     return std::make_shared<const SearchIndex>(std::move(index).value());
@@ -27,7 +27,8 @@ std::shared_ptr<const SearchIndex> readStored(Database &database, const QDateTim
 Result<std::shared_ptr<const SearchIndex>> open(Database &database, const QString &sourceName,
                                                 const QDateTime &now)
 {
-    if (std::shared_ptr<const SearchIndex> stored = readStored(database, now))
+    if (std::shared_ptr<const SearchIndex> stored = readStored(database, now);
+        stored && !stored->isStale(now))
         return stored;
     const Result<std::optional<DirectorySnapshot>> snapshot = DirectoryRepository(database).current();
     if (!snapshot)

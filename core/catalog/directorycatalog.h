@@ -23,8 +23,9 @@ namespace kring::DirectoryCatalog {
 [[nodiscard]] Result<std::shared_ptr<const SearchIndex>> open(Database &database, const QString &sourceName,
                                                               const QDateTime &now);
 
-// The stored search index counted from `now`, when one belongs to the snapshot in use and still knows every
-// meeting's next date; null otherwise. Only reads.
+// The stored search index counted from `now`, when one belongs to the snapshot in use; null otherwise. It may
+// be stale (SearchIndex::isStale): usable at once, but some next meetings are missing until it is built
+// again. Only reads.
 [[nodiscard]] std::shared_ptr<const SearchIndex> readStored(Database &database, const QDateTime &now);
 
 // Indexes `directory` (the snapshot in use) from `now` and stores the catalog. A store opened read-only keeps

@@ -2,9 +2,13 @@
 // The app's controller over the store: the first start imports the bundled directory, later starts show
 // what the store holds, and a vault that cannot give the key ends in a message, not a directory.
 #include "appcontroller.h"
+#include "catalog/directorycatalog.h"
+#include "directory/directoryjson.h"
 #include "fakesecretvault.h"
+#include "store/catalogrepository.h"
 #include "store/followrepository.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +124,39 @@ private Q_SLOTS:
         again.currentGroup()->toggleFollow();
         QCOMPARE(again.followedCount(), 0);
         QCOMPARE(again.followedGroups()->rowCount(), 0);
+    }
+
+    // After a long time without the app, the stored index knows no next meeting any more: it is shown at once
+    // and built again in the background, then stored for the next start.
+    void aStaleIndexIsShownAtOnceAndBuiltAgain()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        const QDateTime yearAgo = QDateTime::currentDateTimeUtc().addYears(-1);
+        {
+            AppController controller(QStringLiteral("nl"));
+            QVERIFY(open(controller, dir.path(), vault));
+            QFile file(bundled);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            auto directory = kring::DirectoryJson::parse(file.readAll(), QStringLiteral("small.json"));
+            QVERIFY(directory.ok());
+            QVERIFY(kring::DirectoryCatalog::rebuild(
+                        controller.store()->database(),
+                        std::make_shared<const kring::Directory>(directory.value()), yearAgo)
+                        .ok());
+        }
+        AppController controller(QStringLiteral("nl"));
+        QVERIFY(open(controller, dir.path(), vault));
+        QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
+        const auto shown = controller.index();
+        QVERIFY(shown);
+        QVERIFY(shown->isStale(QDateTime::currentDateTimeUtc()));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.index() != shown, 30000);
+        QVERIFY(!controller.index()->isStale(QDateTime::currentDateTimeUtc()));
+        QCOMPARE(controller.index()->groupCount(), shown->groupCount());
+        const auto stored = kring::CatalogRepository(controller.store()->database()).index();
+        QVERIFY(stored.ok() && stored.value());
+        QVERIFY(stored.value()->builtFor > yearAgo.addDays(300));
     }
 
     void pinLocksTheStoreUntilItIsEntered()

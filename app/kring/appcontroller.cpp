@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
-#include "trust/sizelimits.h"
-
-#include "store/directoryrepository.h"
-
-#include "feed/feedverifier.h"
-
-#include "feed/feedannouncements.h"
-
 #include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
+#include "feed/feedannouncements.h"
+#include "feed/storedfeed.h"
 #include "store/databasekeys.h"
 #include "store/followrepository.h"
 #include "store/storestartup.h"
@@ -18,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace kring;
@@ -59,29 +54,17 @@ struct OpenedStore {
     QSet<QString> followed;
     QString notice;
     QString keyWarning;
+    QString feedNotice;
+    QString feedRefusal;
     bool indexStale = false; // shown at once, built again in the background
 };
 
 struct TrustSetup {
-    QString pinnedRootPath;  // empty: the bundled directory file is used as it is
+    QByteArray pinnedRoot;   // empty: the bundled directory file is used as it is
     QString bundledFeedPath; // empty with a pinned root: only a verified feed is shown
 };
 
-// The signed bundled feed, verified under the pinned root.
-Result<std::optional<feed::VerifiedFeed>> verifyBundledFeed(const TrustSetup &trust)
-{
-    if (trust.pinnedRootPath.isEmpty() || trust.bundledFeedPath.isEmpty())
-        return std::optional<feed::VerifiedFeed>();
-    QFile rootFile(trust.pinnedRootPath);
-    if (!rootFile.open(QIODevice::ReadOnly) || rootFile.size() > trust::maxRootBytes)
-        return Error{AppController::tr("The pinned trust root %1 cannot be read.").arg(trust.pinnedRootPath)};
-    Result<feed::VerifiedFeed> verified =
-        feed::verifyFeed(feed::DirectoryFeedSource(trust.bundledFeedPath), rootFile.readAll(),
-                         trust::TrustState{}, QDateTime::currentDateTimeUtc());
-    if (!verified)
-        return Error{verified.error()};
-    return std::optional<feed::VerifiedFeed>(std::move(verified).value());
-}
+const QByteArray emptyDirectory = QByteArrayLiteral("{\"format\":\"kring-directory/1\",\"groups\":[]}");
 
 // `index` with the verified announcements applied to the next meetings of the groups they are for.
 std::shared_ptr<const SearchIndex> withAnnouncements(Database &database,
@@ -99,104 +82,142 @@ std::shared_ptr<const SearchIndex> withAnnouncements(Database &database,
     return announced;
 }
 
+// What the store takes at its first start: the bundled directory file without trust, else nothing yet
+// (the bundled feed, verified, comes next).
+Result<QByteArray> initialDirectory(const QString &bundledPath, const TrustSetup &trust)
+{
+    if (!trust.pinnedRoot.isEmpty())
+        return emptyDirectory;
+    QFile bundledFile(bundledPath);
+    if (!bundledFile.open(QIODevice::ReadOnly))
+        return Error{AppController::tr("The group directory %1 could not be read: %2")
+                         .arg(QFileInfo(bundledPath).fileName(), bundledFile.errorString())};
+    return bundledFile.readAll();
+}
+
+QString staleFeedNotice(const feed::StoredData &data)
+{
+    if (!data.belongs)
+        return AppController::tr("The stored group directory was checked with another key than the one this "
+                                 "app trusts, so it is not shown.");
+    if (data.feedVersion == 0)
+        return AppController::tr("Kring has no checked group directory yet.");
+    if (data.fresh)
+        return QString();
+    if (!data.checkedAt.isValid())
+        return AppController::tr("Kring could not check the group directory, so it may be out of date.");
+    return AppController::tr("Kring could not check the group directory, so it may be out of date. Last "
+                             "checked: %1.")
+        .arg(QLocale().toString(data.checkedAt.toLocalTime().date(), QLocale::LongFormat));
+}
+
+// The bundled feed is offered to the store (which keeps it only when it is newer than what it holds), then
+// the verified data is read back as the store has it.
+Status useVerifiedData(OpenedStore &opened, std::optional<Result<std::shared_ptr<const SearchIndex>>> &index,
+                       const TrustSetup &trust, const QDateTime &now)
+{
+    Database &database = opened.store->database();
+    feed::StoredFeed stored(database, trust.pinnedRoot);
+    if (!trust.bundledFeedPath.isEmpty() && !opened.store->isReadOnly()) {
+        const Result<feed::AppliedFeed> applied =
+            stored.apply(feed::DirectoryFeedSource(trust.bundledFeedPath), now);
+        if (!applied)
+            return Error{applied.error()};
+        opened.feedRefusal = applied.value().refusal;
+        if (applied.value().stored)
+            index = applied.value().index;
+    }
+    const Result<feed::StoredData> data = stored.read(now);
+    if (!data)
+        return Error{data.error()};
+    opened.feedNotice = staleFeedNotice(data.value());
+    if (!data.value().belongs) {
+        index = std::make_shared<const SearchIndex>(
+            SearchIndex::build(std::make_shared<const Directory>(), now, scheduledTimes));
+        return Done{};
+    }
+    opened.feedVersion = data.value().feedVersion;
+    for (const trust::SignedAnnouncement &announcement : data.value().announcements)
+        opened.announcements.append(feed::scheduleAnnouncement(announcement));
+    return Done{};
+}
+
+// The database key from the vault; nothing when a PIN is needed and none was given.
+Result<std::optional<DatabaseKey>> unlockKey(SecretVault &vault, const QString &dataDir, const QString &pin)
+{
+    const Result<bool> needsPin = DatabaseKeys::needsPin(vault);
+    if (!needsPin)
+        return Error{needsPin.error()};
+    if (needsPin.value() && pin.isEmpty())
+        return std::optional<DatabaseKey>();
+    Result<DatabaseKey> key = DatabaseKeys::obtain(vault, Store::exists(dataDir), pin);
+    if (!key)
+        return Error{key.error()};
+    return std::optional<DatabaseKey>(std::move(key).value());
+}
+
+Result<QSet<QString>> followedGroups(Database &database)
+{
+    const Result<QList<FollowedGroup>> followed = FollowRepository(database).all();
+    if (!followed)
+        return Error{followed.error()};
+    QSet<QString> ids;
+    for (const FollowedGroup &group : followed.value())
+        ids.insert(group.groupId);
+    return ids;
+}
+
 Result<OpenedStore> openStoreAndDirectory(const QString &dataDir,
                                           const AppController::VaultFactory &makeVault,
                                           const QString &bundledPath, const TrustSetup &trust,
                                           const QString &pin)
 {
-    const Result<std::optional<feed::VerifiedFeed>> bundledFeed = verifyBundledFeed(trust);
-    if (!bundledFeed)
-        return Error{bundledFeed.error()};
-    QByteArray bundled;
-    if (bundledFeed.value()) {
-        bundled = DirectoryJson::serialize(bundledFeed.value()->directory);
-    } else if (!trust.pinnedRootPath.isEmpty()) {
-        bundled = QByteArrayLiteral("{\"format\":\"kring-directory/1\",\"groups\":[]}");
-    } else {
-        QFile bundledFile(bundledPath);
-        if (!bundledFile.open(QIODevice::ReadOnly))
-            return Error{AppController::tr("The group directory %1 could not be read: %2")
-                             .arg(QFileInfo(bundledPath).fileName(), bundledFile.errorString())};
-        bundled = bundledFile.readAll();
-    }
-
+    const Result<QByteArray> initial = initialDirectory(bundledPath, trust);
+    if (!initial)
+        return Error{initial.error()};
     const std::unique_ptr<SecretVault> vault = makeVault();
-    const Result<bool> needsPin = DatabaseKeys::needsPin(*vault);
-    if (!needsPin)
-        return Error{needsPin.error()};
-    if (needsPin.value() && pin.isEmpty()) {
-        OpenedStore locked;
-        locked.pinRequired = true;
-        return locked;
-    }
-    const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, Store::exists(dataDir), pin);
+    const Result<std::optional<DatabaseKey>> key = unlockKey(*vault, dataDir, pin);
     if (!key)
         return Error{key.error()};
+    OpenedStore opened;
+    if (!key.value()) {
+        opened.pinRequired = true;
+        return opened;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::shared_ptr<const SearchIndex> storedIndex;
     Result<StartedStore> started =
-        StoreStartup::start(dataDir, key.value(), bundled, [&](Database &database) {
+        StoreStartup::start(dataDir, *key.value(), initial.value(), [&](Database &database) {
             storedIndex = DirectoryCatalog::readStored(database, now);
         });
     if (!started)
         return Error{started.error()};
-    StartedStore &opened = started.value();
+    opened.store = started.value().store;
+    opened.notice = started.value().notice;
+    opened.keyWarning = vault->warning();
+    opened.key = std::make_shared<const DatabaseKey>(*key.value());
     Database &database = opened.store->database();
-    QList<Announcement> announcements;
     std::optional<Result<std::shared_ptr<const SearchIndex>>> index;
-    if (const auto &verified = bundledFeed.value()) {
-        // The first start, or a newer app with a newer bundled feed: store it with its trust state, together,
-        // and index the directory already read.
-        if (opened.snapshot.feedVersion < verified->snapshot.version) {
-            const DirectorySnapshot snapshot{bundled, verified->snapshot.version, now};
-            const TrustState state{verified->state.rootVersion, verified->state.snapshotVersion,
-                                   verified->state.newestIssued};
-            if (const Status stored =
-                    DirectoryRepository(database).replace(snapshot, state, verified->state.toJson());
-                !stored)
-                return Error{stored.error()};
-            opened.snapshot = SnapshotInfo{snapshot.feedVersion, snapshot.storedAt};
-            index = DirectoryCatalog::rebuild(database,
-                                              std::make_shared<const Directory>(verified->directory), now);
-        }
-        if (opened.snapshot.feedVersion == verified->snapshot.version) {
-            for (const trust::SignedAnnouncement &announcement : verified->announcements)
-                announcements.append(feed::scheduleAnnouncement(announcement));
-        }
+    if (!trust.pinnedRoot.isEmpty()) {
+        if (const Status used = useVerifiedData(opened, index, trust, now); !used)
+            return Error{used.error()};
     }
     // A stale index (some meeting without a kept next date) is shown at once and built again in the
     // background.
-    bool indexStale = false;
     if (!index && storedIndex) {
         index = storedIndex;
-        indexStale = storedIndex->isStale(now);
+        opened.indexStale = storedIndex->isStale(now);
     }
-    if (!index) {
-        const QString sourceName = opened.snapshot.feedVersion == 0
-                                       ? QFileInfo(bundledPath).fileName()
-                                       : AppController::tr("the stored directory");
-        index = DirectoryCatalog::open(database, sourceName, now);
-    }
+    if (!index)
+        index = DirectoryCatalog::open(database, AppController::tr("the stored directory"), now);
     if (!*index)
         return Error{index->error()};
-    const std::shared_ptr<const SearchIndex> searchIndex =
-        withAnnouncements(database, index->value(), announcements);
-    const Result<QList<FollowedGroup>> followedGroups = FollowRepository(database).all();
-    if (!followedGroups)
-        return Error{followedGroups.error()};
-    QSet<QString> followed;
-    for (const FollowedGroup &group : followedGroups.value())
-        followed.insert(group.groupId);
-    return OpenedStore{false,
-                       std::make_shared<const DatabaseKey>(key.value()),
-                       opened.store,
-                       searchIndex,
-                       opened.snapshot.feedVersion,
-                       announcements,
-                       followed,
-                       opened.notice,
-                       vault->warning(),
-                       indexStale};
+    opened.index = withAnnouncements(database, index->value(), opened.announcements);
+    Result<QSet<QString>> followed = followedGroups(database);
+    if (!followed)
+        return Error{followed.error()};
+    opened.followed = std::move(followed).value();
+    return opened;
 }
 
 // Builds the search index again from the stored snapshot, on a connection of its own, and stores it.
@@ -243,9 +264,9 @@ void AppController::loadDirectory(const QString &path)
     watcher->setFuture(QtConcurrent::run(readDirectory, path));
 }
 
-void AppController::setTrust(const QString &pinnedRootPath, const QString &bundledFeedPath)
+void AppController::setTrust(const QByteArray &pinnedRoot, const QString &bundledFeedPath)
 {
-    m_pinnedRootPath = pinnedRootPath;
+    m_pinnedRoot = pinnedRoot;
     m_bundledFeedPath = bundledFeedPath;
 }
 
@@ -289,6 +310,8 @@ void AppController::openStoreWithPin(const QString &pin)
             m_currentGroup.setAnnouncements(m_announcements);
             m_storeNotice = opened.notice;
             m_keyWarning = opened.keyWarning;
+            m_feedNotice = opened.feedNotice;
+            m_feedRefusal = opened.feedRefusal;
             m_followed = opened.followed;
             m_followedCount = int(m_followed.size());
             m_followedGroups.showOnly(m_followed);
@@ -301,7 +324,7 @@ void AppController::openStoreWithPin(const QString &pin)
         finishLoading(result.ok() ? QString() : result.error());
     });
     watcher->setFuture(QtConcurrent::run(openStoreAndDirectory, m_dataDir, m_makeVault, m_bundledPath,
-                                         TrustSetup{m_pinnedRootPath, m_bundledFeedPath}, pin));
+                                         TrustSetup{m_pinnedRoot, m_bundledFeedPath}, pin));
 }
 
 void AppController::rebuildStaleIndex()

@@ -33,6 +33,7 @@ class AppController : public QObject
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(QString storeNotice READ storeNotice NOTIFY storeNoticeChanged)
     Q_PROPERTY(QString keyWarning READ keyWarning NOTIFY storeNoticeChanged)
+    Q_PROPERTY(QString feedNotice READ feedNotice NOTIFY storeNoticeChanged)
     Q_PROPERTY(int followedCount READ followedCount NOTIFY followedCountChanged)
     Q_PROPERTY(GroupListModel *followedGroups READ followedGroups CONSTANT)
     Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
@@ -48,10 +49,11 @@ public:
     // thread, and shows the directory it holds. The first time, the bundled directory at `bundledPath` is
     // imported into it.
     void openStore(const QString &dataDir, VaultFactory makeVault, const QString &bundledPath);
-    // Pins the root metadata at `pinnedRootPath` and verifies the signed feed at `bundledFeedPath` (a folder
-    // with snapshot.json ...) as the bundled directory; with no feed, nothing but a verified feed is shown.
-    // Call before openStore(); without it the bundled directory file is used as it is.
-    void setTrust(const QString &pinnedRootPath, const QString &bundledFeedPath);
+    // Pins the root metadata `pinnedRoot` (checked: trust::readPinnedRoot) and offers the signed feed at
+    // `bundledFeedPath` (a folder with snapshot.json ...) to the store at every start; with no feed, nothing
+    // but a verified feed is shown. Call before openStore(); without it the bundled directory file is used
+    // as it is.
+    void setTrust(const QByteArray &pinnedRoot, const QString &bundledFeedPath);
     // Verified announcements of the feed in use.
     [[nodiscard]] int announcementCount() const { return int(m_announcements.size()); }
     // Opens the store again with the app PIN, once pinRequired is true.
@@ -75,6 +77,10 @@ public:
     [[nodiscard]] QString storeNotice() const { return m_storeNotice; }
     // Set when the key is kept less safely than the person may expect (a key file).
     [[nodiscard]] QString keyWarning() const { return m_keyWarning; }
+    // Set when the directory shown could not be checked lately, is not checked at all, or is not shown.
+    [[nodiscard]] QString feedNotice() const { return m_feedNotice; }
+    // Why the bundled feed was not taken at this start (an older or refused feed); empty when it was.
+    [[nodiscard]] QString feedRefusal() const { return m_feedRefusal; }
     [[nodiscard]] int followedCount() const { return m_followedCount; }
     [[nodiscard]] GroupListModel *followedGroups() { return &m_followedGroups; }
     // Follows or unfollows `groupId` in the store; the followed list and the group page follow.
@@ -118,11 +124,13 @@ private:
     bool m_loading = false;
     QString m_errorMessage;
     std::shared_ptr<kring::Store> m_store;
-    QString m_pinnedRootPath;
+    QByteArray m_pinnedRoot;
     QString m_bundledFeedPath;
     QList<kring::Announcement> m_announcements;
     QString m_storeNotice;
     QString m_keyWarning;
+    QString m_feedNotice;
+    QString m_feedRefusal;
     int m_followedCount = 0;
     QSet<QString> m_followed;
     GroupListModel m_followedGroups;

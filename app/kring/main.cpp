@@ -6,6 +6,7 @@
 #include "screenrenderer.h"
 #include "store/encryptioncheck.h"
 #include "trust/bundledtrust.h"
+#include "trust/pinnedroot.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -136,13 +137,28 @@ int main(int argc, char **argv)
             "verified feed"));
         return exitUsage;
     }
-    if (parser.isSet(trustRootOption) && !QFileInfo(parser.value(trustRootOption)).isReadable()) {
-        fail(QStringLiteral("--trust-root: cannot read %1").arg(parser.value(trustRootOption)));
-        return exitFailure;
-    }
-
     const QString language = chooseLanguage(parser.value(langOption));
     installTranslations(app, language);
+
+    const kring::Result<kring::trust::PinnedRoot> pinnedRoot =
+        kring::trust::readPinnedRoot(parser.isSet(trustRootOption) ? parser.value(trustRootOption)
+                                                                   : QString(kring::trust::bundledRootPath));
+    if (!pinnedRoot) {
+        fail(parser.isSet(trustRootOption) ? QStringLiteral("--trust-root: %1").arg(pinnedRoot.error())
+                                           : pinnedRoot.error());
+        return exitFailure;
+    }
+    // A root given on the command line must be current; the bundled one may have expired (the stored
+    // directory stays usable, marked as not checked lately).
+    if (parser.isSet(trustRootOption) &&
+        QDateTime::currentDateTimeUtc() > pinnedRoot.value().metadata.expires) {
+        fail(QCoreApplication::translate("main", "--trust-root: %1: root version %2 expired on %3; pin the "
+                                                 "network's newest root")
+                 .arg(parser.value(trustRootOption))
+                 .arg(pinnedRoot.value().metadata.version)
+                 .arg(kring::trust::formatTime(pinnedRoot.value().metadata.expires)));
+        return exitFailure;
+    }
 
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? parser.value(dataDirOption)
@@ -167,14 +183,10 @@ int main(int argc, char **argv)
     else {
         // The pinned root: the bundled (DEMO, or -DKRING_TRUST_ROOT) root and its signed feed, or
         // --trust-root and then only what verifies under it.
-        if (parser.isSet(trustRootOption))
-            controller.setTrust(parser.value(trustRootOption), QString());
-        else
-            controller.setTrust(
-                QString(kring::trust::bundledRootPath),
-                QFileInfo::exists(QString(kring::trust::bundledFeedPath) + QStringLiteral("/snapshot.json"))
-                    ? QString(kring::trust::bundledFeedPath)
-                    : QString());
+        const QString bundledFeed = QString(kring::trust::bundledFeedPath);
+        const bool withBundledFeed = !parser.isSet(trustRootOption) &&
+                                     QFileInfo::exists(bundledFeed + QStringLiteral("/snapshot.json"));
+        controller.setTrust(pinnedRoot.value().bytes, withBundledFeed ? bundledFeed : QString());
         controller.openStore(
             dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
     }
@@ -210,6 +222,11 @@ int main(int argc, char **argv)
         if (!controller.storeNotice().isEmpty()) {
             fail(controller.storeNotice());
             return exitFailure;
+        }
+        // Not a failure: the data in use is reported, and why it was not checked goes to stderr.
+        for (const QString &reason : {controller.feedRefusal(), controller.feedNotice()}) {
+            if (!reason.isEmpty())
+                fail(reason);
         }
         const auto index = controller.index();
         // Key order as CLI.md writes it (QJsonObject would sort the keys).

@@ -113,9 +113,12 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
                           const SignedAnnouncement &announcement, bool fromInbox) {
         if (digests.contains(announcement.digest))
             return; // already published
-        if (const Status sequence = state.checkSequence(announcement, name); !sequence) {
+        // Published ones were accepted while their certificate was valid; a new one must be taken now.
+        const Status admitted =
+            fromInbox ? state.admit(announcement, input.now, name) : state.checkSequence(announcement, name);
+        if (!admitted) {
             if (fromInbox)
-                output.dropped.append(sequence.error());
+                output.dropped.append(admitted.error());
             return;
         }
         state.record(announcement, input.now);

@@ -102,89 +102,168 @@ Result<QList<QByteArray>> parseAnnouncementsFile(const QByteArray &bytes, const 
     return envelopes;
 }
 
-Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinnedRoot,
-                                const TrustState &state, const QDateTime &deviceClock)
+namespace {
+
+// The newest root and the digests of every root version on the way to it.
+struct RootChain {
+    RootMetadata newest;
+    QByteArray newestBytes;
+    QMap<int, QByteArray> digests;
+    bool rotated = false; // newer than the state's root: the feed's floors start again from it
+};
+
+// Where the chain continues: the newest stored root (so a rotated-away key cannot fork it), or the pinned
+// root the first time.
+Result<RootChain> chainStart(const QByteArray &pinnedRoot, const TrustState &state)
 {
-    auto pinned = verifyPinnedRoot(pinnedRoot, QCoreApplication::translate("Feed", "the pinned root"));
+    const QString pinnedName = QCoreApplication::translate("Feed", "the pinned root");
+    auto pinned = verifyPinnedRoot(pinnedRoot, pinnedName);
     if (!pinned)
         return Error{pinned.error()};
-    VerifiedFeed feed;
-    const QDateTime trustedTime = state.trustedTime(deviceClock);
+    if (!state.belongsTo(pinnedRoot)) {
+        return Error{QCoreApplication::translate("Feed", "the stored data was verified under another root "
+                                                         "than the one pinned now; refused")};
+    }
+    if (state.root.isEmpty())
+        return RootChain{pinned.value(), pinnedRoot, {{pinned.value().version, rootDigest(pinnedRoot)}}};
+    auto stored = verifyPinnedRoot(state.root, QCoreApplication::translate("Feed", "the stored root"));
+    if (!stored)
+        return Error{stored.error()};
+    return RootChain{stored.value(), state.root, state.rootDigests};
+}
 
-    feed.root = pinned.value();
-    QByteArray rootBytes = pinnedRoot;
+Result<RootChain> verifyRootChain(const FeedSource &source, const QByteArray &pinnedRoot,
+                                  const TrustState &state)
+{
+    auto chain = chainStart(pinnedRoot, state);
+    if (!chain)
+        return chain;
+    RootChain &walked = chain.value();
     for (;;) {
-        const QString path = rootPath(feed.root.version + 1);
+        const QString path = rootPath(walked.newest.version + 1);
         auto next = source.read(path, maxRootBytes);
         if (!next)
             return Error{next.error()};
         if (!next.value())
             break;
-        auto root = verifyNextRoot(feed.root, *next.value(), path);
+        auto root = verifyNextRoot(walked.newest, *next.value(), path);
         if (!root)
             return Error{root.error()};
-        feed.root = root.value();
-        rootBytes = *next.value();
+        walked.newest = root.value();
+        walked.newestBytes = *next.value();
+        walked.digests.insert(walked.newest.version, rootDigest(walked.newestBytes));
     }
-    if (feed.root.version < state.rootVersion) {
+    const int pinnedVersion = verifyPinnedRoot(pinnedRoot, QString()).value().version;
+    if (walked.digests.value(pinnedVersion) != rootDigest(pinnedRoot)) {
+        return Error{QCoreApplication::translate("Feed", "the feed's root chain does not reach the root this "
+                                                         "app pins (version %1); refused")
+                         .arg(pinnedVersion)};
+    }
+    if (walked.newest.version < state.rootVersion) {
         return Error{QCoreApplication::translate("Feed",
                                                  "the feed's newest root is version %1, older than version "
                                                  "%2 already trusted; refused")
-                         .arg(feed.root.version)
+                         .arg(walked.newest.version)
                          .arg(state.rootVersion)};
     }
-    if (trustedTime > feed.root.expires) {
-        return Error{QCoreApplication::translate("Feed",
-                                                 "%1: root version %2 expired on %3; the network has to "
-                                                 "publish a new root")
-                         .arg(rootPath(feed.root.version))
-                         .arg(feed.root.version)
-                         .arg(formatTime(feed.root.expires))};
-    }
+    walked.rotated = state.rootVersion > 0 && walked.newest.version > state.rootVersion;
+    return chain;
+}
 
-    const QString snapshotPath = QStringLiteral("snapshot.json");
-    auto snapshotBytes = readRequired(source, snapshotPath, maxSnapshotBytes);
-    if (!snapshotBytes)
-        return Error{snapshotBytes.error()};
-    auto snapshot = verifySnapshot(snapshotBytes.value(), feed.root, snapshotPath);
-    if (!snapshot)
-        return Error{snapshot.error()};
-    feed.snapshot = snapshot.value();
-    if (feed.snapshot.version < state.snapshotVersion) {
+// After a root rotation the time floor starts again from the new root's own (root-signed) issued time, so
+// a far-future snapshot signed with a compromised feed key stops counting.
+QDateTime trustedTimeFor(const RootChain &chain, const TrustState &state, const QDateTime &deviceClock)
+{
+    if (chain.rotated)
+        return std::max(deviceClock, chain.newest.issued);
+    return state.trustedTime(deviceClock);
+}
+
+Status checkSnapshotOrder(const Snapshot &snapshot, const RootChain &chain, const TrustState &state,
+                          const QDateTime &deviceClock, const QString &path)
+{
+    if (snapshot.issued > deviceClock.addSecs(clockToleranceSeconds)) {
+        return Error{QCoreApplication::translate("Feed", "%1: issued on %2, after this device's clock (%3); "
+                                                         "refused. Check the date and time of the device.")
+                         .arg(path, formatTime(snapshot.issued), formatTime(deviceClock))};
+    }
+    if (chain.rotated)
+        return Done{};
+    if (snapshot.version < state.snapshotVersion) {
         return Error{QCoreApplication::translate("Feed",
                                                  "%1: version %2 is older than version %3 already seen; "
                                                  "refused (an old feed was served again)")
-                         .arg(snapshotPath)
-                         .arg(feed.snapshot.version)
+                         .arg(path)
+                         .arg(snapshot.version)
                          .arg(state.snapshotVersion)};
     }
-    feed.unchanged = feed.snapshot.version == state.snapshotVersion;
-    if (trustedTime > feed.snapshot.expires) {
+    if (state.snapshotVersion > 0 && snapshot.version - state.snapshotVersion > maxSnapshotVersionStep) {
+        return Error{QCoreApplication::translate("Feed", "%1: version %2 jumps too far beyond version %3 "
+                                                         "already seen; refused")
+                         .arg(path)
+                         .arg(snapshot.version)
+                         .arg(state.snapshotVersion)};
+    }
+    return Done{};
+}
+
+Result<Snapshot> verifySnapshotFile(const FeedSource &source, const RootChain &chain, const TrustState &state,
+                                    const QDateTime &deviceClock, const QDateTime &trustedTime)
+{
+    const QString path = QStringLiteral("snapshot.json");
+    auto bytes = readRequired(source, path, maxSnapshotBytes);
+    if (!bytes)
+        return Error{bytes.error()};
+    auto snapshot = verifySnapshot(bytes.value(), chain.newest, path);
+    if (!snapshot)
+        return snapshot;
+    if (const Status order = checkSnapshotOrder(snapshot.value(), chain, state, deviceClock, path); !order)
+        return Error{order.error()};
+    if (trustedTime > snapshot.value().expires) {
         return Error{QCoreApplication::translate("Feed",
                                                  "%1: expired on %2; the feed is not fresh, so the last "
                                                  "checked directory stays in use")
-                         .arg(snapshotPath, formatTime(feed.snapshot.expires))};
+                         .arg(path, formatTime(snapshot.value().expires))};
     }
-    if (feed.snapshot.rootVersion != feed.root.version) {
+    if (snapshot.value().rootVersion != chain.newest.version) {
         return Error{QCoreApplication::translate("Feed",
                                                  "%1: lists root version %2, but the feed's newest root "
                                                  "is version %3; refused")
-                         .arg(snapshotPath)
-                         .arg(feed.snapshot.rootVersion)
-                         .arg(feed.root.version)};
+                         .arg(path)
+                         .arg(snapshot.value().rootVersion)
+                         .arg(chain.newest.version)};
     }
+    return snapshot;
+}
 
-    auto listedRoot = source.read(rootPath(feed.root.version), maxRootBytes);
-    if (!listedRoot)
-        return Error{listedRoot.error()};
-    if (listedRoot.value())
-        rootBytes = *listedRoot.value();
-    if (fileMeta(rootBytes) != feed.snapshot.root) {
+Status checkListedRoot(const FeedSource &source, const RootChain &chain, const Snapshot &snapshot)
+{
+    const QString path = rootPath(chain.newest.version);
+    auto listed = source.read(path, maxRootBytes);
+    if (!listed)
+        return Error{listed.error()};
+    const QByteArray &bytes = listed.value() ? *listed.value() : chain.newestBytes;
+    if (fileMeta(bytes) != snapshot.root)
         return Error{
             QCoreApplication::translate("Feed", "%1: differs from the root the snapshot lists; refused")
-                .arg(rootPath(feed.root.version))};
-    }
+                .arg(path)};
+    return Done{};
+}
 
+Status notOlder(const QString &path, qint64 version, qint64 stored)
+{
+    if (version >= stored)
+        return Done{};
+    return Error{QCoreApplication::translate("Feed", "%1: version %2 is older than version %3 already seen; "
+                                                     "refused")
+                     .arg(path)
+                     .arg(version)
+                     .arg(stored)};
+}
+
+// The directory and the revocations, both root-signed, and neither older than what is stored.
+Status verifyRootSignedFiles(const FeedSource &source, VerifiedFeed &feed, const TrustState &state)
+{
     const QString directoryPath = QStringLiteral("directory.json");
     auto directoryBytes = readListed(source, directoryPath, maxDirectoryBytes, feed.snapshot.directory);
     if (!directoryBytes)
@@ -193,6 +272,8 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
     if (!directory)
         return Error{directory.error()};
     feed.directory = std::move(directory.value());
+    if (const Status order = notOlder(directoryPath, feed.directory.version, state.directoryVersion); !order)
+        return order;
 
     const QString revocationsPath = QStringLiteral("revocations.json");
     auto revocationsBytes =
@@ -203,38 +284,29 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
     if (!revocations)
         return Error{revocations.error()};
     feed.revocations = revocations.value();
-    if (feed.revocations.version < state.revocationsVersion) {
-        return Error{QCoreApplication::translate("Feed",
-                                                 "%1: version %2 is older than version %3 already seen; "
-                                                 "refused")
-                         .arg(revocationsPath)
-                         .arg(feed.revocations.version)
-                         .arg(state.revocationsVersion)};
-    }
+    feed.state.revocations = revocationsBytes.value();
+    return notOlder(revocationsPath, feed.revocations.version, state.revocationsVersion);
+}
 
-    const QString announcementsPath = QStringLiteral("announcements.json");
-    auto announcementsBytes =
-        readListed(source, announcementsPath, maxAnnouncementsBytes, feed.snapshot.announcements);
-    if (!announcementsBytes)
-        return Error{announcementsBytes.error()};
-    auto envelopes = parseAnnouncementsFile(announcementsBytes.value(), announcementsPath);
+// Each announcement on its own: a refused one is left out with its reason, the rest of the feed stands.
+Status verifyAnnouncements(const FeedSource &source, VerifiedFeed &feed, const QDateTime &trustedTime)
+{
+    const QString path = QStringLiteral("announcements.json");
+    auto bytes = readListed(source, path, maxAnnouncementsBytes, feed.snapshot.announcements);
+    if (!bytes)
+        return Error{bytes.error()};
+    auto envelopes = parseAnnouncementsFile(bytes.value(), path);
     if (!envelopes)
         return Error{envelopes.error()};
-
-    feed.state = state;
-    feed.state.rootVersion = feed.root.version;
-    feed.state.snapshotVersion = feed.snapshot.version;
-    feed.state.revocationsVersion = feed.revocations.version;
-    if (!feed.state.newestIssued.isValid() || feed.snapshot.issued > feed.state.newestIssued)
-        feed.state.newestIssued = feed.snapshot.issued;
     for (qsizetype i = 0; i < envelopes.value().size(); ++i) {
         const QString itemName =
-            QCoreApplication::translate("Feed", "%1: announcement %2").arg(announcementsPath).arg(i + 1);
+            QCoreApplication::translate("Feed", "%1: announcement %2").arg(path).arg(i + 1);
         auto announcement =
             verifyAnnouncement(envelopes.value().at(i), feed.root, feed.revocations, trustedTime, itemName);
         if (announcement) {
-            if (const Status sequence = feed.state.checkSequence(announcement.value(), itemName); !sequence)
-                announcement = Error{sequence.error()};
+            if (const Status admitted = feed.state.admit(announcement.value(), trustedTime, itemName);
+                !admitted)
+                announcement = Error{admitted.error()};
         }
         if (!announcement) {
             feed.droppedAnnouncements.append(announcement.error());
@@ -243,8 +315,58 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
         feed.state.record(announcement.value(), trustedTime);
         feed.announcements.append(announcement.value());
     }
+    return Done{};
+}
+
+void advanceState(VerifiedFeed &feed, const RootChain &chain, const QDateTime &deviceClock)
+{
+    TrustState &state = feed.state;
+    state.rootVersion = chain.newest.version;
+    state.root = chain.newestBytes;
+    state.rootDigests = chain.digests;
+    state.snapshotVersion = feed.snapshot.version;
+    state.directoryVersion = feed.directory.version;
+    state.revocationsVersion = feed.revocations.version;
+    if (chain.rotated || !state.newestIssued.isValid() || feed.snapshot.issued > state.newestIssued)
+        state.newestIssued = feed.snapshot.issued;
+    state.snapshotExpires = feed.snapshot.expires;
+    state.checkedAt = deviceClock;
+}
+
+} // namespace
+
+Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinnedRoot,
+                                const TrustState &state, const QDateTime &deviceClock)
+{
+    auto chain = verifyRootChain(source, pinnedRoot, state);
+    if (!chain)
+        return Error{chain.error()};
+    VerifiedFeed feed;
+    feed.root = chain.value().newest;
+    const QDateTime trustedTime = trustedTimeFor(chain.value(), state, deviceClock);
+    if (trustedTime > feed.root.expires) {
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: root version %2 expired on %3; the network has to "
+                                                 "publish a new root")
+                         .arg(rootPath(feed.root.version))
+                         .arg(feed.root.version)
+                         .arg(formatTime(feed.root.expires))};
+    }
+    auto snapshot = verifySnapshotFile(source, chain.value(), state, deviceClock, trustedTime);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    feed.snapshot = snapshot.value();
+    feed.unchanged = !chain.value().rotated && feed.snapshot.version == state.snapshotVersion;
+    if (const Status listed = checkListedRoot(source, chain.value(), feed.snapshot); !listed)
+        return Error{listed.error()};
+    feed.state = state;
+    if (const Status files = verifyRootSignedFiles(source, feed, state); !files)
+        return Error{files.error()};
+    if (const Status announcements = verifyAnnouncements(source, feed, trustedTime); !announcements)
+        return Error{announcements.error()};
     if (feed.unchanged)
-        feed.state = state;
+        feed.state = state; // the same snapshot: its announcements were recorded when it was new
+    advanceState(feed, chain.value(), deviceClock);
     return feed;
 }
 
@@ -270,12 +392,12 @@ Result<SignedAnnouncement> verifyLinkedAnnouncement(const QString &link, const R
     if (!envelope)
         return Error{envelope.error()};
     const QString name = QCoreApplication::translate("Feed", "the shared announcement");
-    auto announcement =
-        verifyAnnouncement(envelope.value(), root, revocations, state.trustedTime(deviceClock), name);
+    const QDateTime trustedTime = state.trustedTime(deviceClock);
+    auto announcement = verifyAnnouncement(envelope.value(), root, revocations, trustedTime, name);
     if (!announcement)
         return announcement;
-    if (const Status sequence = state.checkSequence(announcement.value(), name); !sequence)
-        return Error{sequence.error()};
+    if (const Status admitted = state.admit(announcement.value(), trustedTime, name); !admitted)
+        return Error{admitted.error()};
     return announcement;
 }
 

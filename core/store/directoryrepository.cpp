@@ -2,7 +2,6 @@
 #include "directoryrepository.h"
 
 #include "catalogrepository.h"
-#include "settingsrepository.h"
 
 #include "storedtime.h"
 
@@ -51,20 +50,63 @@ Result<qint64> DirectoryRepository::currentFeedVersion()
     return m_database.queryInt("SELECT feed_version FROM directory_snapshot WHERE id = 1;");
 }
 
-namespace {
-const QString verifiedStateKey = QStringLiteral("trust.verified_state");
-}
-
-Result<QByteArray> DirectoryRepository::verifiedState()
+Result<QList<QByteArray>> DirectoryRepository::announcements()
 {
-    const Result<std::optional<QString>> stored = SettingsRepository(m_database).value(verifiedStateKey);
-    if (!stored)
-        return Error{stored.error()};
-    return stored.value() ? stored.value()->toUtf8() : QByteArray();
+    Result<Statement> query =
+        m_database.prepare("SELECT envelope FROM feed_announcements ORDER BY position;");
+    if (!query)
+        return Error{query.error()};
+    QList<QByteArray> envelopes;
+    for (;;) {
+        const Result<bool> row = query.value().step();
+        if (!row)
+            return Error{row.error()};
+        if (!row.value())
+            return envelopes;
+        envelopes.append(query.value().blob(0));
+    }
 }
 
-Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const TrustState &trust,
-                                    const QByteArray &verifiedState)
+namespace {
+
+Status replaceAnnouncements(Database &database, const QList<QByteArray> &announcements)
+{
+    if (const Status cleared = database.execute("DELETE FROM feed_announcements;"); !cleared)
+        return cleared;
+    for (qsizetype i = 0; i < announcements.size(); ++i) {
+        Result<Statement> statement =
+            database.prepare("INSERT INTO feed_announcements (position, envelope) VALUES (?, ?);");
+        if (!statement)
+            return Error{statement.error()};
+        statement.value().bind(1, qint64(i)).bindBlob(2, announcements[i]);
+        if (const Status stored = statement.value().run(); !stored)
+            return stored;
+    }
+    return Done{};
+}
+
+} // namespace
+
+Status DirectoryRepository::addAnnouncement(const QByteArray &envelope, const trust::TrustState &trust)
+{
+    Result<Transaction> transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return Error{transaction.error()};
+    Result<Statement> statement =
+        m_database.prepare("INSERT INTO feed_announcements (position, envelope) VALUES "
+                           "((SELECT COALESCE(MAX(position), -1) + 1 FROM feed_announcements), ?);");
+    if (!statement)
+        return Error{statement.error()};
+    statement.value().bindBlob(1, envelope);
+    if (const Status stored = statement.value().run(); !stored)
+        return stored;
+    if (const Status trusted = TrustStateRepository(m_database).save(trust); !trusted)
+        return trusted;
+    return transaction.value().commit();
+}
+
+Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const trust::TrustState &trust,
+                                    const QList<QByteArray> &announcements)
 {
     Result<Transaction> transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -83,14 +125,10 @@ Status DirectoryRepository::replace(const DirectorySnapshot &snapshot, const Tru
         return stored;
     if (const Status cleared = CatalogRepository(m_database).clear(); !cleared)
         return cleared;
+    if (const Status stored = replaceAnnouncements(m_database, announcements); !stored)
+        return stored;
     if (const Status trusted = TrustStateRepository(m_database).save(trust); !trusted)
         return trusted;
-    if (!verifiedState.isEmpty()) {
-        if (const Status saved =
-                SettingsRepository(m_database).setValue(verifiedStateKey, QString::fromUtf8(verifiedState));
-            !saved)
-            return saved;
-    }
     return transaction.value().commit();
 }
 

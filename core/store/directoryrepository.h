@@ -43,12 +43,14 @@ public:
     [[nodiscard]] Result<std::optional<DirectorySnapshot>> current();
     [[nodiscard]] Result<std::optional<SnapshotInfo>> currentInfo();
     [[nodiscard]] Result<qint64> currentFeedVersion();
-    // `verifiedState` is the trust engine's full state (trust::TrustState::toJson()), kept in the same
-    // transaction; empty keeps the stored one.
-    [[nodiscard]] Status replace(const DirectorySnapshot &snapshot, const TrustState &trust,
-                                 const QByteArray &verifiedState = {});
-    // The trust engine's full state stored with the snapshot; empty before the first verified feed.
-    [[nodiscard]] Result<QByteArray> verifiedState();
+    // Replaces the snapshot, the announcements that verified with it (envelopes) and the trust state, in one
+    // transaction; the catalog of the old snapshot is dropped with it.
+    [[nodiscard]] Status replace(const DirectorySnapshot &snapshot, const trust::TrustState &trust,
+                                 const QList<QByteArray> &announcements = {});
+    // Adds an announcement (from a shared link) to those stored, with the trust state that recorded it.
+    [[nodiscard]] Status addAnnouncement(const QByteArray &envelope, const trust::TrustState &trust);
+    // The announcement envelopes stored with the snapshot in use, in feed order.
+    [[nodiscard]] Result<QList<QByteArray>> announcements();
 
 private:
     Database &m_database;

@@ -70,6 +70,23 @@ CREATE TABLE catalog_groups (
     groups BLOB NOT NULL
 );
 )sql"},
+    // One trust state (trust::TrustState as JSON), read back before every verification; the verified
+    // announcements of the snapshot in use, kept with it.
+    Step{4, R"sql(
+CREATE TABLE trust (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    state BLOB NOT NULL
+);
+INSERT INTO trust (id, state)
+    SELECT 1, CAST(value AS BLOB) FROM settings WHERE key = 'trust.verified_state';
+DELETE FROM settings WHERE key = 'trust.verified_state';
+DROP TABLE trust_state;
+DROP TABLE announcement_sequence;
+CREATE TABLE feed_announcements (
+    position INTEGER PRIMARY KEY,
+    envelope BLOB NOT NULL
+);
+)sql"},
 };
 
 } // namespace

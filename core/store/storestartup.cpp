@@ -94,7 +94,7 @@ Result<StartedStore> start(const QString &dataDir, const DatabaseKey &key, const
         if (result.store->isReadOnly())
             return Error{result.notice};
         Database &database = result.store->database();
-        const Result<TrustState> trust = TrustStateRepository(database).load();
+        const Result<trust::TrustState> trust = TrustStateRepository(database).load();
         if (!trust)
             return Error{trust.error()};
         const DirectorySnapshot bundled{bundledDirectory, 0, QDateTime::currentDateTimeUtc()};

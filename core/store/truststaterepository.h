@@ -3,35 +3,22 @@
 
 #include "database.h"
 #include "result.h"
-
-#include <QDateTime>
+#include "trust/truststate.h"
 
 namespace kring {
 
-// What the trust engine has verified so far; it only ever moves forward (TRUST.md).
-struct TrustState {
-    qint64 rootVersion = 0;
-    qint64 snapshotVersion = 0;
-    QDateTime newestIssued; // newest verified issued time, UTC; invalid when nothing was verified yet
-
-    bool operator==(const TrustState &) const = default;
-};
-
-// Storage of the trust state and of announcement sequence numbers per (contact key, group). Writes join the
-// caller's transaction when one is open, so trust state is stored together with the data it vouches for.
-class TrustStateRepository
+// The trust state in the encrypted store: read back before every verification, written in the caller's
+// transaction when one is open, so it is stored together with the data it vouches for.
+class TrustStateRepository : public trust::TrustStateStore
 {
 public:
     explicit TrustStateRepository(Database &database)
         : m_database(database)
     {}
 
-    [[nodiscard]] Result<TrustState> load();
-    [[nodiscard]] Status save(const TrustState &state);
-
-    // The highest sequence number accepted from `contactKeyId` for `groupId`; 0 when none.
-    [[nodiscard]] Result<qint64> sequence(const QString &contactKeyId, const QString &groupId);
-    [[nodiscard]] Status setSequence(const QString &contactKeyId, const QString &groupId, qint64 sequence);
+    // The empty state before the first verified feed.
+    [[nodiscard]] Result<trust::TrustState> load() const override;
+    [[nodiscard]] Status save(const trust::TrustState &state) override;
 
 private:
     Database &m_database;

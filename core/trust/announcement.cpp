@@ -130,6 +130,12 @@ void checkKind(Fields &fields, const AnnouncementPayload &payload)
 
 } // namespace
 
+QDateTime latestExpiry(const AnnouncementPayload &payload, const Certificate &certificate)
+{
+    return std::min(certificate.notAfter.addDays(maxDaysAfterCertificate),
+                    payload.issued.addDays(maxDaysAfterIssued));
+}
+
 QLatin1StringView kindName(AnnouncementKind kind)
 {
     for (const KindName &entry : kindNames) {
@@ -264,6 +270,13 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
                                                  "(%3 to %4); refused")
                          .arg(sourceName, formatTime(payload.issued), formatTime(cert.notBefore),
                               formatTime(cert.notAfter))};
+    }
+    if (const QDateTime latest = latestExpiry(payload, cert); payload.expires > latest) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: valid until %2, later than an announcement may be "
+                                                 "(%3: 90 days after its certificate ends, at most a year "
+                                                 "after it was issued); refused")
+                         .arg(sourceName, formatTime(payload.expires), formatTime(latest))};
     }
     if (trustedTime > payload.expires) {
         return Error{QCoreApplication::translate("Trust", "%1: the announcement expired on %2")

@@ -11,6 +11,9 @@ namespace kring::trust {
 
 inline constexpr QLatin1StringView announcementFormat{"kring-announcement/1"};
 inline constexpr qsizetype maxNoteLength = 280;
+// An announcement may stay valid at most this long after its certificate ends, and after it was issued.
+inline constexpr int maxDaysAfterCertificate = 90;
+inline constexpr int maxDaysAfterIssued = 365;
 
 enum class AnnouncementKind { Cancel, Move, Relocate, Pause, Reschedule, Note };
 
@@ -40,6 +43,9 @@ struct AnnouncementPayload {
 // for reschedule 90 days after the date it starts, by when the network has folded it into the directory.
 [[nodiscard]] QDateTime defaultExpiry(const AnnouncementPayload &payload);
 
+// The latest `expires` an announcement under `certificate` may carry.
+[[nodiscard]] QDateTime latestExpiry(const AnnouncementPayload &payload, const Certificate &certificate);
+
 // An announcement whose certificate and signature checked out.
 struct SignedAnnouncement {
     AnnouncementPayload payload;
@@ -55,8 +61,9 @@ struct SignedAnnouncement {
                                                   const KeyPair &contactKey);
 
 // Verifies from the bytes alone with only the root: size cap, certificate (root-signed, not revoked, names
-// the group, issued within its validity), the contact signature, the fields, and expiry at `trustedTime`.
-// Sequence numbers are checked against the trust state by the caller (TrustState::checkSequence).
+// the group, issued within its validity), the contact signature, the fields, `expires` no later than
+// latestExpiry(), and expiry at `trustedTime`. Sequence numbers and the certificate's validity when the
+// announcement is first seen are checked against the trust state by the caller (TrustState::admit).
 [[nodiscard]] Result<SignedAnnouncement>
 verifyAnnouncement(const QByteArray &envelopeBytes, const RootMetadata &root, const Revocations &revocations,
                    const QDateTime &trustedTime, const QString &sourceName);

@@ -3,6 +3,8 @@
 
 #include "feed/strictjson.h"
 #include "fields.h"
+#include "rootmetadata.h"
+#include "sizelimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,28 +21,110 @@ QString sequenceKey(const SignedAnnouncement &announcement)
 }
 
 constexpr qint64 maxStateBytes = 16 * 1024 * 1024;
+constexpr QLatin1StringView stateFormat{"kring-trust-state/2"};
+constexpr QLatin1StringView firstStateFormat{"kring-trust-state/1"};
+
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+// A stored envelope in base64 (no length limit of Fields::string); empty when absent.
+QByteArray readEnvelopeBytes(const QJsonObject &object, const char *key, Fields &fields)
+{
+    const QJsonValue value = object.value(QLatin1StringView(key));
+    const auto bytes = decodeBase64Strict(value.toString().toLatin1());
+    if (!value.isString() || !bytes) {
+        fields.fail(QLatin1StringView(key), QCoreApplication::translate("Trust", "expected base64"));
+        return {};
+    }
+    return *bytes;
+}
+
+void readRootDigests(Fields &fields, QMap<int, QByteArray> &digests)
+{
+    const QJsonObject object = fields.object("root_digests");
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool number = false;
+        const int version = it.key().toInt(&number);
+        const QByteArray digest = QByteArray::fromHex(it.value().toString().toLatin1());
+        if (!number || version < 1 || digest.size() != 32) {
+            fields.fail(QStringLiteral("root_digests"),
+                        QCoreApplication::translate("Trust", "expected root versions with 64 hex digits"));
+            return;
+        }
+        digests.insert(version, digest);
+    }
+}
 
 } // namespace
+
+QByteArray rootDigest(const QByteArray &rootEnvelope)
+{
+    auto envelope = parseEnvelope(rootEnvelope, QString(), maxRootBytes);
+    return envelope ? blake2b256(envelope.value().payload) : QByteArray();
+}
 
 QDateTime TrustState::trustedTime(const QDateTime &deviceClock) const
 {
     return newestIssued.isValid() && newestIssued > deviceClock ? newestIssued : deviceClock;
 }
 
+bool TrustState::isFresh(const QDateTime &deviceClock) const
+{
+    return snapshotExpires.isValid() && trustedTime(deviceClock) <= snapshotExpires;
+}
+
+bool TrustState::belongsTo(const QByteArray &pinnedRoot) const
+{
+    if (rootDigests.isEmpty())
+        return true; // nothing verified yet, or a state kept before root digests were
+    auto envelope = parseEnvelope(pinnedRoot, QString(), maxRootBytes);
+    if (!envelope)
+        return false;
+    auto pinned = parseRootPayload(envelope.value().payload, QString());
+    return pinned && rootDigests.value(pinned.value().version) == blake2b256(envelope.value().payload);
+}
+
+bool TrustState::isAccepted(const SignedAnnouncement &announcement) const
+{
+    const auto record = sequences.constFind(sequenceKey(announcement));
+    if (record == sequences.cend())
+        return false;
+    return std::any_of(record->accepted.cbegin(), record->accepted.cend(), [&](const auto &accepted) {
+        return accepted.sequence == announcement.payload.sequence && accepted.digest == announcement.digest;
+    });
+}
+
 Status TrustState::checkSequence(const SignedAnnouncement &announcement, const QString &sourceName) const
 {
     const auto record = sequences.constFind(sequenceKey(announcement));
-    if (record == sequences.cend() || announcement.payload.sequence > record->highest)
+    if (record == sequences.cend() || announcement.payload.sequence > record->highest ||
+        isAccepted(announcement))
         return Done{};
-    for (const AcceptedAnnouncement &accepted : record->accepted) {
-        if (accepted.sequence == announcement.payload.sequence && accepted.digest == announcement.digest)
-            return Done{};
-    }
     return Error{QCoreApplication::translate("Trust", "%1: sequence number %2 is a replay or older than the "
                                                       "newest seen (%3) from this contact person; refused")
                      .arg(sourceName)
                      .arg(announcement.payload.sequence)
                      .arg(record->highest)};
+}
+
+Status TrustState::admit(const SignedAnnouncement &announcement, const QDateTime &trustedTime,
+                         const QString &sourceName) const
+{
+    if (isAccepted(announcement))
+        return Done{};
+    if (const Status sequence = checkSequence(announcement, sourceName); !sequence)
+        return sequence;
+    const Certificate &certificate = announcement.certificate;
+    if (trustedTime > certificate.notAfter ||
+        trustedTime.addSecs(clockToleranceSeconds) < certificate.notBefore) {
+        return Error{QCoreApplication::translate("Trust", "%1: first seen on %2, outside its certificate's "
+                                                          "validity (%3 to %4); refused")
+                         .arg(sourceName, formatTime(trustedTime), formatTime(certificate.notBefore),
+                              formatTime(certificate.notAfter))};
+    }
+    return Done{};
 }
 
 void TrustState::record(const SignedAnnouncement &announcement, const QDateTime &trustedTime)
@@ -67,13 +151,24 @@ QByteArray TrustState::toJson() const
         sequenceObject.insert(it.key(), QJsonObject{{QStringLiteral("highest"), it->highest},
                                                     {QStringLiteral("accepted"), accepted}});
     }
-    QJsonObject object{{QStringLiteral("format"), QStringLiteral("kring-trust-state/1")},
+    QJsonObject digests;
+    for (auto it = rootDigests.cbegin(); it != rootDigests.cend(); ++it)
+        digests.insert(QString::number(it.key()), QString::fromLatin1(it.value().toHex()));
+    QJsonObject object{{QStringLiteral("format"), QString(stateFormat)},
                        {QStringLiteral("root_version"), rootVersion},
+                       {QStringLiteral("root"), base64(root)},
+                       {QStringLiteral("root_digests"), digests},
                        {QStringLiteral("snapshot_version"), snapshotVersion},
+                       {QStringLiteral("directory_version"), directoryVersion},
                        {QStringLiteral("revocations_version"), revocationsVersion},
+                       {QStringLiteral("revocations"), base64(revocations)},
                        {QStringLiteral("sequences"), sequenceObject}};
     if (newestIssued.isValid())
         object.insert(QStringLiteral("newest_issued"), formatTime(newestIssued));
+    if (checkedAt.isValid())
+        object.insert(QStringLiteral("checked_at"), formatTime(checkedAt));
+    if (snapshotExpires.isValid())
+        object.insert(QStringLiteral("snapshot_expires"), formatTime(snapshotExpires));
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -82,16 +177,28 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
     auto object = feed::parseStrictObject(json, sourceName);
     if (!object)
         return Error{object.error()};
-    Fields fields(
-        object.value(), sourceName,
-        {"format", "root_version", "snapshot_version", "revocations_version", "newest_issued", "sequences"});
-    fields.expectFormat(QLatin1StringView("kring-trust-state/1"));
+    Fields fields(object.value(), sourceName,
+                  {"format", "root_version", "root", "root_digests", "snapshot_version", "directory_version",
+                   "revocations_version", "revocations", "newest_issued", "checked_at", "snapshot_expires",
+                   "sequences"});
+    const bool first = object.value().value(QLatin1StringView("format")).toString() == firstStateFormat;
+    fields.expectFormat(first ? firstStateFormat : stateFormat);
     TrustState state;
     state.rootVersion = int(fields.integer("root_version", 0, 1000000));
-    state.snapshotVersion = fields.integer("snapshot_version", 0, qint64(1) << 52);
+    state.snapshotVersion = fields.integer("snapshot_version", 0, maxSnapshotVersion);
     state.revocationsVersion = int(fields.integer("revocations_version", 0, 100000000));
+    if (!first) {
+        state.root = readEnvelopeBytes(object.value(), "root", fields);
+        state.revocations = readEnvelopeBytes(object.value(), "revocations", fields);
+        state.directoryVersion = fields.integer("directory_version", 0, maxSnapshotVersion);
+        readRootDigests(fields, state.rootDigests);
+    }
     if (fields.has("newest_issued"))
         state.newestIssued = fields.time("newest_issued");
+    if (fields.has("checked_at"))
+        state.checkedAt = fields.time("checked_at");
+    if (fields.has("snapshot_expires"))
+        state.snapshotExpires = fields.time("snapshot_expires");
     const QJsonObject sequenceObject = fields.object("sequences");
     for (auto it = sequenceObject.begin(); it != sequenceObject.end() && !fields.failed(); ++it) {
         Fields recordFields(it.value().toObject(), sourceName + QStringLiteral(": sequences"),

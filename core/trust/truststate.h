@@ -4,8 +4,16 @@
 #include "announcement.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace kring::trust {
+
+// How far ahead of the device clock a signed time may be (clocks drift; a snapshot from the future is not).
+inline constexpr qint64 clockToleranceSeconds = 5 * 60;
+// The largest step a snapshot version may take in one feed. The publisher adds one per build; a million
+// builds between two checks is far beyond any honest gap, and a far-future version cannot freeze a client.
+inline constexpr qint64 maxSnapshotVersionStep = 1'000'000;
+inline constexpr qint64 maxSnapshotVersion = qint64(1) << 52;
 
 // An announcement already accepted: the same one may come again (every feed repeats it), another one with
 // a sequence number at or below the highest seen may not.
@@ -22,18 +30,37 @@ struct SequenceRecord {
     bool operator==(const SequenceRecord &) const = default;
 };
 
-// What the app remembers between feeds to refuse rollback, replay and a clock set back.
+// What a client remembers between feeds so that rollback, replay, a fork from an old root key and a clock
+// set back are refused, at every start (the encrypted store keeps it with the data it vouches for).
 struct TrustState {
     int rootVersion = 0;
+    QByteArray root;                   // the newest trusted root's envelope; the chain continues from it
+    QMap<int, QByteArray> rootDigests; // BLAKE2b-256 of the payload of each root version trusted
     qint64 snapshotVersion = 0;
+    qint64 directoryVersion = 0;
     int revocationsVersion = 0;
-    QDateTime newestIssued;                   // newest verified issued time
+    QByteArray revocations;    // the newest trusted revocation list's envelope
+    QDateTime newestIssued;    // newest verified snapshot issued time (since the last rotation)
+    QDateTime snapshotExpires; // until when the snapshot in use is fresh
+    QDateTime checkedAt;       // device time when a feed last verified
     QHash<QString, SequenceRecord> sequences; // by "<contact key id>/<group id>"
 
+    [[nodiscard]] bool isEmpty() const { return rootVersion == 0 && root.isEmpty(); }
     // max(device clock, newest verified issued time)
     [[nodiscard]] QDateTime trustedTime(const QDateTime &deviceClock) const;
+    // Whether the snapshot in use has not expired at the trusted time.
+    [[nodiscard]] bool isFresh(const QDateTime &deviceClock) const;
+    // False when the data this state vouches for was verified under another root than `pinnedRoot` (another
+    // network, or a version of it this state never trusted).
+    [[nodiscard]] bool belongsTo(const QByteArray &pinnedRoot) const;
+
+    [[nodiscard]] bool isAccepted(const SignedAnnouncement &announcement) const;
     [[nodiscard]] Status checkSequence(const SignedAnnouncement &announcement,
                                        const QString &sourceName) const;
+    // Whether an announcement may be taken now: one already accepted always; a new one only with a higher
+    // sequence number and while its certificate is valid at `trustedTime`.
+    [[nodiscard]] Status admit(const SignedAnnouncement &announcement, const QDateTime &trustedTime,
+                               const QString &sourceName) const;
     // Records an accepted announcement and forgets accepted ones expired at `trustedTime`.
     void record(const SignedAnnouncement &announcement, const QDateTime &trustedTime);
 
@@ -41,6 +68,9 @@ struct TrustState {
     [[nodiscard]] static Result<TrustState> fromJson(const QByteArray &json, const QString &sourceName);
     bool operator==(const TrustState &) const = default;
 };
+
+// BLAKE2b-256 of the payload of a root envelope; empty when the bytes are not an envelope.
+[[nodiscard]] QByteArray rootDigest(const QByteArray &rootEnvelope);
 
 // Where the trust state lives. The encrypted store implements it so that the state is written in one
 // transaction with the data it vouches for.

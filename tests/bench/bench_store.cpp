@@ -18,6 +18,14 @@ using namespace kring;
 
 namespace {
 
+trust::TrustState storedVersion(qint64 version)
+{
+    trust::TrustState state;
+    state.rootVersion = 1;
+    state.snapshotVersion = version;
+    return state;
+}
+
 const QByteArray passphrasePragma = "PRAGMA key = 'een lange maar gewone wachtzin';";
 
 // Opens the file, keys it, and reads the schema: the same steps for both kinds of key.
@@ -89,7 +97,7 @@ void BM_Import100kSnapshot(benchmark::State &state)
     const QByteArray &json = directory100k();
     qint64 version = 0;
     for (auto _ : state) {
-        if (const Status stored = repository.replace({json, ++version, {}}, {1, version, {}}); !stored)
+        if (const Status stored = repository.replace({json, ++version, {}}, storedVersion(version)); !stored)
             state.SkipWithError(qPrintable(stored.error()));
     }
     state.SetBytesProcessed(state.iterations() * json.size());
@@ -109,7 +117,7 @@ void BM_ParseAndImport100kSnapshot(benchmark::State &state)
             state.SkipWithError("the generated directory does not parse");
             break;
         }
-        if (const Status stored = repository.replace({json, ++version, {}}, {1, version, {}}); !stored)
+        if (const Status stored = repository.replace({json, ++version, {}}, storedVersion(version)); !stored)
             state.SkipWithError(qPrintable(stored.error()));
     }
 }
@@ -121,7 +129,8 @@ void BM_Startup100k(benchmark::State &state)
     const DatabaseKey key = DatabaseKey::generate();
     {
         Result<Store> store = Store::open(dir.path(), key);
-        (void)DirectoryRepository(store.value().database()).replace({directory100k(), 1, {}}, {1, 1, {}});
+        (void)DirectoryRepository(store.value().database())
+            .replace({directory100k(), 1, {}}, storedVersion(1));
     }
     for (auto _ : state) {
         const Result<StartedStore> started = StoreStartup::start(dir.path(), key, QByteArray());

@@ -55,6 +55,15 @@ Store openStore(const QString &dataDir)
     return orDie(Store::open(dataDir, key));
 }
 
+// A trust state for a directory stored without a feed (the probe stands in for one).
+trust::TrustState probeState(qint64 version)
+{
+    trust::TrustState state;
+    state.rootVersion = 1;
+    state.snapshotVersion = version;
+    return state;
+}
+
 QString noteFor(qint64 generation)
 {
     return QStringLiteral("notitie bij generatie %1").arg(generation);
@@ -73,7 +82,7 @@ void stress(const QString &dataDir, int meetings)
         orDie(NoteRepository(database).setNote(group, noteFor(generation)));
         orDie(FollowRepository(database).follow(group));
         const DirectorySnapshot snapshot{GeneratedDirectory::make(meetings, generation), generation, {}};
-        orDie(directory.replace(snapshot, TrustState{1, generation, {}}));
+        orDie(directory.replace(snapshot, probeState(generation)));
         std::printf("committed %lld\n", qlonglong(generation));
         std::fflush(stdout);
     }
@@ -87,7 +96,7 @@ void check(const QString &dataDir, int meetings)
     const qint64 version = snapshot ? snapshot->feedVersion : 0;
     const bool complete =
         snapshot && snapshot->directoryJson == GeneratedDirectory::make(meetings, snapshot->feedVersion);
-    const TrustState trust = orDie(TrustStateRepository(database).load());
+    const trust::TrustState trust = orDie(TrustStateRepository(database).load());
     // User data: every generation up to the highest followed one has its follow and its note.
     const QList<FollowedGroup> follows = orDie(FollowRepository(database).all());
     qint64 intactUpTo = 0;
@@ -129,7 +138,7 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         auto parsed = std::make_shared<const Directory>(orDie(DirectoryJson::parse(json, args[2])));
-        orDie(directory.replace(DirectorySnapshot{json, version, {}}, TrustState{1, version, {}}));
+        orDie(directory.replace(DirectorySnapshot{json, version, {}}, probeState(version)));
         const qint64 storedMs = timer.restart();
         orDie(DirectoryCatalog::rebuild(store.database(), parsed, QDateTime::currentDateTimeUtc()));
         std::fprintf(stderr, "parsed and stored in %lld ms, indexed and catalogued in %lld ms\n",

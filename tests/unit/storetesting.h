@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trust/truststate.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -43,6 +45,16 @@ inline void withReadOnlyFolder(const QString &dir, const std::function<void()> &
     if (root && ::seteuid(0) != 0)
         qFatal("cannot regain privileges after the read-only folder test");
     ::chmod(path.constData(), 0755);
+}
+
+// A trust state that only records versions, for storage tests that need no feed.
+inline kring::trust::TrustState trustedVersions(int root, qint64 snapshot, const QDateTime &issued = {})
+{
+    kring::trust::TrustState state;
+    state.rootVersion = root;
+    state.snapshotVersion = snapshot;
+    state.newestIssued = issued;
+    return state;
 }
 
 } // namespace StoreTesting

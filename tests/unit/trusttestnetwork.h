@@ -12,6 +12,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 namespace kring::testing {
@@ -100,6 +102,17 @@ public:
         return trust::signAnnouncement(payload, contact.certificate, contact.key).value();
     }
 
+    // The test directory, with `directoryVersion` when it is set.
+    QByteArray directoryJson() const
+    {
+        const QByteArray json = readTestFile(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
+        if (directoryVersion == 0)
+            return json;
+        QJsonObject object = QJsonDocument::fromJson(json).object();
+        object.insert(QStringLiteral("version"), directoryVersion);
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+
     QByteArray revocationsEnvelope() const
     {
         return trust::serializeEnvelope(trust::signEnvelope(
@@ -114,7 +127,7 @@ public:
         input.rootChain = rootChain;
         input.rootKeys = {rootKey};
         input.feedKey = feedKey;
-        input.directoryJson = readTestFile(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
+        input.directoryJson = directoryJson();
         input.revocations = revocationsEnvelope();
         input.now = now;
         input.expiresDays = expiresDays;
@@ -153,6 +166,13 @@ public:
                                                                   keys.isEmpty() ? QList{feedKey} : keys)));
     }
 
+    // Puts `envelopes` into announcements.json as they are (past the publisher's own checks) and lists it.
+    void publishAsIs(QHash<QString, QByteArray> &files, const QList<QByteArray> &envelopes) const
+    {
+        files.insert(QStringLiteral("announcements.json"), feed::announcementsFile(envelopes));
+        relist(files);
+    }
+
     // Lists the current bytes of every file in the snapshot again.
     void relist(QHash<QString, QByteArray> &files) const
     {
@@ -170,6 +190,7 @@ public:
     trust::RootMetadata root;
     QList<QByteArray> rootChain;
     trust::Revocations revocations;
+    qint64 directoryVersion = 0;
 
 private:
     QDateTime m_start;

@@ -61,7 +61,7 @@ private Q_SLOTS:
         const QByteArray feed("{ \"groups\" :[],\"format\":\"kring-directory/1\" ,\"x\":\"\\u00e9\"}\n\0",
                               58);
         const DirectorySnapshot snapshot{feed, 42, utc("2026-03-01T12:00:00Z")};
-        const TrustState trust{3, 42, utc("2026-02-28T09:30:00Z")};
+        const trust::TrustState trust = StoreTesting::trustedVersions(3, 42, utc("2026-02-28T09:30:00Z"));
         QVERIFY(directory.replace(snapshot, trust).ok());
         QCOMPARE(*directory.current().value(), snapshot);
         QCOMPARE(directory.currentFeedVersion().value(), 42);
@@ -71,8 +71,8 @@ private Q_SLOTS:
     void newSnapshotReplacesTheOldTogetherWithTrustState()
     {
         DirectoryRepository directory(database());
-        QVERIFY(directory.replace({"old", 1, {}}, {1, 1, {}}).ok());
-        QVERIFY(directory.replace({"new", 2, {}}, {1, 2, {}}).ok());
+        QVERIFY(directory.replace({"old", 1, {}}, StoreTesting::trustedVersions(1, 1)).ok());
+        QVERIFY(directory.replace({"new", 2, {}}, StoreTesting::trustedVersions(1, 2)).ok());
         QCOMPARE(directory.current().value()->directoryJson, QByteArray("new"));
         QCOMPARE(database().queryInt("SELECT count(*) FROM directory_snapshot;").value(), 1);
         QCOMPARE(TrustStateRepository(database()).load().value().snapshotVersion, 2);
@@ -83,7 +83,7 @@ private Q_SLOTS:
     void snapshotThatDoesNotDecompressIsReportedAsDamaged()
     {
         DirectoryRepository directory(database());
-        QVERIFY(directory.replace({"{}", 1, {}}, {1, 1, {}}).ok());
+        QVERIFY(directory.replace({"{}", 1, {}}, StoreTesting::trustedVersions(1, 1)).ok());
         QVERIFY(database().execute("UPDATE directory_snapshot SET directory = X'00000010deadbeef';").ok());
         const auto current = directory.current();
         QVERIFY(!current.ok());
@@ -93,29 +93,47 @@ private Q_SLOTS:
     void failedReplaceKeepsOldSnapshotAndTrustState()
     {
         DirectoryRepository directory(database());
-        QVERIFY(directory.replace({"old", 1, {}}, {1, 1, {}}).ok());
+        QVERIFY(directory.replace({"old", 1, {}}, StoreTesting::trustedVersions(1, 1)).ok());
         const qint64 pages = database().queryInt("PRAGMA page_count;").value();
         QVERIFY(database()
                     .execute(("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData())
                     .ok());
-        const Status failed =
-            directory.replace({StoreTesting::incompressibleBytes(1 << 20, 3), 2, {}}, {1, 2, {}});
+        const Status failed = directory.replace({StoreTesting::incompressibleBytes(1 << 20, 3), 2, {}},
+                                                StoreTesting::trustedVersions(1, 2));
         QVERIFY(!failed.ok());
         QCOMPARE(database().lastProblem(), StoreProblem::DiskFull);
         QCOMPARE(directory.current().value()->directoryJson, QByteArray("old"));
         QCOMPARE(TrustStateRepository(database()).load().value().snapshotVersion, 1);
     }
 
-    void announcementSequencesArePerContactKeyAndGroup()
+    // The whole trust state comes back as it was stored: roots, versions, times and sequence numbers.
+    void trustStateReadsBackWhole()
     {
-        TrustStateRepository trust(database());
-        QCOMPARE(trust.sequence(QStringLiteral("k1"), QStringLiteral("g1")).value(), 0);
-        QVERIFY(trust.setSequence(QStringLiteral("k1"), QStringLiteral("g1"), 5).ok());
-        QVERIFY(trust.setSequence(QStringLiteral("k1"), QStringLiteral("g2"), 9).ok());
-        QVERIFY(trust.setSequence(QStringLiteral("k1"), QStringLiteral("g1"), 6).ok());
-        QCOMPARE(trust.sequence(QStringLiteral("k1"), QStringLiteral("g1")).value(), 6);
-        QCOMPARE(trust.sequence(QStringLiteral("k1"), QStringLiteral("g2")).value(), 9);
-        QCOMPARE(trust.sequence(QStringLiteral("k2"), QStringLiteral("g1")).value(), 0);
+        trust::TrustState state = StoreTesting::trustedVersions(2, 7, utc("2026-02-28T09:30:00Z"));
+        state.root = QByteArrayLiteral("{\"payload\":\"e30=\",\"signatures\":[]}");
+        state.rootDigests = {{1, QByteArray(32, 'a')}, {2, QByteArray(32, 'b')}};
+        state.directoryVersion = 5;
+        state.revocationsVersion = 3;
+        state.revocations = QByteArrayLiteral("revocations");
+        state.checkedAt = utc("2026-03-01T08:00:00Z");
+        state.snapshotExpires = utc("2026-03-07T09:30:00Z");
+        state.sequences.insert(
+            QStringLiteral("k1/g1"),
+            trust::SequenceRecord{6, {{6, QByteArray(32, 'c'), utc("2026-04-01T00:00:00Z")}}});
+        TrustStateRepository repository(database());
+        QCOMPARE(repository.load().value(), trust::TrustState{});
+        QVERIFY(repository.save(state).ok());
+        QCOMPARE(TrustStateRepository(database()).load().value(), state);
+    }
+
+    void announcementsAreStoredWithTheSnapshot()
+    {
+        DirectoryRepository directory(database());
+        QVERIFY(directory.replace({"one", 1, {}}, StoreTesting::trustedVersions(1, 1), {"a1", "a2"}).ok());
+        QVERIFY(directory.addAnnouncement("linked", StoreTesting::trustedVersions(1, 1)).ok());
+        QCOMPARE(directory.announcements().value(), (QList<QByteArray>{"a1", "a2", "linked"}));
+        QVERIFY(directory.replace({"two", 2, {}}, StoreTesting::trustedVersions(1, 2), {"b1"}).ok());
+        QCOMPARE(directory.announcements().value(), QList<QByteArray>{"b1"});
     }
 
     void followsKeepOrderAndLastSeen()

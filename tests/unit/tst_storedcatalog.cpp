@@ -8,6 +8,7 @@
 #include "store/catalogrepository.h"
 #include "store/directoryrepository.h"
 #include "store/storestartup.h"
+#include "storetesting.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -245,7 +246,9 @@ private Q_SLOTS:
         QVERIFY(!DirectoryCatalog::readStored(database, builtFor.addDays(-1)));
 
         // A new snapshot takes the old catalog with it.
-        QVERIFY(DirectoryRepository(database).replace({demoJson(), 3, {}}, {1, 3, {}}).ok());
+        QVERIFY(DirectoryRepository(database)
+                    .replace({demoJson(), 3, {}}, StoreTesting::trustedVersions(1, 3))
+                    .ok());
         QVERIFY(!DirectoryCatalog::readStored(database, builtFor.addDays(1)));
         QVERIFY(!CatalogRepository(database).groupChunk(0).value());
     }

@@ -51,7 +51,9 @@ private Q_SLOTS:
         {
             const Result<StartedStore> first = StoreStartup::start(dir.path(), testKey(), bundled);
             Database &database = first.value().store->database();
-            QVERIFY(DirectoryRepository(database).replace({"fetched", 12, {}}, {1, 12, {}}).ok());
+            QVERIFY(DirectoryRepository(database)
+                        .replace({"fetched", 12, {}}, StoreTesting::trustedVersions(1, 12))
+                        .ok());
             QVERIFY(FollowRepository(database).follow(QStringLiteral("g")).ok());
         }
         const Result<StartedStore> again = StoreStartup::start(dir.path(), testKey(), bundled);

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedsource.h"
+#include "search/searchindex.h"
+#include "store/database.h"
+#include "trust/announcement.h"
+
+#include <memory>
+
+namespace kring::feed {
+
+// The verified data the store holds, as the app may show it.
+struct StoredData {
+    bool belongs = true; // false: verified under another root than the pinned one, so not to be shown
+    qint64 feedVersion = 0;
+    QList<trust::SignedAnnouncement> announcements; // those that still verify and have not expired
+    bool fresh = false;                             // the snapshot in use has not expired
+    QDateTime checkedAt;                            // when a feed last verified; invalid when never
+};
+
+// What offering a feed to the store did.
+struct AppliedFeed {
+    bool stored = false; // it was newer and replaced the stored data
+    QString refusal;     // why it was refused; nothing stored changed then
+    QStringList droppedAnnouncements;
+    std::shared_ptr<const SearchIndex> index; // the index of the new directory, when stored
+};
+
+// The one way verified data gets into the store, for the bundled feed, a fetched feed and a shared link:
+// every verification runs against the trust state read back from the store, and what verified is stored
+// with the new trust state in one transaction.
+class StoredFeed
+{
+public:
+    StoredFeed(Database &database, QByteArray pinnedRoot)
+        : m_database(database)
+        , m_pinnedRoot(std::move(pinnedRoot))
+    {}
+
+    [[nodiscard]] Result<StoredData> read(const QDateTime &deviceClock) const;
+    // Verifies the feed in `source`; a newer one replaces directory, announcements and trust state and its
+    // catalog is built. A refused feed is not an error: AppliedFeed::refusal says why. Errors are the
+    // store's.
+    [[nodiscard]] Result<AppliedFeed> apply(const FeedSource &source, const QDateTime &deviceClock);
+    // Verifies an announcement from a share link against the stored root, revocations and sequence
+    // numbers, and keeps it with the stored announcements.
+    [[nodiscard]] Result<trust::SignedAnnouncement> addLinked(const QString &link,
+                                                              const QDateTime &deviceClock);
+
+private:
+    Database &m_database;
+    QByteArray m_pinnedRoot;
+};
+
+} // namespace kring::feed

@@ -27,7 +27,7 @@ Result<PinnedRoot> readPinnedRoot(const QString &path)
         return Error{
             QCoreApplication::translate("Trust", "%1: cannot read: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.read(maxRootBytes + 1);
-    auto root = verifyPinnedRoot(bytes, path);
+    auto root = verifyPinnedRoot(bytes, info.fileName());
     if (!root)
         return Error{QCoreApplication::translate("Trust", "%1 is not a root this app can pin: %2")
                          .arg(path, root.error())};

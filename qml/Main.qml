@@ -72,6 +72,7 @@ ApplicationWindow {
             loading: window.app.loading
             errorMessage: window.app.errorMessage
             storeNotice: window.app.storeNotice
+            feedNotice: window.app.feedNotice
             onGroupChosen: groupId => window.openGroup(groupId)
         }
 

@@ -16,6 +16,8 @@ Page {
     property string errorMessage
     // Something about the stored data the person should know (a damaged file set aside, read-only data).
     property string storeNotice
+    // When the directory shown could not be checked lately, is not checked at all, or is not shown.
+    property string feedNotice
 
     signal groupChosen(string groupId)
 
@@ -95,6 +97,15 @@ Page {
             warning: true
             title: qsTr("About your stored data")
             text: page.storeNotice
+        }
+
+        Notice {
+            objectName: "feedNotice"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: page.feedNotice.length > 0
+            title: qsTr("About the group directory")
+            text: page.feedNotice
         }
 
         Notice {

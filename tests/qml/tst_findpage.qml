@@ -102,6 +102,16 @@ Item {
             verify(notice.text.indexOf("expected an array") >= 0);
         }
 
+        function test_saysWhenTheDirectoryWasLastChecked() {
+            const page = createPage();
+            const notice = findChild(page, "feedNotice");
+            verify(!notice.visible);
+            page.feedNotice = "Kring could not check the group directory, so it may be out of date. Last checked: 1 December 2026.";
+            verify(notice.visible);
+            verify(notice.Accessible.name.indexOf("Last checked") >= 0);
+            verify(findChild(page, "groupList").count >= 60, "the stored groups stay listed");
+        }
+
         function test_typingNarrowsTheList() {
             const page = createPage();
             const field = findChild(page, "searchField");

@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "store/settingsrepository.h"
 #include "store/store.h"
+#include "store/truststaterepository.h"
 #include "storetesting.h"
 
 #include <QTemporaryDir>
@@ -36,6 +37,15 @@ void writeAtVersion(const QString &dataDir, int version)
                              "('ehv-rouw-partner', 'Vraag naar Anja', '2026-01-02T10:00:00.000Z');"
                              "INSERT INTO directory_snapshot (id, feed_version, stored_at, directory) VALUES "
                              "(1, 7, '2026-01-02T10:00:00.000Z', X'7b7d');")
+                    .ok());
+    }
+    if (version >= 2 && version < 4) {
+        // The trust state as versions 2 and 3 kept it: a JSON text among the settings.
+        QVERIFY(SettingsRepository(database.value())
+                    .setValue(QStringLiteral("trust.verified_state"),
+                              QStringLiteral("{\"format\":\"kring-trust-state/1\",\"root_version\":1,"
+                                             "\"snapshot_version\":7,\"revocations_version\":1,"
+                                             "\"sequences\":{}}"))
                     .ok());
     }
 }
@@ -83,6 +93,10 @@ private Q_SLOTS:
             QCOMPARE(followed.size(), 1);
         }
         QVERIFY(followed.last().lastSeen.isValid());
+        // The trust state is read back whatever version kept it.
+        const Result<trust::TrustState> trust = TrustStateRepository(database).load();
+        QVERIFY2(trust.ok(), qPrintable(trust.ok() ? QString() : trust.error()));
+        QCOMPARE(trust.value().snapshotVersion, from >= 2 ? 7 : 0);
     }
 
     void eachStepIsItsOwnTransaction()

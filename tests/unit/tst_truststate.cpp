@@ -43,6 +43,22 @@ private Q_SLOTS:
         QVERIFY(!state.checkSequence(announcement.value(), {}).ok());
     }
 
+    // A state kept before root digests were (kring-trust-state/1) reads back; its chain starts at the pinned
+    // root.
+    void firstFormatStillReads()
+    {
+        const QByteArray json =
+            "{\"format\":\"kring-trust-state/1\",\"root_version\":2,\"snapshot_version\":41,"
+            "\"revocations_version\":3,\"newest_issued\":\"2026-11-03T12:00:00Z\","
+            "\"sequences\":{}}";
+        const auto state = trust::TrustState::fromJson(json, QStringLiteral("state"));
+        QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error()));
+        QCOMPARE(state.value().rootVersion, 2);
+        QCOMPARE(state.value().snapshotVersion, 41);
+        QVERIFY(state.value().root.isEmpty());
+        QVERIFY(state.value().belongsTo(TestNetwork().pinnedRoot()));
+    }
+
     void trustedTimeNeverGoesBack()
     {
         trust::TrustState state;

@@ -25,12 +25,20 @@ Result<DatabaseKey> makeFirstKey(SecretVault &vault, bool storeExists)
     return key;
 }
 
+// True when `wrapped` asks a guesser for less work or memory than a PIN set now would.
+bool hasWeakerLimits(const QByteArray &wrapped)
+{
+    const std::optional<PinLock::Limits> limits = PinLock::limitsOf(wrapped);
+    return limits && (limits->operations < PinLock::currentLimits.operations ||
+                      limits->memoryBytes < PinLock::currentLimits.memoryBytes);
+}
+
 Result<DatabaseKey> unlockWithPin(SecretVault &vault, const QByteArray &wrapped, const QString &pin)
 {
     if (pin.isEmpty())
         return Error{QCoreApplication::translate("DatabaseKeys", "Enter your PIN to open Kring.")};
     Result<DatabaseKey> key = PinLock::unwrap(wrapped, pin);
-    if (key && PinLock::limitsOf(wrapped) != PinLock::currentLimits) {
+    if (key && hasWeakerLimits(wrapped)) {
         // Best effort: should this fail, the key stays wrapped as it was and unlocks the same way.
         if (const Result<QByteArray> stronger = PinLock::wrap(key.value(), pin))
             (void)vault.store(stronger.value());

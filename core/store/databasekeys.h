@@ -13,8 +13,8 @@ namespace kring::DatabaseKeys {
 
 // The key of the database. When the vault has none and `storeExists` is false, a new random key is made and
 // stored first. When the store exists but its key is gone, that is an error: a new key would not open it,
-// and the store is never replaced. A key wrapped with other limits than PinLock::currentLimits (older,
-// weaker ones) is wrapped again with the current limits once the PIN has unlocked it.
+// and the store is never replaced. A key wrapped with weaker limits than PinLock::currentLimits (the older
+// INTERACTIVE ones) is wrapped again with the current limits once the PIN has unlocked it.
 [[nodiscard]] Result<DatabaseKey> obtain(SecretVault &vault, bool storeExists, const QString &pin = {});
 
 // The fewest digits a new PIN must have. Where the wrapped key can be copied (a key file, a desktop keyring),

@@ -153,8 +153,8 @@ QString KeyFileVault::warning() const
 {
     return QCoreApplication::translate(
                "KeyFileVault", "No keyring answered, so the key to Kring's data is kept in the file %1, "
-                               "readable only by you. Anyone who can read your files can also read "
-                               "Kring's data; an app PIN protects it better.")
+                               "readable only by you. Anyone who can read your files, or has a copy of "
+                               "them, can also read Kring's data.")
         .arg(QDir::toNativeSeparators(m_path));
 }
 

@@ -23,7 +23,7 @@ struct Limits {
 
 // libsodium's INTERACTIVE limits, which Kring used before: a 4-digit PIN fell to guessing within minutes.
 inline constexpr Limits interactiveLimits{2, 64 * 1024 * 1024};
-// libsodium's MODERATE limits, what wrap() uses now (docs/store.md has the measurement behind the choice).
+// libsodium's MODERATE limits, what wrap() uses now (docs/performance.md has the measurement behind it).
 inline constexpr Limits currentLimits{3, 256 * 1024 * 1024};
 
 // True when `sealed` (what a SecretVault holds) is a PIN-wrapped key rather than the raw key.

@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "platformsecretvault.h"
 #include "screenrenderer.h"
+#include "store/datafolder.h"
 #include "store/encryptioncheck.h"
 #include "trust/bundledtrust.h"
 #include "trust/pinnedroot.h"
@@ -163,9 +164,8 @@ int main(int argc, char **argv)
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? parser.value(dataDirOption)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
-        fail(QCoreApplication::translate("main", "Kring cannot create its data folder %1.")
-                 .arg(QDir::toNativeSeparators(dataDir)));
+    if (const kring::Status prepared = kring::DataFolder::prepare(dataDir); !prepared) {
+        fail(prepared.error());
         return exitFailure;
     }
     if (const kring::Status encrypted = kring::EncryptionCheck::verify(dataDir); !encrypted) {

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DatabaseKeys</name>
+    <message numerus="yes">
+        <source>Choose a PIN of at least %n digits.</source>
+        <translation>
+            <numerusform>Choose a PIN of at least %n digit.</numerusform>
+            <numerusform>Choose a PIN of at least %n digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryJson</name>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>

@@ -98,6 +98,13 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>Kring cannot create its data folder %1.</source>
+        <translation>Kring kan zijn gegevensmap %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKeys</name>
     <message>
         <source>The key to Kring&apos;s data is missing, so the data cannot be opened. The data is kept as it is; if the key comes back (for example when the keyring is unlocked), Kring opens it again.</source>
@@ -110,6 +117,13 @@
     <message>
         <source>The stored key to Kring&apos;s data is damaged, so the data cannot be opened. Nothing was changed.</source>
         <translation>De bewaarde sleutel van de gegevens van Kring is beschadigd, dus de gegevens kunnen niet worden geopend. Er is niets veranderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a PIN of at least %n digits.</source>
+        <translation>
+            <numerusform>Kies een pincode van minstens %n cijfer.</numerusform>
+            <numerusform>Kies een pincode van minstens %n cijfers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -769,8 +783,12 @@
         <translation>Kring kan zijn sleutelbestand %1 niet gebruiken: %2</translation>
     </message>
     <message>
-        <source>No keyring answered, so the key to Kring&apos;s data is kept in the file %1, readable only by you. Anyone who can read your files can also read Kring&apos;s data; an app PIN protects it better.</source>
-        <translation>Er antwoordde geen sleutelbos, dus de sleutel van de gegevens van Kring staat in het bestand %1, dat alleen jij kunt lezen. Wie jouw bestanden kan lezen, kan ook de gegevens van Kring lezen; een pincode voor de app beschermt ze beter.</translation>
+        <source>Other users of this device can open Kring&apos;s key file %1, so someone may have copied it, and with it the key to Kring&apos;s data. Kring does not use the file until only you can open it. If you are sure nobody copied it, run &quot;chmod 600 %1&quot; and start Kring again. Nothing was changed.</source>
+        <translation>Andere gebruikers van dit apparaat kunnen het sleutelbestand %1 van Kring openen. Misschien heeft iemand het gekopieerd, en daarmee de sleutel van de gegevens van Kring. Kring gebruikt het bestand pas als alleen jij het kunt openen. Weet je zeker dat niemand het heeft gekopieerd? Voer dan &quot;chmod 600 %1&quot; uit en start Kring opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>No keyring answered, so the key to Kring&apos;s data is kept in the file %1, readable only by you. Anyone who can read your files, or has a copy of them, can also read Kring&apos;s data.</source>
+        <translation>Er antwoordde geen sleutelbos, dus de sleutel van de gegevens van Kring staat in het bestand %1, dat alleen jij kunt lezen. Wie jouw bestanden kan lezen, of er een kopie van heeft, kan ook de gegevens van Kring lezen.</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1508,6 @@
     <message>
         <source>%1: cannot write the trust state: %2</source>
         <translation>%1: de vertrouwensstatus kan niet worden geschreven: %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Kring cannot create its data folder %1.</source>
-        <translation>Kring kan zijn gegevensmap %1 niet aanmaken.</translation>
     </message>
 </context>
 </TS>

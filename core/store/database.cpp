@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "datafolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <sodium.h>
 #include <sqlite3.h>
 
 namespace kring {
@@ -225,6 +226,10 @@ Result<Database> Database::openChecked(const QString &path, const DatabaseKey &k
     connection->readOnly = mode == Mode::ReadOnly;
     const int flags =
         mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    // SQLite would create the file readable by everyone (0644 less the umask); its journals take the mode of
+    // the database file, so a database that starts as 0600 keeps them 0600 too.
+    if (mode == Mode::ReadWrite && !QFileInfo::exists(path))
+        DataFolder::createPrivateFile(path);
     if (const int code =
             sqlite3_open_v2(QFile::encodeName(path).constData(), &connection->db, flags, nullptr);
         code != SQLITE_OK) {
@@ -235,10 +240,8 @@ Result<Database> Database::openChecked(const QString &path, const DatabaseKey &k
     sqlite3_busy_timeout(connection->db, 5000);
 
     Database database(std::move(connection));
-    QByteArray keyPragma = key.keyPragma();
     const int keyed =
-        sqlite3_exec(database.m_connection->db, keyPragma.constData(), nullptr, nullptr, nullptr);
-    sodium_memzero(keyPragma.data(), size_t(keyPragma.size()));
+        sqlite3_exec(database.m_connection->db, key.keyPragma().constData(), nullptr, nullptr, nullptr);
     const auto failed = [&database, &problem](const QString &message) {
         problem = database.m_connection->lastProblem == StoreProblem::None
                       ? StoreProblem::Other

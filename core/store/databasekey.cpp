@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasekey.h"
 
+#include "sodiuminit.h"
+
 #include <sodium.h>
 
 namespace kring {
 
 DatabaseKey DatabaseKey::generate()
 {
+    ensureSodium();
     DatabaseKey key;
     randombytes_buf(key.m_bytes.data(), key.m_bytes.size());
     return key;
@@ -26,17 +29,22 @@ DatabaseKey::~DatabaseKey()
     sodium_memzero(m_bytes.data(), m_bytes.size());
 }
 
-QByteArray DatabaseKey::toBytes() const
+SecretBytes DatabaseKey::toBytes() const
 {
-    return QByteArray(reinterpret_cast<const char *>(m_bytes.data()), qsizetype(m_bytes.size()));
+    return SecretBytes(reinterpret_cast<const char *>(m_bytes.data()), qsizetype(m_bytes.size()));
 }
 
-QByteArray DatabaseKey::keyPragma() const
+SecretBytes DatabaseKey::keyPragma() const
 {
-    std::array<char, 2 * size + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), m_bytes.data(), m_bytes.size());
-    QByteArray pragma = "PRAGMA key = \"x'" + QByteArray(hex.data(), 2 * size) + "'\";";
-    sodium_memzero(hex.data(), hex.size());
+    // Written into one buffer of its final size, so that no copy of the key is left behind by a reallocation
+    // or a temporary.
+    constexpr QByteArrayView before = "PRAGMA key = \"x'";
+    constexpr QByteArrayView after = "'\";";
+    SecretBytes pragma(before.size() + 2 * qsizetype(size) + after.size(), Qt::Uninitialized);
+    char *out = std::copy(before.begin(), before.end(), pragma.data());
+    // sodium_bin2hex writes a closing '\0', which the first character of `after` then replaces.
+    sodium_bin2hex(out, 2 * size + 1, m_bytes.data(), m_bytes.size());
+    std::copy(after.begin(), after.end(), out + 2 * size);
     return pragma;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "secretbytes.h"
+
 #include <QByteArray>
 
 #include <array>
@@ -26,10 +28,11 @@ public:
     ~DatabaseKey();
 
     [[nodiscard]] const unsigned char *data() const { return m_bytes.data(); }
-    // The key as bytes, for a SecretVault to keep. The caller wipes the copy (sodium_memzero) when done.
-    [[nodiscard]] QByteArray toBytes() const;
-    // `PRAGMA key = "x'<64 hex digits>'";`: a raw key, so SQLCipher runs no PBKDF2 when opening.
-    [[nodiscard]] QByteArray keyPragma() const;
+    // The key as bytes, for a SecretVault to keep; wiped when the last copy goes.
+    [[nodiscard]] SecretBytes toBytes() const;
+    // `PRAGMA key = "x'<64 hex digits>'";`: a raw key, so SQLCipher runs no PBKDF2 when opening. Wiped when
+    // the last copy goes.
+    [[nodiscard]] SecretBytes keyPragma() const;
 
     bool operator==(const DatabaseKey &other) const;
 

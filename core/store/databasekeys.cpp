@@ -5,54 +5,71 @@
 
 #include <QCoreApplication>
 
-#include <sodium.h>
-
 namespace kring::DatabaseKeys {
 namespace {
 
-Status storeRaw(SecretVault &vault, const DatabaseKey &key)
+constexpr int shortestPinOnTheDevice = 4;
+constexpr int shortestPinThatCanBeCopied = 6;
+
+Result<DatabaseKey> makeFirstKey(SecretVault &vault, bool storeExists)
 {
-    QByteArray bytes = key.toBytes();
-    const Status stored = vault.store(bytes);
-    sodium_memzero(bytes.data(), size_t(bytes.size()));
-    return stored;
+    if (storeExists)
+        return Error{QCoreApplication::translate(
+            "DatabaseKeys",
+            "The key to Kring's data is missing, so the data cannot be opened. The data is kept as it "
+            "is; if the key comes back (for example when the keyring is unlocked), Kring opens it "
+            "again.")};
+    const DatabaseKey key = DatabaseKey::generate();
+    if (const Status stored = vault.store(key.toBytes()); !stored)
+        return Error{stored.error()};
+    return key;
+}
+
+// True when `wrapped` asks a guesser for less work or memory than a PIN set now would.
+bool hasWeakerLimits(const QByteArray &wrapped)
+{
+    const std::optional<PinLock::Limits> limits = PinLock::limitsOf(wrapped);
+    return limits && (limits->operations < PinLock::currentLimits.operations ||
+                      limits->memoryBytes < PinLock::currentLimits.memoryBytes);
+}
+
+Result<DatabaseKey> unlockWithPin(SecretVault &vault, const QByteArray &wrapped, const QString &pin)
+{
+    if (pin.isEmpty())
+        return Error{QCoreApplication::translate("DatabaseKeys", "Enter your PIN to open Kring.")};
+    Result<DatabaseKey> key = PinLock::unwrap(wrapped, pin);
+    if (key && hasWeakerLimits(wrapped)) {
+        // Best effort: should this fail, the key stays wrapped as it was and unlocks the same way.
+        if (const Result<QByteArray> stronger = PinLock::wrap(key.value(), pin))
+            (void)vault.store(stronger.value());
+    }
+    return key;
 }
 
 } // namespace
 
 Result<bool> needsPin(SecretVault &vault)
 {
-    const Result<std::optional<QByteArray>> sealed = vault.load();
-    if (!sealed)
-        return Error{sealed.error()};
-    return sealed.value().has_value() && PinLock::isWrapped(*sealed.value());
+    Result<std::optional<QByteArray>> loaded = vault.load();
+    if (!loaded)
+        return Error{loaded.error()};
+    if (!loaded.value())
+        return false;
+    const SecretBytes sealed = std::move(*loaded.value());
+    return PinLock::isWrapped(sealed);
 }
 
 Result<DatabaseKey> obtain(SecretVault &vault, bool storeExists, const QString &pin)
 {
-    Result<std::optional<QByteArray>> sealed = vault.load();
-    if (!sealed)
-        return Error{sealed.error()};
-    if (!sealed.value()) {
-        if (storeExists)
-            return Error{QCoreApplication::translate(
-                "DatabaseKeys",
-                "The key to Kring's data is missing, so the data cannot be opened. The data is kept as it "
-                "is; if the key comes back (for example when the keyring is unlocked), Kring opens it "
-                "again.")};
-        const DatabaseKey key = DatabaseKey::generate();
-        if (const Status stored = storeRaw(vault, key); !stored)
-            return Error{stored.error()};
-        return key;
-    }
-    QByteArray &bytes = *sealed.value();
-    if (PinLock::isWrapped(bytes)) {
-        if (pin.isEmpty())
-            return Error{QCoreApplication::translate("DatabaseKeys", "Enter your PIN to open Kring.")};
-        return PinLock::unwrap(bytes, pin);
-    }
-    const std::optional<DatabaseKey> key = DatabaseKey::fromBytes(bytes);
-    sodium_memzero(bytes.data(), size_t(bytes.size()));
+    Result<std::optional<QByteArray>> loaded = vault.load();
+    if (!loaded)
+        return Error{loaded.error()};
+    if (!loaded.value())
+        return makeFirstKey(vault, storeExists);
+    const SecretBytes sealed = std::move(*loaded.value());
+    if (PinLock::isWrapped(sealed))
+        return unlockWithPin(vault, sealed, pin);
+    const std::optional<DatabaseKey> key = DatabaseKey::fromBytes(sealed);
     if (!key)
         return Error{QCoreApplication::translate("DatabaseKeys",
                                                  "The stored key to Kring's data is damaged, so the data "
@@ -60,8 +77,17 @@ Result<DatabaseKey> obtain(SecretVault &vault, bool storeExists, const QString &
     return *key;
 }
 
+int minimumPinLength(const SecretVault &vault)
+{
+    return vault.staysOnThisDevice() ? shortestPinOnTheDevice : shortestPinThatCanBeCopied;
+}
+
 Status setPin(SecretVault &vault, const DatabaseKey &key, const QString &pin)
 {
+    const int shortest = minimumPinLength(vault);
+    if (pin.size() < shortest)
+        return Error{QCoreApplication::translate("DatabaseKeys", "Choose a PIN of at least %n digits.",
+                                                 nullptr, shortest)};
     const Result<QByteArray> wrapped = PinLock::wrap(key, pin);
     if (!wrapped)
         return Error{wrapped.error()};
@@ -70,7 +96,7 @@ Status setPin(SecretVault &vault, const DatabaseKey &key, const QString &pin)
 
 Status removePin(SecretVault &vault, const DatabaseKey &key)
 {
-    return storeRaw(vault, key);
+    return vault.store(key.toBytes());
 }
 
 } // namespace kring::DatabaseKeys

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "encryptioncheck.h"
 
+#include "databasekey.h"
+#include "sodiuminit.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
 
-#include <sodium.h>
 #include <sqlite3.h>
 
-#include <array>
 #include <memory>
 
 namespace kring::EncryptionCheck {
@@ -55,7 +56,7 @@ Status verify(const QString &scratchDirectory)
             "EncryptionCheck",
             "The database library does not encrypt (no SQLCipher). Kring will not store anything "
             "unencrypted and stops here. Please reinstall Kring.")};
-    if (sodium_init() < 0)
+    if (!sodiumReady())
         return Error{QCoreApplication::translate(
             "EncryptionCheck", "The cryptography library could not start. Please reinstall Kring.")};
 
@@ -70,12 +71,7 @@ Status verify(const QString &scratchDirectory)
     const QByteArray path = QFile::encodeName(scratch.fileName());
     scratch.close();
 
-    std::array<unsigned char, 32> key{};
-    randombytes_buf(key.data(), key.size());
-    std::array<char, 2 * 32 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), key.data(), key.size());
-    const QByteArray keyPragma = "PRAGMA key = \"x'" + QByteArray(hex.data()) + "'\";";
-    sodium_memzero(hex.data(), hex.size());
+    const SecretBytes keyPragma = DatabaseKey::generate().keyPragma();
 
     sqlite3 *raw = nullptr;
     const int opened =

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pinlock.h"
 
+#include "sodiuminit.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -10,6 +12,10 @@
 
 namespace kring::PinLock {
 namespace {
+
+static_assert(interactiveLimits ==
+              Limits{crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE});
+static_assert(currentLimits == Limits{crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE});
 
 // Layout: magic | salt | opslimit (u64 BE) | memlimit (u64 BE) | nonce | secretbox(key).
 constexpr QByteArrayView magic{"kring-pin/1\n"};
@@ -23,15 +29,41 @@ struct WrappingKey {
     ~WrappingKey() { sodium_memzero(bytes.data(), bytes.size()); }
 };
 
-bool derive(WrappingKey &out, const QString &pin, const unsigned char *salt, quint64 opslimit,
-            quint64 memlimit)
+// Pointers into a wrapped key (or into the buffer being wrapped).
+template<typename Byte> struct Parts {
+    explicit Parts(Byte *start)
+        : salt(start + magic.size())
+        , limits(salt + saltSize)
+        , nonce(limits + 16)
+        , box(nonce + nonceSize)
+    {}
+    Byte *salt;
+    Byte *limits;
+    Byte *nonce;
+    Byte *box;
+};
+
+bool derive(WrappingKey &out, const QString &pin, const unsigned char *salt, Limits limits)
 {
-    QByteArray utf8 = pin.toUtf8();
-    const int result =
-        crypto_pwhash(out.bytes.data(), out.bytes.size(), utf8.constData(), quint64(utf8.size()), salt,
-                      opslimit, size_t(memlimit), crypto_pwhash_ALG_ARGON2ID13);
-    sodium_memzero(utf8.data(), size_t(utf8.size()));
-    return result == 0;
+    const SecretBytes utf8 = pin.toUtf8();
+    return crypto_pwhash(out.bytes.data(), out.bytes.size(), utf8.constData(), quint64(utf8.size()), salt,
+                         limits.operations, size_t(limits.memoryBytes), crypto_pwhash_ALG_ARGON2ID13) == 0;
+}
+
+// Limits come from the device's own storage, but never let them ask for absurd work.
+bool areSane(Limits limits)
+{
+    return limits.operations >= crypto_pwhash_OPSLIMIT_MIN &&
+           limits.operations <= crypto_pwhash_OPSLIMIT_SENSITIVE &&
+           limits.memoryBytes >= crypto_pwhash_MEMLIMIT_MIN &&
+           limits.memoryBytes <= crypto_pwhash_MEMLIMIT_SENSITIVE;
+}
+
+Error damaged()
+{
+    return Error{QCoreApplication::translate("PinLock",
+                                             "The PIN-protected key is damaged, so Kring cannot unlock "
+                                             "its data. Nothing was changed.")};
 }
 
 } // namespace
@@ -41,63 +73,51 @@ bool isWrapped(const QByteArray &sealed)
     return sealed.startsWith(magic);
 }
 
-Result<QByteArray> wrap(const DatabaseKey &key, const QString &pin)
+std::optional<Limits> limitsOf(const QByteArray &wrapped)
 {
+    if (!isWrapped(wrapped) || wrapped.size() != wrappedSize)
+        return std::nullopt;
+    const Parts parts(reinterpret_cast<const unsigned char *>(wrapped.constData()));
+    return Limits{qFromBigEndian<quint64>(parts.limits), qFromBigEndian<quint64>(parts.limits + 8)};
+}
+
+Result<QByteArray> wrap(const DatabaseKey &key, const QString &pin, Limits limits)
+{
+    ensureSodium();
     if (pin.isEmpty())
         return Error{QCoreApplication::translate("PinLock", "Choose a PIN of at least one digit.")};
-    const quint64 opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const quint64 memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
     QByteArray wrapped(wrappedSize, '\0');
-    auto *out = reinterpret_cast<unsigned char *>(wrapped.data());
     std::copy(magic.begin(), magic.end(), wrapped.begin());
-    unsigned char *salt = out + magic.size();
-    unsigned char *limits = salt + saltSize;
-    unsigned char *nonce = limits + 16;
-    unsigned char *box = nonce + nonceSize;
-    randombytes_buf(salt, saltSize);
-    qToBigEndian(opslimit, limits);
-    qToBigEndian(memlimit, limits + 8);
-    randombytes_buf(nonce, nonceSize);
+    const Parts parts(reinterpret_cast<unsigned char *>(wrapped.data()));
+    randombytes_buf(parts.salt, saltSize);
+    qToBigEndian(limits.operations, parts.limits);
+    qToBigEndian(limits.memoryBytes, parts.limits + 8);
+    randombytes_buf(parts.nonce, nonceSize);
     WrappingKey wrappingKey;
-    if (!derive(wrappingKey, pin, salt, opslimit, memlimit))
+    if (!derive(wrappingKey, pin, parts.salt, limits))
         return Error{QCoreApplication::translate(
             "PinLock", "There is not enough memory to protect the key with a PIN.")};
-    crypto_secretbox_easy(box, key.data(), DatabaseKey::size, nonce, wrappingKey.bytes.data());
+    crypto_secretbox_easy(parts.box, key.data(), DatabaseKey::size, parts.nonce, wrappingKey.bytes.data());
     return wrapped;
 }
 
 Result<DatabaseKey> unwrap(const QByteArray &wrapped, const QString &pin)
 {
-    if (!isWrapped(wrapped) || wrapped.size() != wrappedSize)
-        return Error{QCoreApplication::translate("PinLock",
-                                                 "The PIN-protected key is damaged, so Kring cannot unlock "
-                                                 "its data. Nothing was changed.")};
-    const auto *in = reinterpret_cast<const unsigned char *>(wrapped.constData());
-    const unsigned char *salt = in + magic.size();
-    const unsigned char *limits = salt + saltSize;
-    const unsigned char *nonce = limits + 16;
-    const unsigned char *box = nonce + nonceSize;
-    const quint64 opslimit = qFromBigEndian<quint64>(limits);
-    const quint64 memlimit = qFromBigEndian<quint64>(limits + 8);
-    // Limits come from the device's own storage, but never let them ask for absurd work.
-    if (opslimit < crypto_pwhash_OPSLIMIT_MIN || opslimit > crypto_pwhash_OPSLIMIT_SENSITIVE ||
-        memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
-        return Error{QCoreApplication::translate("PinLock",
-                                                 "The PIN-protected key is damaged, so Kring cannot unlock "
-                                                 "its data. Nothing was changed.")};
+    ensureSodium();
+    const std::optional<Limits> limits = limitsOf(wrapped);
+    if (!limits || !areSane(*limits))
+        return damaged();
+    const Parts parts(reinterpret_cast<const unsigned char *>(wrapped.constData()));
     WrappingKey wrappingKey;
-    if (!derive(wrappingKey, pin, salt, opslimit, memlimit))
+    if (!derive(wrappingKey, pin, parts.salt, *limits))
         return Error{QCoreApplication::translate("PinLock",
                                                  "There is not enough memory to check the PIN. Close other "
                                                  "apps and try again.")};
-    std::array<unsigned char, DatabaseKey::size> plain{};
-    if (crypto_secretbox_open_easy(plain.data(), box, boxSize, nonce, wrappingKey.bytes.data()) != 0)
+    SecretBytes plain(qsizetype(DatabaseKey::size), Qt::Uninitialized);
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), parts.box, boxSize,
+                                   parts.nonce, wrappingKey.bytes.data()) != 0)
         return Error{QCoreApplication::translate("PinLock", "That PIN is not right. Try again.")};
-    QByteArray bytes(reinterpret_cast<const char *>(plain.data()), qsizetype(plain.size()));
-    sodium_memzero(plain.data(), plain.size());
-    const std::optional<DatabaseKey> key = DatabaseKey::fromBytes(bytes);
-    sodium_memzero(bytes.data(), size_t(bytes.size()));
-    return *key;
+    return *DatabaseKey::fromBytes(plain);
 }
 
 } // namespace kring::PinLock

@@ -26,6 +26,13 @@ public:
     [[nodiscard]] virtual Status remove() = 0;
 
     [[nodiscard]] virtual Kind kind() const = 0;
+    // True when the secret cannot leave this device: the phone's keystore or keychain keeps it out of copies
+    // and backups of the person's files. A key file or a desktop keyring hands it to any program the person
+    // runs, so a copy of it can be tried against elsewhere, without limit.
+    [[nodiscard]] bool staysOnThisDevice() const
+    {
+        return kind() == Kind::HardwareKeystore || kind() == Kind::Keychain;
+    }
     // True when the secret is protected by hardware the device has (a keystore or secure enclave).
     [[nodiscard]] virtual bool isHardwareBacked() const = 0;
     // For the person, when the key is protected less than they might expect (a key file); else empty.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "datafolder.h"
+#include "keycheck.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,16 @@
 #include <QFileInfo>
 
 namespace kring {
+namespace {
+
+// SQLCipher cannot read the first page with a wrong key, nor when that page is damaged. When the key check
+// knows the key, it is damage.
+bool isDamageRatherThanWrongKey(StoreProblem problem, const QString &dataDir, const DatabaseKey &key)
+{
+    return problem == StoreProblem::CannotUnlock && KeyCheck::check(dataDir, key) == KeyCheck::Verdict::Fits;
+}
+
+} // namespace
 
 Store::Store(Database database, QString notice)
     : m_database(std::move(database))
@@ -30,9 +42,14 @@ Result<Store> Store::open(const QString &dataDir, const DatabaseKey &key, StoreP
     StoreProblem ignored = StoreProblem::None;
     StoreProblem &reported = problem ? *problem : ignored;
     const QString path = databasePath(dataDir);
+    DataFolder::restrictToOwner(dataDir);
     Result<Database> database = Database::open(path, key, Database::Mode::ReadWrite, &reported);
-    if (!database)
-        return Error{database.error()};
+    if (!database) {
+        if (!isDamageRatherThanWrongKey(reported, dataDir, key))
+            return Error{database.error()};
+        reported = StoreProblem::Damaged;
+        return Error{Database::describe(reported, path)};
+    }
     const Result<int> version = Schema::version(database.value());
     if (!version) {
         reported = database.value().lastProblem();
@@ -54,6 +71,9 @@ Result<Store> Store::open(const QString &dataDir, const DatabaseKey &key, StoreP
                                                                         : database.value().lastProblem();
         return Error{migrated.error()};
     }
+    // The key has just opened the database: the check tells damage from a wrong key from now on.
+    if (KeyCheck::check(dataDir, key) != KeyCheck::Verdict::Fits)
+        KeyCheck::write(dataDir, key);
     reported = StoreProblem::None;
     return Store(std::move(database).value(), QString());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto.h"
 
+#include "sodiuminit.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -8,16 +10,6 @@
 #include <sodium.h>
 
 namespace kring::trust {
-namespace {
-
-void ensureSodium()
-{
-    static const bool ready = sodium_init() >= 0;
-    if (!ready)
-        qFatal("libsodium could not be initialised");
-}
-
-} // namespace
 
 QLatin1StringView typeName(SignedType type)
 {
@@ -41,7 +33,7 @@ QLatin1StringView typeName(SignedType type)
 KeyPair generateKeyPair()
 {
     ensureSodium();
-    QByteArray seed(seedSize, Qt::Uninitialized);
+    SecretBytes seed(seedSize, Qt::Uninitialized);
     randombytes_buf(seed.data(), size_t(seed.size()));
     return keyPairFromSeed(seed).value();
 }

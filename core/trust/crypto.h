@@ -2,6 +2,7 @@
 #pragma once
 
 #include "result.h"
+#include "secretbytes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -20,10 +21,11 @@ enum class SignedType { Root, Directory, Snapshot, Certificate, Revocations, Ann
 [[nodiscard]] QLatin1StringView typeName(SignedType type);
 
 // An Ed25519 key: the public key and the 32-byte seed the secret key is derived from (empty when public
-// only).
+// only). The seed reads and assigns as a QByteArray and is wiped from memory when the last key holding it
+// goes.
 struct KeyPair {
     QByteArray publicKey;
-    QByteArray seed;
+    SecretBytes seed;
 };
 
 [[nodiscard]] KeyPair generateKeyPair();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyfilevault.h"
 
+#include "secretbytes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -45,6 +47,44 @@ bool writeNewFile(const QByteArray &path, const QByteArray &bytes)
     return ::close(fd) == 0 && synced;
 }
 
+// Someone who could read the file may have a copy of the key: Kring does not use it, nor change it.
+Error exposedError(const QString &path)
+{
+    return Error{QCoreApplication::translate(
+                     "KeyFileVault",
+                     "Other users of this device can open Kring's key file %1, so someone may have copied "
+                     "it, and with it the key to Kring's data. Kring does not use the file until only you "
+                     "can open it. If you are sure nobody copied it, run \"chmod 600 %1\" and start Kring "
+                     "again. Nothing was changed.")
+                     .arg(QDir::toNativeSeparators(path))};
+}
+
+// The key file open as `fd`, read into one buffer of its size (a wrapped key is some 120 bytes; a larger file
+// is cut short, and its key is then reported as damaged), so that no copy of the key is left behind.
+Result<std::optional<QByteArray>> readPrivateFile(int fd, const QString &path)
+{
+    constexpr qsizetype largestKeyFile = 4096;
+    struct stat info {};
+    if (::fstat(fd, &info) != 0)
+        return fileError(path);
+    if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        return exposedError(path);
+    SecretBytes bytes(qMin(qsizetype(info.st_size), largestKeyFile), Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (filled < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + filled, size_t(bytes.size() - filled));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fileError(path);
+        if (n == 0)
+            break;
+        filled += n;
+    }
+    bytes.truncate(filled);
+    return std::optional<QByteArray>(std::move(bytes));
+}
+
 void syncFolder(const QString &folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -79,23 +119,9 @@ Result<std::optional<QByteArray>> KeyFileVault::load()
             return std::optional<QByteArray>();
         return fileError(m_path);
     }
-    QByteArray bytes;
-    char buffer[512];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            const Error error = fileError(m_path);
-            ::close(fd);
-            return error;
-        }
-        if (n == 0)
-            break;
-        bytes.append(buffer, n);
-    }
+    Result<std::optional<QByteArray>> loaded = readPrivateFile(fd, m_path);
     ::close(fd);
-    return std::optional<QByteArray>(bytes);
+    return loaded;
 }
 
 Status KeyFileVault::store(const QByteArray &secret)
@@ -127,8 +153,8 @@ QString KeyFileVault::warning() const
 {
     return QCoreApplication::translate(
                "KeyFileVault", "No keyring answered, so the key to Kring's data is kept in the file %1, "
-                               "readable only by you. Anyone who can read your files can also read "
-                               "Kring's data; an app PIN protects it better.")
+                               "readable only by you. Anyone who can read your files, or has a copy of "
+                               "them, can also read Kring's data.")
         .arg(QDir::toNativeSeparators(m_path));
 }
 

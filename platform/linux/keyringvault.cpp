@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyringvault.h"
 
+#include "secretbytes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -72,19 +74,19 @@ Result<std::optional<QByteArray>> KeyringVault::load()
         return keyringError(error);
     if (!hex)
         return std::optional<QByteArray>();
-    QByteArray secret = QByteArray::fromHex(QByteArray(hex));
+    // Read where it is: secret_password_free wipes libsecret's copy, and no other copy is made.
+    QByteArray secret = QByteArray::fromHex(QByteArray::fromRawData(hex, qsizetype(qstrlen(hex))));
     secret_password_free(hex);
     return std::optional<QByteArray>(std::move(secret));
 }
 
 Status KeyringVault::store(const QByteArray &secret)
 {
-    QByteArray hex = secret.toHex();
+    const SecretBytes hex = secret.toHex();
     GError *error = nullptr;
     const gboolean stored =
         secret_password_store_sync(keySchema(), SECRET_COLLECTION_DEFAULT, "Kring", hex.constData(), nullptr,
                                    &error, "data-dir", m_dataDir.constData(), nullptr);
-    hex.fill('\0');
     if (!stored || error)
         return keyringError(error);
     return Done{};

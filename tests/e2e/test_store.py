@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The store under --data-dir: no byte of any file in it is readable, later starts read the store, and each
-failure path (wrong key, damaged file, newer schema, read-only folder) ends with a clear message and a
-non-zero exit, the database bytes unchanged (a damaged file is kept aside, never deleted)."""
+"""The store under --data-dir: no byte of any file in it is readable, the folder and its files are the user's
+alone, later starts read the store, and each failure path (wrong key, damaged file, damaged first page,
+newer schema, read-only folder, a key file others could read) ends with a clear message and a non-zero exit,
+the database bytes unchanged (a damaged file is kept aside, never deleted)."""
 import glob
 import hashlib
 import json
@@ -36,6 +37,34 @@ def started(data_dir):
     return json.loads(result.stdout)
 
 
+def mode(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def check_private(data_dir):
+    check(mode(data_dir) == 0o700, f"data folder mode {oct(mode(data_dir))}, expected 0o700")
+    for name in os.listdir(data_dir):
+        path = os.path.join(data_dir, name)
+        check(mode(path) == 0o600, f"{name} mode {oct(mode(path))}, expected 0o600")
+
+
+def damaged_and_kept(data_dir, damage_at):
+    """Damages the database at `damage_at`; the next start keeps the file aside and says so, the one after
+    that starts from the bundled directory."""
+    path = database(data_dir)
+    with open(path, "r+b") as f:
+        f.seek(damage_at)
+        f.write(b"damage")
+    damaged = sha256(path)
+    result = self_test(data_dir)
+    check(result.returncode != 0, "a damaged store must fail the self-test")
+    check("damaged" in result.stderr, f"unclear message: {result.stderr!r}")
+    kept = glob.glob(path + ".damaged-*")
+    check(len(kept) == 1 and sha256(kept[0]) == damaged, f"the damaged file was not kept as it was: {kept}")
+    check(kept[0] in result.stderr, "the message does not say where the damaged file is")
+    check(started(data_dir)["groups"] == len(demo["groups"]), "no fresh start from the bundled directory")
+
+
 def refused(data_dir, expected, **kwargs):
     before = sha256(database(data_dir))
     result = self_test(data_dir, **kwargs)
@@ -57,8 +86,7 @@ with tempfile.TemporaryDirectory() as data_dir:
 
     key_file = os.path.join(data_dir, "kring.key")
     check(os.path.exists(key_file), "no key file although no keyring was asked for")
-    mode = stat.S_IMODE(os.stat(key_file).st_mode)
-    check(mode == 0o600, f"key file mode {oct(mode)}, expected 0o600")
+    check(mode(key_file) == 0o600, f"key file mode {oct(mode(key_file))}, expected 0o600")
 
     # Later starts read the store: a follow written into it shows up in the report.
     follow = run([PROBE, "follow", data_dir, demo["groups"][0]["id"]])
@@ -72,6 +100,31 @@ with tempfile.TemporaryDirectory() as data_dir:
             check(b"SQLite format 3" not in content, f"{name} holds a plain SQLite header")
             leaked = [s for s in secrets if s.encode("utf-8") in content]
             check(not leaked, f"{name} holds plaintext: {leaked[:3]}")
+
+# A new data folder and everything in it are the user's alone; an existing one that others could read is
+# closed to them at the next start.
+with tempfile.TemporaryDirectory() as parent:
+    data_dir = os.path.join(parent, "new", "kring")
+    started(data_dir)
+    check_private(data_dir)
+    os.chmod(data_dir, 0o755)
+    for name in os.listdir(data_dir):
+        if name != "kring.key":
+            os.chmod(os.path.join(data_dir, name), 0o644)
+    started(data_dir)
+    check_private(data_dir)
+
+# A key file that others could read may have been copied: Kring says so, uses nothing and changes nothing,
+# until only the user can read it again.
+with tempfile.TemporaryDirectory() as data_dir:
+    started(data_dir)
+    key_file = os.path.join(data_dir, "kring.key")
+    os.chmod(key_file, 0o644)
+    key_before = sha256(key_file)
+    refused(data_dir, "Other users of this device can open Kring's key file")
+    check(mode(key_file) == 0o644 and sha256(key_file) == key_before, "the exposed key file was changed")
+    os.chmod(key_file, 0o600)
+    check(started(data_dir)["groups"] == len(demo["groups"]), "the key file does not work again")
 
 # A wrong key is refused and changes nothing.
 with tempfile.TemporaryDirectory() as data_dir:
@@ -105,18 +158,11 @@ with tempfile.TemporaryDirectory() as data_dir:
 # A damaged file is kept aside unchanged, the person is told, and the next start works again.
 with tempfile.TemporaryDirectory() as data_dir:
     started(data_dir)
-    path = database(data_dir)
-    pages = os.path.getsize(path) // PAGE
-    with open(path, "r+b") as f:
-        # The stored directory fills the last pages; every start reads it.
-        f.seek((pages - 3) * PAGE + 100)
-        f.write(b"damage")
-    damaged = sha256(path)
-    result = self_test(data_dir)
-    check(result.returncode != 0, "a damaged store must fail the self-test")
-    check("damaged" in result.stderr, f"unclear message: {result.stderr!r}")
-    kept = glob.glob(path + ".damaged-*")
-    check(len(kept) == 1 and sha256(kept[0]) == damaged, f"the damaged file was not kept as it was: {kept}")
-    check(kept[0] in result.stderr, "the message does not say where the damaged file is")
-    check(started(data_dir)["groups"] == len(demo["groups"]), "no fresh start from the bundled directory")
+    # The stored directory fills the last pages; every start reads it.
+    damaged_and_kept(data_dir, (os.path.getsize(database(data_dir)) // PAGE - 3) * PAGE + 100)
+
+# Damage in the first page reads to SQLCipher as a wrong key would; the key check tells them apart.
+with tempfile.TemporaryDirectory() as data_dir:
+    started(data_dir)
+    damaged_and_kept(data_dir, 200)
 print("store: ok")

@@ -12,6 +12,7 @@ public:
     std::optional<QByteArray> secret;
     bool unavailable = false;
     int stores = 0;
+    Kind pretendKind = Kind::Memory;
 
     kring::Result<std::optional<QByteArray>> load() override
     {
@@ -32,7 +33,7 @@ public:
         secret.reset();
         return kring::Done{};
     }
-    [[nodiscard]] Kind kind() const override { return Kind::Memory; }
+    [[nodiscard]] Kind kind() const override { return pretendKind; }
     [[nodiscard]] bool isHardwareBacked() const override { return false; }
     [[nodiscard]] QString warning() const override { return {}; }
 };

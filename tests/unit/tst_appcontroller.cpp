@@ -166,7 +166,7 @@ private Q_SLOTS:
         {
             AppController controller(QStringLiteral("nl"));
             QVERIFY(open(controller, dir.path(), vault));
-            QCOMPARE(changePin(controller, QStringLiteral("1234")), QString());
+            QCOMPARE(changePin(controller, QStringLiteral("123456")), QString());
         }
         AppController controller(QStringLiteral("nl"));
         QVERIFY(open(controller, dir.path(), vault));
@@ -174,13 +174,13 @@ private Q_SLOTS:
         QVERIFY(!controller.index());
         QVERIFY(controller.errorMessage().contains(QStringLiteral("PIN")));
 
-        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("9999")); }));
+        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("999999")); }));
         QVERIFY(controller.pinRequired());
         QVERIFY2(controller.errorMessage().contains(QStringLiteral("not right")),
                  qPrintable(controller.errorMessage()));
         QVERIFY(!controller.index());
 
-        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("1234")); }));
+        QVERIFY(finishLoading(controller, [&] { controller.unlock(QStringLiteral("123456")); }));
         QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
         QVERIFY(!controller.pinRequired());
         QVERIFY(controller.index());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Linux key file: readable by the user only from the moment it exists, replaced whole, and chosen when
-// no keyring answers.
+// The Linux key file: readable by the user only from the moment it exists, replaced whole, chosen when no
+// keyring answers, and refused, untouched, when others could have read it.
 #include "keyfilevault.h"
 #include "platformsecretvault.h"
 
@@ -51,6 +51,39 @@ private Q_SLOTS:
         QCOMPARE(vault.load().value(), std::optional(QByteArray("a longer second secret")));
         QCOMPARE(modeOf(KeyFileVault::keyFilePath(dir.path())), mode_t(0600));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("kring.key")});
+    }
+
+    void keyFileOthersCouldReadIsRefusedAndLeftAsItIs_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("readable by everyone") << 0644;
+        QTest::newRow("readable by the group") << 0640;
+        QTest::newRow("readable by others") << 0604;
+        QTest::newRow("writable by the group") << 0620;
+    }
+
+    void keyFileOthersCouldReadIsRefusedAndLeftAsItIs()
+    {
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        const QString path = KeyFileVault::keyFilePath(dir.path());
+        KeyFileVault vault(dir.path());
+        QVERIFY(vault.store(QByteArray(32, '\x07')).ok());
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
+
+        const Result<std::optional<QByteArray>> loaded = vault.load();
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().contains(QStringLiteral("Other users of this device can open")) &&
+                     loaded.error().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(loaded.error()));
+        QCOMPARE(modeOf(path), mode_t(mode));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray(32, '\x07'));
+
+        // Once only the user can open it again, it is used as before.
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0600), 0);
+        QCOMPARE(vault.load().value(), std::optional(QByteArray(32, '\x07')));
     }
 
     void nothingStoredIsNothing()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the app finds its store at start: the bundled directory the first time, the stored one later, and a
-// damaged file kept aside (never deleted) with a fresh start from the bundled directory.
+// damaged file kept aside (never deleted) with a fresh start from the bundled directory, also when the damage
+// is in the first page, which SQLCipher reports as it reports a wrong key.
 #include "store/directoryrepository.h"
 #include "store/followrepository.h"
+#include "store/keycheck.h"
 #include "store/storestartup.h"
 #include "storetesting.h"
 
@@ -19,6 +21,15 @@ const DatabaseKey &testKey()
 {
     static const DatabaseKey key = DatabaseKey::generate();
     return key;
+}
+
+// Overwrites `bytes` at `offset` of the file at `path`.
+void damage(const QString &path, qint64 offset, const QByteArray &bytes = "damage")
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(offset));
+    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -105,6 +116,73 @@ private Q_SLOTS:
                      result.notice.contains(QDir::toNativeSeparators(result.setAsidePath)),
                  qPrintable(result.notice));
         QCOMPARE(storedDirectory(result), bundled);
+    }
+
+    void damagedFirstPageIsKeptAsideNotTakenForAWrongKey_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<bool>("storeFromBeforeKeyChecks"); // its first start since then was a good one
+        QTest::newRow("in the salt") << qint64(3) << false;
+        QTest::newRow("in the page's contents") << qint64(200) << false;
+        QTest::newRow("in the page's HMAC") << qint64(4096 - 20) << false;
+        QTest::newRow("store from before key checks") << qint64(200) << true;
+    }
+
+    void damagedFirstPageIsKeptAsideNotTakenForAWrongKey()
+    {
+        QFETCH(qint64, offset);
+        QFETCH(bool, storeFromBeforeKeyChecks);
+        QTemporaryDir dir;
+        const QString path = Store::databasePath(dir.path());
+        {
+            const Result<StartedStore> first = StoreStartup::start(dir.path(), testKey(), bundled);
+            QVERIFY(FollowRepository(first.value().store->database()).follow(QStringLiteral("g")).ok());
+        }
+        if (storeFromBeforeKeyChecks) {
+            QVERIFY(QFile::remove(KeyCheck::path(dir.path())));
+            QVERIFY(StoreStartup::start(dir.path(), testKey(), bundled).ok());
+        }
+        damage(path, offset);
+        const QByteArray damagedBytes = StoreTesting::fileHash(path);
+
+        const Result<StartedStore> started = StoreStartup::start(dir.path(), testKey(), bundled);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error()));
+        const StartedStore &result = started.value();
+        QVERIFY(!result.setAsidePath.isEmpty());
+        QCOMPARE(StoreTesting::fileHash(result.setAsidePath), damagedBytes);
+        QVERIFY2(result.notice.contains(QStringLiteral("damaged")), qPrintable(result.notice));
+        QCOMPARE(storedDirectory(result), bundled);
+        QCOMPARE(FollowRepository(result.store->database()).count().value(), 0);
+    }
+
+    void wrongKeyIsNotTakenForDamage_data()
+    {
+        QTest::addColumn<bool>("firstPageDamaged");
+        QTest::newRow("intact file") << false;
+        QTest::newRow("damaged first page") << true;
+    }
+
+    // Even with the first page damaged, a key that is not the store's own changes nothing: it may be the
+    // person's keyring that changed, and the right key may come back.
+    void wrongKeyIsNotTakenForDamage()
+    {
+        QFETCH(bool, firstPageDamaged);
+        QTemporaryDir dir;
+        QVERIFY(StoreStartup::start(dir.path(), testKey(), bundled).ok());
+        const QString path = Store::databasePath(dir.path());
+        if (firstPageDamaged)
+            damage(path, 200);
+        const QByteArray before = StoreTesting::fileHash(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        const QByteArray checkBefore = StoreTesting::fileHash(KeyCheck::path(dir.path()));
+
+        const Result<StartedStore> started =
+            StoreStartup::start(dir.path(), DatabaseKey::generate(), bundled);
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().contains(QStringLiteral("cannot unlock")), qPrintable(started.error()));
+        QCOMPARE(StoreTesting::fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+        QCOMPARE(StoreTesting::fileHash(KeyCheck::path(dir.path())), checkBefore);
     }
 
     void wrongKeyChangesNoFile()

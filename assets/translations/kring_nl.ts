@@ -284,6 +284,10 @@
         <source>unknown venue &quot;%1&quot;</source>
         <translation>onbekende locatie &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>geheel getal van %1 tot %2 verwacht</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionCheck</name>
@@ -1138,6 +1142,21 @@
     <message>
         <source>How your data is locked</source>
         <translation>Hoe je gegevens zijn vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>SignedText</name>
+    <message>
+        <source>a line break is not allowed here</source>
+        <translation>een regeleinde is hier niet toegestaan</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>bevat het stuurteken %1</translation>
+    </message>
+    <message>
+        <source>contains the text direction control %1</source>
+        <translation>bevat het tekstrichtingsteken %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "trustcommands.h"
 
 #include "commandline.h"
+#include "terminaltext.h"
 
 #include "feed/feedbuilder.h"
 #include "feed/feedverifier.h"
@@ -386,7 +387,7 @@ int runBuild(const QStringList &arguments)
     if (!output)
         return options.reject(output.error());
     for (const QString &line : std::as_const(output.value().dropped))
-        std::fprintf(stderr, "dropped %s\n", qPrintable(line));
+        printTerminalLine(stderr, QStringLiteral("dropped ") + line);
     if (const Status written = feed::writeFeed(feedDirectory, output.value()); !written)
         return options.reject(written.error());
     if (const Status kept = keys.value().writePublishedSequences(output.value().publishedSequences); !kept)
@@ -420,7 +421,7 @@ int runVerify(const QStringList &arguments)
     if (!verified)
         return options.reject(verified.error());
     for (const QString &line : std::as_const(verified.value().droppedAnnouncements))
-        std::fprintf(stderr, "refused %s\n", qPrintable(line));
+        printTerminalLine(stderr, QStringLiteral("refused ") + line);
     if (verified.value().unchanged)
         std::fprintf(stderr, "snapshot version %lld was already seen: nothing new\n",
                      static_cast<long long>(verified.value().snapshot.version));

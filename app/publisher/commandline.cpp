@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "terminaltext.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -58,13 +60,13 @@ bool CommandLine::requireNoPositional()
 
 int CommandLine::usageError(const QString &problem) const
 {
-    std::fprintf(stderr, "kring-publisher %s: %s (see kring-publisher --help)\n", qPrintable(m_command),
-                 qPrintable(problem.isEmpty() ? m_problem : problem));
+    printTerminalLine(stderr, QStringLiteral("kring-publisher %1: %2 (see kring-publisher --help)")
+                                  .arg(m_command, problem.isEmpty() ? m_problem : problem));
     return 2;
 }
 
 int CommandLine::reject(const QString &problem) const
 {
-    std::fprintf(stderr, "kring-publisher %s: %s\n", qPrintable(m_command), qPrintable(problem));
+    printTerminalLine(stderr, QStringLiteral("kring-publisher %1: %2").arg(m_command, problem));
     return 1;
 }

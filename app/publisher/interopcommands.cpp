@@ -5,6 +5,7 @@
 #include "directory/directoryjson.h"
 #include "interop/icalendar.h"
 #include "interop/meetingguide.h"
+#include "terminaltext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +41,7 @@ std::optional<Directory> readDirectory(const CommandLine &line, const QString &p
         return std::nullopt;
     auto directory = DirectoryJson::parse(*bytes, QFileInfo(path).fileName());
     if (!directory) {
-        std::fprintf(stderr, "%s\n", qPrintable(directory.error()));
+        printTerminalLine(stderr, directory.error());
         return std::nullopt;
     }
     return std::move(directory).value();
@@ -67,7 +68,7 @@ int runImportMeetingGuide(const QStringList &arguments)
     std::fprintf(stderr, "imported %d meetings in %d groups, %d skipped\n", result.meetings,
                  int(result.directory.groups().size()), int(result.skipped.size()));
     for (const QString &reason : result.skipped)
-        std::fprintf(stderr, "skipped %s\n", qPrintable(reason));
+        printTerminalLine(stderr, QStringLiteral("skipped ") + reason);
     return 0;
 }
 
@@ -84,7 +85,7 @@ int runExportMeetingGuide(const QStringList &arguments)
     const MeetingGuide::Export result = MeetingGuide::exportJson(*directory);
     writeOut(result.json);
     for (const QString &note : result.leftOut)
-        std::fprintf(stderr, "%s\n", qPrintable(note));
+        printTerminalLine(stderr, note);
     return 0;
 }
 
@@ -106,6 +107,6 @@ int runExportIcs(const QStringList &arguments)
         return line.reject(QStringLiteral("--group: ") + calendar.error());
     writeOut(calendar.value().calendar);
     for (const QString &note : calendar.value().leftOut)
-        std::fprintf(stderr, "left out %s\n", qPrintable(note));
+        printTerminalLine(stderr, QStringLiteral("left out ") + note);
     return 0;
 }

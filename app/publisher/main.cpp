@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kring-publisher: keys, certificates, the signed feed and the field's formats, for the network team.
 #include "commands.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 
@@ -44,8 +45,9 @@ int main(int argc, char **argv)
             return name == QLatin1StringView(candidate.name);
         });
     if (command == commands.end()) {
-        std::fprintf(stderr, "kring-publisher: unknown command '%s' (see kring-publisher --help)\n",
-                     qPrintable(name));
+        printTerminalLine(
+            stderr,
+            QStringLiteral("kring-publisher: unknown command '%1' (see kring-publisher --help)").arg(name));
         return exitUsage;
     }
     if (!command->run) {

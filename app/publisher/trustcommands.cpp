@@ -2,6 +2,7 @@
 #include "trustcommands.h"
 
 #include "commandline.h"
+#include "terminaltext.h"
 
 #include "feed/feedbuilder.h"
 #include "feed/feedverifier.h"
@@ -82,6 +83,24 @@ void printLine(const QByteArray &line)
 {
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fputc('\n', stdout);
+}
+
+// What the previous build wrote into `feedDirectory` and the next one goes on from, each file within its cap.
+Status readPreviousFeed(const QString &feedDirectory, feed::FeedBuildInput &input)
+{
+    for (auto [name, target, cap] :
+         {std::tuple{"snapshot.json", &input.previousSnapshot, maxSnapshotBytes},
+          std::tuple{"directory.json", &input.previousDirectory, maxDirectoryBytes},
+          std::tuple{"announcements.json", &input.previousAnnouncements, maxAnnouncementsBytes}}) {
+        const QString path = feedDirectory + QLatin1Char('/') + QLatin1StringView(name);
+        if (!QFile::exists(path))
+            continue;
+        auto bytes = readFile(path, cap);
+        if (!bytes)
+            return Error{bytes.error()};
+        *target = bytes.value();
+    }
+    return Done{};
 }
 
 QDate parseDate(const QString &text)
@@ -353,17 +372,12 @@ int runBuild(const QStringList &arguments)
     input.revocations = keys.value().revocations();
     input.now = *now;
     input.expiresDays = *expiresDays;
-    for (auto [name, target, cap] :
-         {std::tuple{"snapshot.json", &input.previousSnapshot, maxSnapshotBytes},
-          std::tuple{"announcements.json", &input.previousAnnouncements, maxAnnouncementsBytes}}) {
-        const QString path = feedDirectory + QLatin1Char('/') + QLatin1StringView(name);
-        if (!QFile::exists(path))
-            continue;
-        auto bytes = readFile(path, cap);
-        if (!bytes)
-            return options.reject(bytes.error());
-        *target = bytes.value();
-    }
+    if (const Status previous = readPreviousFeed(feedDirectory, input); !previous)
+        return options.reject(previous.error());
+    auto sequences = keys.value().publishedSequences();
+    if (!sequences)
+        return options.reject(sequences.error());
+    input.publishedSequences = sequences.value();
     if (options.has("inbox") && !QDir(options.value("inbox")).exists())
         return options.reject(QStringLiteral("%1: no such inbox folder").arg(options.value("inbox")));
     if (options.has("inbox"))
@@ -373,13 +387,18 @@ int runBuild(const QStringList &arguments)
     if (!output)
         return options.reject(output.error());
     for (const QString &line : std::as_const(output.value().dropped))
-        std::fprintf(stderr, "dropped %s\n", qPrintable(line));
+        printTerminalLine(stderr, QStringLiteral("dropped ") + line);
     if (const Status written = feed::writeFeed(feedDirectory, output.value()); !written)
         return options.reject(written.error());
-    std::fprintf(stderr, "feed version %lld: %lld groups, %lld announcements, expires in %d days\n",
-                 static_cast<long long>(output.value().version),
-                 static_cast<long long>(output.value().groups),
-                 static_cast<long long>(output.value().announcements), *expiresDays);
+    if (const Status kept = keys.value().writePublishedSequences(output.value().publishedSequences); !kept)
+        return options.reject(kept.error());
+    std::fprintf(
+        stderr,
+        "feed version %lld: directory version %lld, %lld groups, %lld announcements, expires in %d days\n",
+        static_cast<long long>(output.value().version),
+        static_cast<long long>(output.value().directoryVersion),
+        static_cast<long long>(output.value().groups), static_cast<long long>(output.value().announcements),
+        *expiresDays);
     return 0;
 }
 
@@ -402,7 +421,7 @@ int runVerify(const QStringList &arguments)
     if (!verified)
         return options.reject(verified.error());
     for (const QString &line : std::as_const(verified.value().droppedAnnouncements))
-        std::fprintf(stderr, "refused %s\n", qPrintable(line));
+        printTerminalLine(stderr, QStringLiteral("refused ") + line);
     if (verified.value().unchanged)
         std::fprintf(stderr, "snapshot version %lld was already seen: nothing new\n",
                      static_cast<long long>(verified.value().snapshot.version));

@@ -298,6 +298,10 @@
         <source>unknown venue &quot;%1&quot;</source>
         <translation>onbekende locatie &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>geheel getal van %1 tot %2 verwacht</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionCheck</name>
@@ -411,6 +415,46 @@
     <message>
         <source>the shared announcement</source>
         <translation>de gedeelde melding</translation>
+    </message>
+    <message>
+        <source>%1: version: expected a whole number from 1 to %2</source>
+        <translation>%1: version: geheel getal van 1 tot %2 verwacht</translation>
+    </message>
+    <message>
+        <source>directory: version %1 is lower than the version of the published directory (%2); apps never go back to an older directory: refused</source>
+        <translation>directory: versie %1 is lager dan de versie van de gepubliceerde gids (%2); apps gaan nooit terug naar een oudere gids: geweigerd</translation>
+    </message>
+    <message>
+        <source>directory: version %1 is the highest apps accept; a changed directory cannot be published</source>
+        <translation>directory: versie %1 is de hoogste die apps aanvaarden; een gewijzigde gids kan niet worden gepubliceerd</translation>
+    </message>
+    <message>
+        <source>%1 would be %2 bytes, over the %3 bytes apps accept (a signed file is about 4/3 of what it signs); nothing was written</source>
+        <translation>%1 zou %2 bytes worden, meer dan de %3 bytes die apps aanvaarden (een ondertekend bestand is ongeveer 4/3 van wat het ondertekent); er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>%1: sequence number %2 is a replay or older than the newest published (%3) from this contact person; refused</source>
+        <translation>%1: volgnummer %2 is een herhaling of ouder dan het nieuwste gepubliceerde (%3) van deze contactpersoon; geweigerd</translation>
+    </message>
+    <message>
+        <source>snapshot version %1 would be above %2, the highest apps accept; nothing was written</source>
+        <translation>snapshotversie %1 zou hoger zijn dan %2, de hoogste die apps aanvaarden; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>expected objects</source>
+        <translation>objecten verwacht</translation>
+    </message>
+    <message>
+        <source>expected 32 hex digits</source>
+        <translation>32 hexadecimale cijfers verwacht</translation>
+    </message>
+    <message>
+        <source>expected a group id</source>
+        <translation>groeps-id verwacht</translation>
+    </message>
+    <message>
+        <source>%1/%2 listed twice</source>
+        <translation>%1/%2 staat er twee keer in</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1200,21 @@
     <message>
         <source>How your data is locked</source>
         <translation>Hoe je gegevens zijn vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>SignedText</name>
+    <message>
+        <source>a line break is not allowed here</source>
+        <translation>een regeleinde is hier niet toegestaan</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>bevat het stuurteken %1</translation>
+    </message>
+    <message>
+        <source>contains the text direction control %1</source>
+        <translation>bevat het tekstrichtingsteken %1</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,8 @@ QString Directory::townOf(const Group &group) const
 bool Directory::operator==(const Directory &other) const
 {
     return networkName == other.networkName && networkWebsite == other.networkWebsite &&
-           updated == other.updated && m_themes == other.m_themes && m_venues == other.m_venues &&
-           m_groups == other.m_groups;
+           updated == other.updated && version == other.version && m_themes == other.m_themes &&
+           m_venues == other.m_venues && m_groups == other.m_groups;
 }
 
 } // namespace kring

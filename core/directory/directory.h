@@ -22,7 +22,7 @@ public:
     QString networkName;
     QString networkWebsite;
     QDate updated;
-    qint64 version = 0; // the signed directory version; 0 when not given
+    qint64 version = 0; // the signed version, 1 to 2^52, higher for every change; 0: not given
 
     [[nodiscard]] const QList<Theme> &themes() const { return m_themes; }
     [[nodiscard]] const QList<Venue> &venues() const { return m_venues; }

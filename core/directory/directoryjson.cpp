@@ -48,7 +48,7 @@ Venue readVenue(Reader<Json> &reader, const typename Json::Object &object, const
     venue.latitude = reader.number(object, "lat"_L1, path, -90, 90).value_or(0);
     venue.longitude = reader.number(object, "lon"_L1, path, -180, 180).value_or(0);
     venue.wheelchairAccessible = reader.boolean(object, "wheelchair"_L1, path);
-    venue.directions = reader.localizedText(object, "directions"_L1, path);
+    venue.directions = reader.localizedText(object, "directions"_L1, path, LineBreaks::Allowed);
     return venue;
 }
 
@@ -162,7 +162,7 @@ Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const
     Group group;
     group.id = reader.id(object, "id"_L1, path);
     group.name = reader.string(object, "name"_L1, path);
-    group.summary = reader.localizedText(object, "summary"_L1, path);
+    group.summary = reader.localizedText(object, "summary"_L1, path, LineBreaks::Allowed);
     group.themeIds = reader.strings(object, "themes"_L1, path);
     const QString audience =
         reader.oneOf(object, "audience"_L1, path, {"self"_L1, "relatives"_L1, "both"_L1});
@@ -234,9 +234,10 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
                 "%1: $.format: expected \"%2\"; this is not a Kring directory or it is of a newer version")
                 .arg(sourceName, formatName)};
 
-    reader.checkKeys(object, root,
-                     {"format"_L1, "network"_L1, "updated"_L1, "themes"_L1, "venues"_L1, "groups"_L1},
-                     {"groups"_L1});
+    reader.checkKeys(
+        object, root,
+        {"format"_L1, "version"_L1, "network"_L1, "updated"_L1, "themes"_L1, "venues"_L1, "groups"_L1},
+        {"groups"_L1});
 
     QString networkName;
     QString networkWebsite;
@@ -250,6 +251,7 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
         networkName = reader.string(network, "name"_L1, where);
         networkWebsite = reader.string(network, "website"_L1, where, 500);
     }
+    const qint64 version = reader.wholeNumber(object, "version"_L1, root, 1, maxVersion).value_or(0);
     const QDate updated = object.contains("updated"_L1)
                               ? reader.date(object.value("updated"_L1), root.member("updated"_L1))
                               : QDate();
@@ -301,6 +303,7 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
     directory.networkName = networkName;
     directory.networkWebsite = networkWebsite;
     directory.updated = updated;
+    directory.version = version;
     return directory;
 }
 

@@ -9,6 +9,8 @@
 namespace kring::DirectoryJson {
 
 inline constexpr QLatin1StringView formatName{"kring-directory/1"};
+// The highest "version": 2^52, exact in a JSON number.
+inline constexpr qint64 maxVersion = qint64(1) << 52;
 
 // Parses and validates a `kring-directory/1` document (docs/directory-format.md). On failure the message
 // names `sourceName`, the JSON path and the problem, one line per problem (at most 20).

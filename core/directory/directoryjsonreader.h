@@ -5,6 +5,7 @@
 
 #include "jsontree.h"
 #include "localizedtext.h"
+#include "text/signedtext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -131,7 +132,7 @@ public:
     }
 
     QString string(const Object &object, QLatin1StringView key, const Path &path,
-                   qsizetype maxLength = maxNameLength)
+                   qsizetype maxLength = maxNameLength, LineBreaks lineBreaks = LineBreaks::Refused)
     {
         const Value value = object.value(key);
         if (value.isUndefined())
@@ -140,7 +141,12 @@ public:
             fail(path.member(key), QCoreApplication::translate("DirectoryJson", "expected a string"));
             return {};
         }
-        QString text = value.toString().trimmed();
+        const QString written = value.toString();
+        if (const QString problem = signedTextProblem(written, lineBreaks); !problem.isEmpty()) {
+            fail(path.member(key), problem);
+            return {};
+        }
+        QString text = written.trimmed();
         if (text.isEmpty())
             fail(path.member(key), QCoreApplication::translate("DirectoryJson", "must not be empty"));
         else if (text.size() > maxLength)
@@ -189,6 +195,24 @@ public:
         return number;
     }
 
+    std::optional<qint64> wholeNumber(const Object &object, QLatin1StringView key, const Path &path,
+                                      qint64 min, qint64 max)
+    {
+        const Value value = object.value(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        const double number = value.toDouble(qQNaN());
+        if (!value.isDouble() || !(number >= double(min) && number <= double(max)) ||
+            number != std::trunc(number)) {
+            fail(path.member(key),
+                 QCoreApplication::translate("DirectoryJson", "expected a whole number from %1 to %2")
+                     .arg(min)
+                     .arg(max));
+            return std::nullopt;
+        }
+        return qint64(number);
+    }
+
     std::optional<bool> boolean(const Object &object, QLatin1StringView key, const Path &path)
     {
         const Value value = object.value(key);
@@ -211,13 +235,16 @@ public:
             else if (text.size() > maxNameLength)
                 fail(where, QCoreApplication::translate("DirectoryJson", "longer than %1 characters")
                                 .arg(maxNameLength));
+            else if (const QString problem = signedTextProblem(text); !problem.isEmpty())
+                fail(where, problem);
             else
                 result.append(text.trimmed());
         });
         return result;
     }
 
-    LocalizedText localizedText(const Object &object, QLatin1StringView key, const Path &path)
+    LocalizedText localizedText(const Object &object, QLatin1StringView key, const Path &path,
+                                LineBreaks lineBreaks = LineBreaks::Refused)
     {
         const Value value = object.value(key);
         if (value.isUndefined())
@@ -232,9 +259,9 @@ public:
         const Object text = value.toObject();
         checkKeys(text, where, {QLatin1StringView("nl"), QLatin1StringView("en"), QLatin1StringView("fr")},
                   {QLatin1StringView("nl")});
-        return {string(text, QLatin1StringView("nl"), where, maxTextLength),
-                string(text, QLatin1StringView("en"), where, maxTextLength),
-                string(text, QLatin1StringView("fr"), where, maxTextLength)};
+        return {string(text, QLatin1StringView("nl"), where, maxTextLength, lineBreaks),
+                string(text, QLatin1StringView("en"), where, maxTextLength, lineBreaks),
+                string(text, QLatin1StringView("fr"), where, maxTextLength, lineBreaks)};
     }
 
     QDateTime localDateTime(const Value &value, const Path &where, Zone &zone)

@@ -124,6 +124,8 @@ QByteArray serialize(const Directory &directory)
     }
     if (directory.updated.isValid())
         root.insert("updated"_L1, directory.updated.toString(Qt::ISODate));
+    if (directory.version > 0)
+        root.insert("version"_L1, directory.version);
     QJsonArray themes;
     for (const Theme &theme : directory.themes()) {
         QJsonObject object{{"id"_L1, theme.id}, {"name"_L1, toJson(theme.name)}};

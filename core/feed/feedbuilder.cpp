@@ -2,6 +2,7 @@
 #include "feedbuilder.h"
 
 #include "directory/directoryjson.h"
+#include "directoryversion.h"
 #include "feedsource.h"
 #include "feedverifier.h"
 #include "strictjson.h"
@@ -17,6 +18,87 @@
 namespace kring::feed {
 
 using namespace trust;
+
+namespace {
+
+qint64 sizeCapOf(const QString &path)
+{
+    if (path.startsWith(u"root/"))
+        return maxRootBytes;
+    if (path == u"directory.json")
+        return maxDirectoryBytes;
+    if (path == u"revocations.json")
+        return maxRevocationsBytes;
+    if (path == u"announcements.json")
+        return maxAnnouncementsBytes;
+    return maxSnapshotBytes;
+}
+
+// A file within the cap apps read it with: a feed that no app would take is not written.
+Status checkSizeCap(const QString &path, qint64 size)
+{
+    if (size <= sizeCapOf(path))
+        return Done{};
+    return Error{QCoreApplication::translate("Feed",
+                                             "%1 would be %2 bytes, over the %3 bytes apps accept (a signed "
+                                             "file is about 4/3 of what it signs); nothing was written")
+                     .arg(path)
+                     .arg(size)
+                     .arg(sizeCapOf(path))};
+}
+
+Status checkSizeCaps(const QList<std::pair<QString, QByteArray>> &files)
+{
+    for (const auto &[path, bytes] : files) {
+        if (const Status fits = checkSizeCap(path, bytes.size()); !fits)
+            return fits;
+    }
+    return Done{};
+}
+
+// The directory as this build signs it: the team's directory with its version, its envelope within the cap.
+Result<PublishedDirectory> directoryToSign(const Directory &directory, const QByteArray &previousDirectory,
+                                           const QList<RootMetadata> &roots)
+{
+    auto published = readPublishedDirectory(previousDirectory, roots);
+    if (!published)
+        return Error{published.error()};
+    auto stamped = stampDirectory(directory, published.value());
+    if (!stamped)
+        return stamped;
+    const qint64 base64Size = (stamped.value().payload.size() + 2) / 3 * 4;
+    if (const Status fits = checkSizeCap(QStringLiteral("directory.json"), base64Size); !fits)
+        return Error{fits.error()};
+    return stamped;
+}
+
+// One above the previous snapshot's version (1 for the first build), at most 2^52.
+Result<qint64> nextSnapshotVersion(const QByteArray &previousSnapshot, const RootMetadata &root)
+{
+    if (previousSnapshot.isEmpty())
+        return qint64(1);
+    auto previous = verifySnapshot(previousSnapshot, root, QStringLiteral("previous snapshot.json"));
+    if (!previous)
+        return Error{previous.error()};
+    if (previous.value().version >= maxVersionNumber)
+        return Error{QCoreApplication::translate("Feed",
+                                                 "snapshot version %1 would be above %2, the highest apps "
+                                                 "accept; nothing was written")
+                         .arg(previous.value().version + 1)
+                         .arg(maxVersionNumber)};
+    return previous.value().version + 1;
+}
+
+QString olderThanPublished(const QString &name, const SignedAnnouncement &announcement, qint64 published)
+{
+    return QCoreApplication::translate("Feed", "%1: sequence number %2 is a replay or older than the newest "
+                                               "published (%3) from this contact person; refused")
+        .arg(name)
+        .arg(announcement.payload.sequence)
+        .arg(published);
+}
+
+} // namespace
 
 QList<InboxItem> readInbox(const QString &directory)
 {
@@ -43,10 +125,14 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     if (input.rootChain.isEmpty())
         return Error{QCoreApplication::translate("Feed", "no root metadata to publish")};
     auto root = verifyPinnedRoot(input.rootChain.first(), QStringLiteral("root/1.json"));
-    for (qsizetype i = 1; root && i < input.rootChain.size(); ++i)
+    QList<RootMetadata> roots; // every version: earlier builds were signed with the root keys of their time
+    for (qsizetype i = 1; root && i < input.rootChain.size(); ++i) {
+        roots.append(root.value());
         root = verifyNextRoot(root.value(), input.rootChain.at(i), QStringLiteral("root/%1.json").arg(i + 1));
+    }
     if (!root)
         return Error{root.error()};
+    roots.append(root.value());
     for (const KeyPair &key : input.rootKeys) {
         if (!root.value().root.keys.contains(key.publicKey))
             return Error{
@@ -62,19 +148,19 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     auto directory = DirectoryJson::parse(input.directoryJson, QStringLiteral("directory"));
     if (!directory)
         return Error{directory.error()};
+    auto signedDirectory = directoryToSign(directory.value(), input.previousDirectory, roots);
+    if (!signedDirectory)
+        return Error{signedDirectory.error()};
     auto revocations = verifyRevocations(input.revocations, root.value(), QStringLiteral("revocations.json"));
     if (!revocations)
         return Error{revocations.error()};
 
+    const auto version = nextSnapshotVersion(input.previousSnapshot, root.value());
+    if (!version)
+        return Error{version.error()};
     FeedBuildOutput output;
-    output.version = 1;
-    if (!input.previousSnapshot.isEmpty()) {
-        auto previous =
-            verifySnapshot(input.previousSnapshot, root.value(), QStringLiteral("previous snapshot.json"));
-        if (!previous)
-            return Error{previous.error()};
-        output.version = previous.value().version + 1;
-    }
+    output.version = version.value();
+    output.publishedSequences = input.publishedSequences;
 
     // Announcements already published first (in their order), then the inbox in sequence order, so that
     // a contact person's announcements are taken oldest first.
@@ -113,6 +199,11 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
                           const SignedAnnouncement &announcement, bool fromInbox) {
         if (digests.contains(announcement.digest))
             return; // already published
+        if (const qint64 published = input.publishedSequences.highest(announcement);
+            fromInbox && announcement.payload.sequence <= published) {
+            output.dropped.append(olderThanPublished(name, announcement, published));
+            return;
+        }
         // Published ones were accepted while their certificate was valid; a new one must be taken now.
         const Status admitted =
             fromInbox ? state.admit(announcement, input.now, name) : state.checkSequence(announcement, name);
@@ -122,6 +213,7 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
             return;
         }
         state.record(announcement, input.now);
+        output.publishedSequences.record(announcement);
         digests.insert(announcement.digest);
         kept.append(bytes);
     };
@@ -135,8 +227,8 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     for (const auto &[sequence, name, bytes, announcement] : std::as_const(inbox))
         take(name, bytes, announcement, true);
 
-    QByteArray directoryEnvelope =
-        serializeEnvelope(signEnvelope(SignedType::Directory, input.directoryJson, input.rootKeys));
+    QByteArray directoryEnvelope = serializeEnvelope(
+        signEnvelope(SignedType::Directory, signedDirectory.value().payload, input.rootKeys));
     const QByteArray announcements = announcementsFile(kept);
 
     Snapshot snapshot;
@@ -157,6 +249,9 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     output.files.append({QStringLiteral("revocations.json"), input.revocations});
     output.files.append({QStringLiteral("announcements.json"), announcements});
     output.files.append({QStringLiteral("snapshot.json"), snapshotBytes});
+    if (const Status sizes = checkSizeCaps(output.files); !sizes)
+        return Error{sizes.error()};
+    output.directoryVersion = signedDirectory.value().version;
     output.groups = directory.value().groups().size();
     output.announcements = kept.size();
     return output;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "publishedsequences.h"
 #include "trust/crypto.h"
 
 #include <QDateTime>
@@ -20,13 +21,15 @@ struct InboxItem {
 [[nodiscard]] QList<InboxItem> readInbox(const QString &directory);
 
 struct FeedBuildInput {
-    QList<QByteArray> rootChain;      // root/1.json .. root/N.json
-    QList<trust::KeyPair> rootKeys;   // keys of root version N: they sign the directory
-    trust::KeyPair feedKey;           // signs the snapshot
-    QByteArray directoryJson;         // the kring-directory/1 file, published byte for byte
-    QByteArray revocations;           // the signed revocation list
-    QByteArray previousSnapshot;      // empty for the first build
-    QByteArray previousAnnouncements; // announcements.json of the previous build, or empty
+    QList<QByteArray> rootChain;           // root/1.json .. root/N.json
+    QList<trust::KeyPair> rootKeys;        // keys of root version N: they sign the directory
+    trust::KeyPair feedKey;                // signs the snapshot
+    QByteArray directoryJson;              // the team's kring-directory/1 file; published with its version
+    QByteArray revocations;                // the signed revocation list
+    QByteArray previousSnapshot;           // empty for the first build
+    QByteArray previousDirectory;          // directory.json of the previous build, or empty
+    QByteArray previousAnnouncements;      // announcements.json of the previous build, or empty
+    PublishedSequences publishedSequences; // by every build before (the key folder keeps them)
     QList<InboxItem> inbox;
     QDateTime now;
     int expiresDays = 7;
@@ -36,12 +39,16 @@ struct FeedBuildOutput {
     QList<std::pair<QString, QByteArray>> files; // relative to feed/, snapshot.json last
     QStringList dropped;                         // "FILE: reason"
     qint64 version = 0;
+    qint64 directoryVersion = 0;
+    PublishedSequences publishedSequences; // with this build's: keep them for the next one
     qsizetype groups = 0;
     qsizetype announcements = 0;
 };
 
 // Verifies the inputs and every announcement as an app would, keeps the valid ones (drops replays, older
-// sequence numbers and expired ones) and signs a snapshot one version above the previous one.
+// sequence numbers, also older than one published before, and expired ones), signs the directory with its
+// version (directoryversion.h) and a snapshot one version above the previous one. A feed that apps would
+// refuse (a file over its size cap, a version above 2^52) is refused.
 [[nodiscard]] Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input);
 
 // Writes each file to a temporary file and renames it into place, the snapshot last.

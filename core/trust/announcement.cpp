@@ -128,6 +128,21 @@ void checkKind(Fields &fields, const AnnouncementPayload &payload)
         fields.fail(QStringLiteral("expires"), QCoreApplication::translate("Trust", "before it was issued"));
 }
 
+// The signed texts, as verifyAnnouncement checks them: "field: problem" for the first one it would refuse.
+Status checkTexts(const AnnouncementPayload &payload)
+{
+    const std::tuple<const char *, const QString &, LineBreaks> texts[] = {
+        {"group", payload.group, LineBreaks::Refused},
+        {"venue", payload.venue, LineBreaks::Refused},
+        {"rrule", payload.rrule, LineBreaks::Refused},
+        {"note", payload.note, LineBreaks::Allowed}};
+    for (const auto &[key, text, lineBreaks] : texts) {
+        if (const QString problem = signedTextProblem(text, lineBreaks); !problem.isEmpty())
+            return Error{QStringLiteral("%1: %2").arg(QLatin1StringView(key), problem)};
+    }
+    return Done{};
+}
+
 } // namespace
 
 QDateTime latestExpiry(const AnnouncementPayload &payload, const Certificate &certificate)
@@ -171,6 +186,8 @@ QDateTime defaultExpiry(const AnnouncementPayload &payload)
 Result<QByteArray> signAnnouncement(const AnnouncementPayload &payload, const QByteArray &certificateEnvelope,
                                     const KeyPair &contactKey)
 {
+    if (const Status texts = checkTexts(payload); !texts)
+        return Error{texts.error()};
     const QJsonObject certificate = QJsonDocument::fromJson(certificateEnvelope).object();
     const QByteArray json = payloadJson(payload, certificate);
     const QByteArray bytes = serializeEnvelope(signEnvelope(SignedType::Announcement, json, {contactKey}));
@@ -252,7 +269,7 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
     if (fields.has("time"))
         payload.time = readTime(fields, "time");
     if (fields.has("note"))
-        payload.note = fields.string("note", maxNoteLength);
+        payload.note = fields.string("note", maxNoteLength, LineBreaks::Allowed);
     if (!fields.failed())
         checkKind(fields, payload);
     if (fields.failed())

@@ -46,7 +46,7 @@ void Fields::expectFormat(QLatin1StringView format)
         fail(QStringLiteral("format"), QCoreApplication::translate("Trust", "expected \"%1\"").arg(format));
 }
 
-QString Fields::string(const char *key, qsizetype maxLength)
+QString Fields::string(const char *key, qsizetype maxLength, LineBreaks lineBreaks)
 {
     const QJsonValue value = required(key);
     if (value.isUndefined())
@@ -54,6 +54,10 @@ QString Fields::string(const char *key, qsizetype maxLength)
     if (!value.isString() || value.toString().isEmpty() || value.toString().size() > maxLength) {
         fail(QLatin1StringView(key),
              QCoreApplication::translate("Trust", "expected a text of 1 to %1 characters").arg(maxLength));
+        return {};
+    }
+    if (const QString problem = signedTextProblem(value.toString(), lineBreaks); !problem.isEmpty()) {
+        fail(QLatin1StringView(key), problem);
         return {};
     }
     return value.toString();
@@ -128,6 +132,10 @@ QStringList Fields::strings(const char *key, qsizetype maxCount)
     for (const QJsonValue &item : array) {
         if (!item.isString() || item.toString().isEmpty() || item.toString().size() > 200) {
             fail(QLatin1StringView(key), QCoreApplication::translate("Trust", "expected texts"));
+            return {};
+        }
+        if (const QString problem = signedTextProblem(item.toString()); !problem.isEmpty()) {
+            fail(QLatin1StringView(key), problem);
             return {};
         }
         result.append(item.toString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/signedtext.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -17,7 +19,8 @@ public:
     Fields(QJsonObject object, QString source, std::initializer_list<const char *> allowedKeys);
 
     [[nodiscard]] bool has(const char *key) const { return m_object.contains(QLatin1StringView(key)); }
-    QString string(const char *key, qsizetype maxLength = 200);
+    // A text without control characters and text direction controls (TRUST.md rule 12).
+    QString string(const char *key, qsizetype maxLength = 200, LineBreaks lineBreaks = LineBreaks::Refused);
     qint64 integer(const char *key, qint64 minimum, qint64 maximum);
     QDateTime time(const char *key);
     QDate date(const char *key);

@@ -21,6 +21,8 @@ namespace {
 
 constexpr qint64 maxKeyFileBytes = 64 * 1024;
 
+const QLatin1StringView publishedSequencesName("published-sequences.json");
+
 QString rootKeyName(int version)
 {
     return QStringLiteral("root-v%1.key").arg(version);
@@ -241,6 +243,22 @@ Status KeyDirectory::revoke(const QString &serial, const QString &keyId, const Q
         return written;
     m_revocations = bytes;
     return Done{};
+}
+
+Result<feed::PublishedSequences> KeyDirectory::publishedSequences() const
+{
+    const QString path = m_path + QLatin1Char('/') + publishedSequencesName;
+    if (!QFile::exists(path))
+        return feed::PublishedSequences{};
+    auto bytes = readSmallFile(path, feed::maxPublishedSequencesBytes);
+    if (!bytes)
+        return Error{bytes.error()};
+    return feed::PublishedSequences::fromJson(bytes.value(), path);
+}
+
+Status KeyDirectory::writePublishedSequences(const feed::PublishedSequences &sequences) const
+{
+    return writePublic(publishedSequencesName, sequences.toJson());
 }
 
 } // namespace kring::trust

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "certificate.h"
+#include "feed/publishedsequences.h"
 #include "revocations.h"
 
 #include <QJsonObject>
@@ -18,7 +19,8 @@ inline constexpr int defaultRootDays = 365;
                                                                         const QString &expectedRole);
 
 // The network team's key folder: root-v<N>.key and feed.key (secret), root/<N>.json for every root version,
-// root.json (the newest, what apps pin) and revocations.json.
+// root.json (the newest, what apps pin), revocations.json and, once a feed was built,
+// published-sequences.json.
 class KeyDirectory
 {
 public:
@@ -31,6 +33,9 @@ public:
     [[nodiscard]] Result<std::pair<QByteArray, Certificate>> certify(const CertificateRequest &request,
                                                                      int days, const QDateTime &now) const;
     [[nodiscard]] Status revoke(const QString &serial, const QString &keyId, const QDateTime &now);
+    // The highest sequence numbers `build` published; none before the first build.
+    [[nodiscard]] Result<feed::PublishedSequences> publishedSequences() const;
+    [[nodiscard]] Status writePublishedSequences(const feed::PublishedSequences &sequences) const;
 
     [[nodiscard]] const RootMetadata &root() const { return m_root; }
     [[nodiscard]] const QList<QByteArray> &rootChain() const { return m_rootChain; }

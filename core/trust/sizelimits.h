@@ -15,4 +15,7 @@ inline constexpr qint64 maxDirectoryBytes = 96 * mebibyte;
 inline constexpr qint64 maxAnnouncementBytes = 2 * 1024;
 inline constexpr qint64 maxCertificateBytes = 4 * 1024;
 
+// The highest snapshot version, directory version and sequence number: 2^52, exact in a JSON number.
+inline constexpr qint64 maxVersionNumber = qint64(1) << 52;
+
 } // namespace kring::trust

@@ -71,7 +71,7 @@ Result<Snapshot> verifySnapshot(const QByteArray &envelopeBytes, const RootMetad
                   {"format", "version", "issued", "expires", "root_version", "files"});
     fields.expectFormat(snapshotFormat);
     Snapshot snapshot;
-    snapshot.version = fields.integer("version", 1, qint64(1) << 52);
+    snapshot.version = fields.integer("version", 1, maxVersionNumber);
     snapshot.issued = fields.time("issued");
     snapshot.expires = fields.time("expires");
     snapshot.rootVersion = int(fields.integer("root_version", 1, 1000000));

@@ -185,12 +185,12 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
     fields.expectFormat(first ? firstStateFormat : stateFormat);
     TrustState state;
     state.rootVersion = int(fields.integer("root_version", 0, 1000000));
-    state.snapshotVersion = fields.integer("snapshot_version", 0, maxSnapshotVersion);
+    state.snapshotVersion = fields.integer("snapshot_version", 0, maxVersionNumber);
     state.revocationsVersion = int(fields.integer("revocations_version", 0, 100000000));
     if (!first) {
         state.root = readEnvelopeBytes(object.value(), "root", fields);
         state.revocations = readEnvelopeBytes(object.value(), "revocations", fields);
-        state.directoryVersion = fields.integer("directory_version", 0, maxSnapshotVersion);
+        state.directoryVersion = fields.integer("directory_version", 0, maxVersionNumber);
         readRootDigests(fields, state.rootDigests);
     }
     if (fields.has("newest_issued"))

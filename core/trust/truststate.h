@@ -13,7 +13,6 @@ inline constexpr qint64 clockToleranceSeconds = 5 * 60;
 // The largest step a snapshot version may take in one feed. The publisher adds one per build; a million
 // builds between two checks is far beyond any honest gap, and a far-future version cannot freeze a client.
 inline constexpr qint64 maxSnapshotVersionStep = 1'000'000;
-inline constexpr qint64 maxSnapshotVersion = qint64(1) << 52;
 
 // An announcement already accepted: the same one may come again (every feed repeats it), another one with
 // a sequence number at or below the highest seen may not.

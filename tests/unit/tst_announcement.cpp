@@ -3,6 +3,8 @@
 // and certificate codes that survive being typed or scanned.
 #include "trusttestnetwork.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace kring;
@@ -110,6 +112,92 @@ private Q_SLOTS:
         } else {
             QVERIFY(!result.ok());
             QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        }
+    }
+
+    // TRUST.md rule 12: no control characters (a line break only in a note) and no text direction controls,
+    // refused when signing and, signed all the same, when verifying.
+    void refusesControlCharacters_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        QTest::newRow("line break in a note") << "note" << QStringLiteral("Koffie\nen thee") << QString();
+        QTest::newRow("NUL in a note") << "note" << QStringLiteral("Koffie%1").arg(QChar(0))
+                                       << QStringLiteral("note: contains the control character U+0000");
+        QTest::newRow("escape in a note") << "note" << QStringLiteral("\x1b[2Kfeed version 99")
+                                          << QStringLiteral("note: contains the control character U+001B");
+        QTest::newRow("tab in a note") << "note" << QStringLiteral("a\tb")
+                                       << QStringLiteral("note: contains the control character U+0009");
+        QTest::newRow("carriage return in a note")
+            << "note" << QStringLiteral("a\rb")
+            << QStringLiteral("note: contains the control character U+000D");
+        QTest::newRow("override in a note")
+            << "note" << QStringLiteral("zaal \u202e3 laaz")
+            << QStringLiteral("note: contains the text direction control U+202E");
+        QTest::newRow("line break in a venue") << "venue" << QStringLiteral("Wijkcentrum\nDe Boog")
+                                               << QStringLiteral("venue: a line break is not allowed here");
+        QTest::newRow("DEL in a venue") << "venue" << QStringLiteral("Wijkcentrum\x7f")
+                                        << QStringLiteral("venue: contains the control character U+007F");
+        QTest::newRow("C1 control in a venue")
+            << "venue" << QStringLiteral("Wijkcentrum\u0085De Boog")
+            << QStringLiteral("venue: contains the control character U+0085");
+        QTest::newRow("isolate in a venue")
+            << "venue" << QStringLiteral("De Boog \u2067zaal 3\u2069")
+            << QStringLiteral("venue: contains the text direction control U+2067");
+        QTest::newRow("mark in an rrule")
+            << "rrule" << QStringLiteral("FREQ=WEEKLY;BYDAY=TU\u200f")
+            << QStringLiteral("rrule: contains the text direction control U+200F");
+        QTest::newRow("Arabic letter mark in an rrule")
+            << "rrule" << QStringLiteral("FREQ=WEEKLY\u061c")
+            << QStringLiteral("rrule: contains the text direction");
+    }
+
+    void refusesControlCharacters()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        TestNetwork network;
+        const QString group = QStringLiteral("ehv-rouw-partner");
+        const Contact contact = network.certify({group}, now().addDays(-1));
+        trust::AnnouncementPayload payload;
+        payload.kind = field == u"note"    ? trust::AnnouncementKind::Note
+                       : field == u"venue" ? trust::AnnouncementKind::Relocate
+                                           : trust::AnnouncementKind::Reschedule;
+        payload.group = group;
+        payload.issued = now();
+        payload.date = field == u"note" ? QDate() : QDate(2026, 12, 8);
+        payload.until = field == u"note" ? QDate(2026, 12, 31) : QDate();
+        const QString placeholder = QStringLiteral("PLACEHOLDER");
+        (field == u"note" ? payload.note : field == u"venue" ? payload.venue : payload.rrule) = placeholder;
+        payload.expires = now().addDays(30);
+
+        trust::AnnouncementPayload refused = payload;
+        (field == u"note" ? refused.note : field == u"venue" ? refused.venue : refused.rrule) = text;
+        const auto signedAsIs = trust::signAnnouncement(refused, contact.certificate, contact.key);
+        QCOMPARE(signedAsIs.ok(), expected.isEmpty());
+        if (!signedAsIs.ok())
+            QVERIFY2(signedAsIs.error().startsWith(expected), qPrintable(signedAsIs.error()));
+
+        // Signed by a contact key all the same: the verifier refuses it too.
+        trust::Envelope envelope =
+            trust::parseEnvelope(trust::signAnnouncement(payload, contact.certificate, contact.key).value(),
+                                 {}, 4096)
+                .value();
+        const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        envelope.payload.replace("\"" + placeholder.toLatin1() + "\"", quoted.mid(1, quoted.size() - 2));
+        const QByteArray forged = trust::serializeEnvelope(
+            trust::signEnvelope(trust::SignedType::Announcement, envelope.payload, {contact.key}));
+        const auto verified =
+            trust::verifyAnnouncement(forged, network.root, {}, now(), QStringLiteral("item.json"));
+        if (expected.isEmpty()) {
+            QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error()));
+            QCOMPARE(verified.value().payload.note, text);
+        } else {
+            QVERIFY(!verified.ok());
+            QCOMPARE(verified.error().left(QStringLiteral("item.json: ").size() + expected.size()),
+                     QStringLiteral("item.json: ") + expected);
         }
     }
 

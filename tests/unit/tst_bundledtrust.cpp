@@ -40,7 +40,11 @@ private Q_SLOTS:
             DirectoryJson::parse(read(QStringLiteral(KRING_SOURCE_DIR "/assets/demo/directory.json")),
                                  QStringLiteral("directory.json"));
         QVERIFY(demo.ok());
-        QVERIFY2(feed.value().directory == demo.value(),
+        // The feed signs the demo directory with its version, the first one.
+        QCOMPARE(feed.value().directory.version, 1);
+        Directory expected = demo.value();
+        expected.version = 1;
+        QVERIFY2(feed.value().directory == expected,
                  "the demo feed is stale: run scripts/make-demo-feed.sh after changing "
                  "assets/demo/directory.json");
         QCOMPARE(feed.value().root.version, 1);

@@ -97,6 +97,99 @@ private Q_SLOTS:
         QCOMPARE(DirectoryJson::serialize(quick.value()), DirectoryJson::serialize(thorough.value()));
     }
 
+    void readsAndWritesTheVersion()
+    {
+        QByteArray json = read(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
+        const auto unversioned = DirectoryJson::parse(json, QStringLiteral("small.json"));
+        json.insert(json.indexOf('{') + 1, "\"version\": 4503599627370496,");
+        const auto versioned = DirectoryJson::parse(json, QStringLiteral("small.json"));
+        QVERIFY2(versioned.ok(), qPrintable(versioned.ok() ? QString() : versioned.error()));
+        QCOMPARE(unversioned.value().version, 0);
+        QCOMPARE(versioned.value().version, qint64(1) << 52);
+        QVERIFY(!(versioned.value() == unversioned.value()));
+        const QByteArray written = DirectoryJson::serialize(versioned.value());
+        QVERIFY(written.contains("\"version\":4503599627370496"));
+        QVERIFY(DirectoryJson::parse(written, QStringLiteral("written.json")).value() == versioned.value());
+        QVERIFY(!DirectoryJson::serialize(unversioned.value()).contains("\"version\""));
+    }
+
+    // TRUST.md rule 12: signed text holds no control characters (a line break only in a summary or
+    // directions) and no text direction controls, whether written as such or as an escape; read either way.
+    void refusesControlCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        QTest::newRow("NUL in a group name")
+            << QByteArray("\"Verder na") << QByteArray("\"Verder\\u0000na")
+            << QStringLiteral("small.json: $.groups[0].name: contains the control character U+0000");
+        QTest::newRow("escape in a street")
+            << QByteArray("Emmasingel 22\"") << QByteArray("Emmasingel\\u001b[2K 22\"")
+            << QStringLiteral("small.json: $.venues[0].street: contains the control character U+001B");
+        QTest::newRow("DEL in a postcode")
+            << QByteArray("5611 AZ") << QByteArray("5611\x7f AZ")
+            << QStringLiteral("small.json: $.venues[0].postcode: contains the control character U+007F");
+        QTest::newRow("C1 control in a town")
+            << QByteArray("\"Leuven") << QByteArray("\"Leu\xc2\x85ven")
+            << QStringLiteral("small.json: $.venues[1].town: contains the control character U+0085");
+        QTest::newRow("override in a keyword")
+            << QByteArray("\"weduwe\"") << QByteArray("\"wed\\u202euwe\"")
+            << QStringLiteral(
+                   "small.json: $.groups[0].keywords[0]: contains the text direction control U+202E");
+        QTest::newRow("override in a room, as UTF-8")
+            << QByteArray("Studiezaal 2")
+            << QByteArray("Studiezaal \xe2\x80\xae"
+                          "2")
+            << QStringLiteral(
+                   "small.json: $.groups[0].meetings[0].room: contains the text direction control U+202E");
+        QTest::newRow("isolate in a theme name")
+            << QByteArray("Grief and loss") << QByteArray("Grief \\u2066and loss")
+            << QStringLiteral("small.json: $.themes[0].name.en: contains the text direction control U+2066");
+        QTest::newRow("mark in an rrule")
+            << QByteArray("BYDAY=2TU") << QByteArray("BYDAY=2TU\\u200e")
+            << QStringLiteral(
+                   "small.json: $.groups[0].meetings[0].rrule: contains the text direction control U+200E");
+        QTest::newRow("line break in a name")
+            << QByteArray("\"Verder na") << QByteArray("\"Verder\\nna")
+            << QStringLiteral("small.json: $.groups[0].name: a line break is not allowed here");
+        QTest::newRow("line break in a schedule note")
+            << QByteArray("ongeveer") << QByteArray("ongeveer\\n")
+            << QStringLiteral(
+                   "small.json: $.groups[1].meetings[1].schedule_note.nl: a line break is not allowed "
+                   "here");
+        QTest::newRow("tab in a summary")
+            << QByteArray("Lotgenoten die") << QByteArray("Lotgenoten\\tdie")
+            << QStringLiteral("small.json: $.groups[0].summary.nl: contains the control character U+0009");
+        QTest::newRow("line break in a summary")
+            << QByteArray("Lotgenoten die") << QByteArray("Lotgenoten\\ndie") << QString();
+        QTest::newRow("line break in directions")
+            << QByteArray("Ingang aan") << QByteArray("Ingang\\naan") << QString();
+    }
+
+    void refusesControlCharacters()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, expected);
+        QByteArray json = read(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
+        QVERIFY(json.contains(from));
+        json.replace(from, to);
+        QByteArray escapedKey = json; // read by QJsonDocument, not by the quick JsonTree
+        escapedKey.replace("\"format\"", "\"\\u0066ormat\"");
+        for (const QByteArray &bytes : {json, escapedKey}) {
+            const auto result = DirectoryJson::parse(bytes, QStringLiteral("small.json"));
+            if (expected.isEmpty()) {
+                QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
+                QVERIFY(
+                    result.value().group(QStringLiteral("ehv-rouw-partner"))->summary.nl.contains(u'\n') ||
+                    result.value().venue(QStringLiteral("ehv-bibliotheek"))->directions.nl.contains(u'\n'));
+            } else {
+                QVERIFY(!result.ok());
+                QCOMPARE(result.error(), expected);
+            }
+        }
+    }
+
     void refusesBrokenInput_data()
     {
         QTest::addColumn<QString>("fixture");

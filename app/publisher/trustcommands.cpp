@@ -329,6 +329,12 @@ int runAnnounce(const QStringList &arguments)
     if (payload.expires <= payload.issued)
         return options.reject(
             QStringLiteral("the dates are in the past: the announcement would already have expired"));
+    if (const QDateTime latest = latestExpiry(payload, certificate.value()); payload.expires > latest)
+        return options.reject(
+            QStringLiteral("the announcement would run until %1, but may run at most until %2 "
+                           "(90 days after the certificate ends, a year after today); choose "
+                           "an earlier end")
+                .arg(formatTime(payload.expires), formatTime(latest)));
 
     auto envelope = signAnnouncement(payload, certificateBytes.value(), contact.value().first);
     if (!envelope)

@@ -78,8 +78,20 @@
         <translation>De gegevens van Kring zijn niet open, dus de pincode kan nu niet worden gewijzigd.</translation>
     </message>
     <message>
-        <source>The pinned trust root %1 cannot be read.</source>
-        <translation>De vastgezette vertrouwensroot %1 kan niet worden gelezen.</translation>
+        <source>The stored group directory was checked with another key than the one this app trusts, so it is not shown.</source>
+        <translation>De bewaarde groepenlijst is gecontroleerd met een andere sleutel dan die deze app vertrouwt. Daarom wordt ze niet getoond.</translation>
+    </message>
+    <message>
+        <source>Kring has no checked group directory yet.</source>
+        <translation>Kring heeft nog geen gecontroleerde groepenlijst.</translation>
+    </message>
+    <message>
+        <source>Kring could not check the group directory, so it may be out of date.</source>
+        <translation>Kring kon de groepenlijst niet controleren. Ze is misschien niet meer actueel.</translation>
+    </message>
+    <message>
+        <source>Kring could not check the group directory, so it may be out of date. Last checked: %1.</source>
+        <translation>Kring kon de groepenlijst niet controleren. Ze is misschien niet meer actueel. Laatst gecontroleerd: %1.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +468,30 @@
         <source>%1/%2 listed twice</source>
         <translation>%1/%2 staat er twee keer in</translation>
     </message>
+    <message>
+        <source>the stored data was verified under another root than the one pinned now; refused</source>
+        <translation>de bewaarde gegevens zijn gecontroleerd onder een andere root dan de root die nu vastligt; geweigerd</translation>
+    </message>
+    <message>
+        <source>the stored root</source>
+        <translation>de bewaarde root</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s root chain does not reach the root this app pins (version %1); refused</source>
+        <translation>de rootketen van de feed komt niet bij de root die deze app vastlegt (versie %1); geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: issued on %2, after this device&apos;s clock (%3); refused. Check the date and time of the device.</source>
+        <translation>%1: uitgegeven op %2, later dan de klok van dit apparaat (%3); geweigerd. Controleer de datum en tijd van het apparaat.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 jumps too far beyond version %3 already seen; refused</source>
+        <translation>%1: versie %2 springt te ver voorbij de al geziene versie %3; geweigerd</translation>
+    </message>
+    <message>
+        <source>Kring has no checked directory yet, so it cannot check this announcement.</source>
+        <translation>Kring heeft nog geen gecontroleerde groepenlijst, dus het kan deze mededeling niet controleren.</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -623,6 +659,10 @@
     <message>
         <source>About your stored data</source>
         <translation>Over je bewaarde gegevens</translation>
+    </message>
+    <message>
+        <source>About the group directory</source>
+        <translation>Over de groepenlijst</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1607,45 @@
     <message>
         <source>%1: cannot write the trust state: %2</source>
         <translation>%1: de vertrouwensstatus kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1: valid until %2, later than an announcement may be (%3: 90 days after its certificate ends, at most a year after it was issued); refused</source>
+        <translation>%1: geldig tot %2, langer dan een mededeling mag (%3: 90 dagen na het einde van het certificaat, hoogstens een jaar na uitgifte); geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file, so not a root</source>
+        <translation>%1: geen gewoon bestand, dus geen root</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is not the size of a root (1 byte to %3 bytes)</source>
+        <translation>%1: %2 bytes is niet de grootte van een root (1 tot %3 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is not a root this app can pin: %2</source>
+        <translation>%1 is geen root die deze app kan vastleggen: %2</translation>
+    </message>
+    <message>
+        <source>expected base64</source>
+        <translation>base64 verwacht</translation>
+    </message>
+    <message>
+        <source>expected root versions with 64 hex digits</source>
+        <translation>rootversies met 64 hexadecimale cijfers verwacht</translation>
+    </message>
+    <message>
+        <source>%1: first seen on %2, outside its certificate&apos;s validity (%3 to %4); refused</source>
+        <translation>%1: voor het eerst gezien op %2, buiten de geldigheid van het certificaat (%3 tot %4); geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--trust-root: %1: root version %2 expired on %3; pin the network&apos;s newest root</source>
+        <translation>--trust-root: %1: rootversie %2 is verlopen op %3; leg de nieuwste root van het netwerk vast</translation>
     </message>
 </context>
 </TS>

@@ -76,10 +76,13 @@ try:
         f.write(cancel)
     link = ok(announce("--move", "2026-12-15", "--to", "2026-12-16T19:30", "--link"), "announce --link").stdout
     check(link.startswith("kring://a/"), f"link {link[:20]!r}")
-    https = ok(announce("--pause", "2027-07-01", "--until", "2027-08-31", "--link", "--link-host",
+    https = ok(announce("--pause", "2027-02-01", "--until", "2027-03-31", "--link", "--link-host",
                         "kring.example.org"), "announce https link").stdout
     check(https.startswith("https://kring.example.org/a#"), f"link {https[:40]!r}")
     rejected(announce("--note", "x" * 281, "--until", "2026-12-31"), "long note", "at most 280")
+    # The certificate ends 90 days after 2026-11-01: a note may run at most 90 days beyond that.
+    rejected(announce("--note", "Zomerstop", "--until", "2099-12-31"), "note until 2099", "may run at most until")
+    ok(announce("--note", "Zomerstop", "--until", "2027-04-28"), "note within 90 days of the certificate's end")
     check(announce("--cancel", "2026-12-08", "--pause", "2026-12-09").returncode == 2, "two kinds: usage error")
     check(announce("--move", "2026-12-15").returncode == 2, "--move without --to: usage error")
     rejected(publisher("announce", "--contact", contact, "--cert", cert, "--group", "lvn-naasten-drank",

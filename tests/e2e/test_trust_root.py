@@ -51,7 +51,7 @@ with tempfile.TemporaryDirectory() as work:
     check(json.loads(shown.stdout)["groups"] > 0, "the demo start shows the demo directory")
     other_keys = os.path.join(work, "other-keys")
     check(run([KRING_PUBLISHER, "init", "--out", other_keys]).returncode == 0, "init of the other network")
-    hidden = self_test(data_dir, "--trust-root", os.path.join(other_keys, "root.json"))
+    hidden = self_test(data_dir, "--trust-root", os.path.join(other_keys, "root.json"), "--lang", "en")
     check(hidden.returncode == 0, f"other root: exit {hidden.returncode}: {hidden.stderr}")
     report = json.loads(hidden.stdout)
     check(report["groups"] == 0 and report["feed_version"] == 0, f"another root showed the demo data: {report}")

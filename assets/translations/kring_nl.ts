@@ -66,16 +66,19 @@
         <translation>De lijst met groepen %1 is groter dan Kring aanneemt.</translation>
     </message>
     <message>
-        <source>the stored directory</source>
-        <translation>de bewaarde groepenlijst</translation>
-    </message>
-    <message>
         <source>Kring is locked with a PIN. Enter your PIN to open it.</source>
         <translation>Kring is vergrendeld met een pincode. Voer je pincode in om Kring te openen.</translation>
     </message>
     <message>
         <source>Kring&apos;s data is not open, so its PIN cannot be changed now.</source>
         <translation>De gegevens van Kring zijn niet open, dus de pincode kan nu niet worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>AppData</name>
+    <message>
+        <source>The group directory %1 could not be read: %2</source>
+        <translation>De groepenlijst %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The stored group directory was checked with another key than the one this app trusts, so it is not shown.</source>
@@ -92,6 +95,10 @@
     <message>
         <source>Kring could not check the group directory, so it may be out of date. Last checked: %1.</source>
         <translation>Kring kon de groepenlijst niet controleren. Ze is misschien niet meer actueel. Laatst gecontroleerd: %1.</translation>
+    </message>
+    <message>
+        <source>the stored directory</source>
+        <translation>de bewaarde groepenlijst</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1247,14 @@
     <message>
         <source>How your data is locked</source>
         <translation>Hoe je gegevens zijn vergrendeld</translation>
+    </message>
+    <message>
+        <source>App PIN (coming soon)</source>
+        <translation>Pincode voor de app (komt binnenkort)</translation>
+    </message>
+    <message>
+        <source>A PIN keeps your data in Kring locked for someone who picks up your unlocked phone or gets a copy of your files. It does not protect against someone who knows your PIN or sees you type it, nor against monitoring software on your phone. If you forget your PIN, nobody can open your data again, not even the makers of Kring.</source>
+        <translation>Met een pincode blijven je gegevens in Kring op slot voor wie je ontgrendelde telefoon oppakt of een kopie van je bestanden krijgt. Ze beschermt niet tegen iemand die je pincode kent of ziet intikken, en niet tegen software die je telefoon in de gaten houdt. Vergeet je je pincode, dan kan niemand je gegevens nog openen, ook de makers van Kring niet.</translation>
     </message>
 </context>
 <context>

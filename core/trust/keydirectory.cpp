@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keydirectory.h"
 
+#include "secretbytes.h"
+
 #include "feed/strictjson.h"
 #include "fields.h"
 
@@ -49,8 +51,9 @@ Status writeSecretKeyFile(const QString &path, const QString &role, const KeyPai
     object.insert(QStringLiteral("format"), QStringLiteral("kring-secret-key/1"));
     object.insert(QStringLiteral("role"), role);
     object.insert(QStringLiteral("public"), QString::fromLatin1(key.publicKey.toBase64()));
-    object.insert(QStringLiteral("secret"), QString::fromLatin1(key.seed.toBase64()));
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const SecretBytes secret = key.seed.toBase64();
+    object.insert(QStringLiteral("secret"), QString::fromLatin1(secret));
+    const SecretBytes bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         return Error{QCoreApplication::translate("Trust",
@@ -68,25 +71,27 @@ Status writeSecretKeyFile(const QString &path, const QString &role, const KeyPai
 
 Result<std::pair<KeyPair, QJsonObject>> readSecretKeyFile(const QString &path, const QString &expectedRole)
 {
-    auto bytes = readSmallFile(path, maxKeyFileBytes);
-    if (!bytes)
-        return Error{bytes.error()};
-    auto object = feed::parseStrictObject(bytes.value(), path);
+    auto read = readSmallFile(path, maxKeyFileBytes);
+    if (!read)
+        return Error{read.error()};
+    const SecretBytes bytes = std::move(read).value();
+    auto object = feed::parseStrictObject(bytes, path);
     if (!object)
         return Error{object.error()};
     if (object.value().value(QLatin1StringView("format")).toString() != u"kring-secret-key/1" ||
         object.value().value(QLatin1StringView("role")).toString() != expectedRole) {
         return Error{QCoreApplication::translate("Trust", "%1: not a %2 key file").arg(path, expectedRole)};
     }
-    const auto seed =
-        decodeBase64Strict(object.value().value(QLatin1StringView("secret")).toString().toLatin1());
-    auto key = keyPairFromSeed(seed.value_or(QByteArray()));
+    const SecretBytes secret = object.value().value(QLatin1StringView("secret")).toString().toLatin1();
+    const SecretBytes seed = decodeBase64Strict(secret).value_or(QByteArray());
+    auto key = keyPairFromSeed(seed);
     if (!key)
         return Error{QStringLiteral("%1: %2").arg(path, key.error())};
     if (object.value().value(QLatin1StringView("public")).toString().toLatin1() !=
         key.value().publicKey.toBase64())
         return Error{QCoreApplication::translate("Trust", "%1: the public key does not match the secret key")
                          .arg(path)};
+    object.value().remove(QLatin1StringView("secret")); // the caller needs the other fields only
     return std::pair{key.value(), object.value()};
 }
 

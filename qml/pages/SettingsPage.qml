@@ -66,6 +66,21 @@ Page {
 
             SectionTitle {
                 Layout.fillWidth: true
+                text: qsTr("App PIN (coming soon)")
+            }
+
+            Label {
+                objectName: "pinExplanation"
+                Layout.fillWidth: true
+                text: qsTr("A PIN keeps your data in Kring locked for someone who picks up your unlocked phone or gets a copy of your files. It does not protect against someone who knows your PIN or sees you type it, nor against monitoring software on your phone. If you forget your PIN, nobody can open your data again, not even the makers of Kring.")
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
                 text: qsTr("Language")
             }
 

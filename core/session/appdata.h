@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "schedule/announcement.h"
+#include "search/searchindex.h"
+#include "store/databasekey.h"
+#include "store/secretvault.h"
+#include "store/store.h"
+
+#include <QSet>
+
+#include <memory>
+
+// Kring's data as a start opens it: the key from the vault, the store (checked, set aside when damaged), the
+// bundled feed offered to it, the verified directory and announcements it holds, and the followed groups.
+// The app runs these off the GUI thread; it keeps only threads and signals.
+namespace kring::AppData {
+
+// Which root is pinned and where the bundled feed is.
+struct TrustSetup {
+    QByteArray pinnedRoot;   // empty: the bundled directory file is used as it is (no trust; tests)
+    QString bundledFeedPath; // empty with a pinned root: only a verified feed is shown
+};
+
+// What a start gives the app.
+struct OpenedData {
+    bool pinRequired = false; // nothing else is set then
+    std::shared_ptr<const DatabaseKey> key;
+    std::shared_ptr<Store> store;
+    std::shared_ptr<const SearchIndex> index;
+    qint64 feedVersion = 0; // the verified snapshot in use; 0: none
+    QList<Announcement> announcements;
+    QSet<QString> followed;
+    QString notice;          // about the stored data (a damaged file set aside, read-only data)
+    QString keyWarning;      // the key is kept less safely than the person may expect
+    QString feedNotice;      // the directory shown is not checked lately, not checked, or not shown
+    QString feedRefusal;     // why the bundled feed was not taken at this start
+    bool indexStale = false; // shown at once; build it again with rebuildIndex()
+};
+
+// Opens the data in `dataDir` with the key `vault` keeps (`pin` when it is PIN-wrapped; without it the result
+// says pinRequired). The first time, the bundled directory file `bundledPath` (no trust) or nothing (with a
+// pinned root: the bundled feed comes next) is imported.
+[[nodiscard]] Result<OpenedData> open(const QString &dataDir, SecretVault &vault, const QString &bundledPath,
+                                      const TrustSetup &trust, const QString &pin);
+
+// Builds the search index again from the stored snapshot, on a connection of its own, and stores it.
+[[nodiscard]] Result<std::shared_ptr<const SearchIndex>>
+rebuildIndex(const QString &path, const DatabaseKey &key, bool readOnly,
+             const QList<Announcement> &announcements);
+
+} // namespace kring::AppData

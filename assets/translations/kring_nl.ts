@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>Kring has no accounts and no tracking. The whole group directory is on this phone, so what you search for and where you are never leave it. What Kring keeps is stored encrypted.</source>
-        <translation>Kring heeft geen accounts en volgt je niet. De hele lijst met groepen staat op deze telefoon, dus wat je zoekt en waar je bent, verlaat hem nooit. Wat Kring bewaart, staat versleuteld opgeslagen.</translation>
+        <translation>Kring werkt zonder account en houdt niet bij wat je doet. De hele lijst met groepen staat op deze telefoon: Kring verstuurt nooit waar je bent of wat je zoekt. Wat Kring bewaart, staat versleuteld opgeslagen.</translation>
     </message>
     <message>
         <source>Someone who can unlock this phone, or who installed monitoring software on it, may still see that you use Kring.</source>

@@ -124,6 +124,7 @@ void AppController::openStoreWithPin(const QString &pin)
             Q_EMIT followedCountChanged();
             if (opened.indexStale)
                 rebuildStaleIndex();
+            sync();
         }
         finishLoading(result.ok() ? QString() : result.error());
     });
@@ -135,17 +136,52 @@ void AppController::openStoreWithPin(const QString &pin)
         }));
 }
 
+void AppController::sync()
+{
+    if (m_feedUrl.isEmpty() || m_pinnedRoot.isEmpty() || !m_store || m_store->isReadOnly() || m_syncing)
+        return;
+    m_syncing = true;
+    using Synced = Result<AppData::Synced>;
+    auto *watcher = new QFutureWatcher<Synced>(this);
+    connect(watcher, &QFutureWatcher<Synced>::finished, this, [this, watcher, store = m_store] {
+        watcher->deleteLater();
+        m_syncing = false;
+        ++m_finishedSyncs;
+        const Synced synced = watcher->result();
+        if (m_store != store)
+            return;
+        if (!synced) {
+            m_feedRefusal = synced.error();
+        } else {
+            m_feedRefusal = synced.value().feedRefusal;
+            m_feedNotice = synced.value().feedNotice;
+            if (synced.value().stored) {
+                m_feedVersion = synced.value().feedVersion;
+                m_announcements = synced.value().announcements;
+                m_currentGroup.setAnnouncements(m_announcements);
+                setIndex(synced.value().index, nullptr);
+            }
+        }
+        Q_EMIT storeNoticeChanged();
+        Q_EMIT syncFinished();
+    });
+    watcher->setFuture(
+        QtConcurrent::run(AppData::sync, Store::databasePath(m_dataDir), *m_key, m_pinnedRoot, m_feedUrl));
+}
+
 void AppController::rebuildStaleIndex()
 {
     using Rebuilt = Result<std::shared_ptr<const SearchIndex>>;
     auto *watcher = new QFutureWatcher<Rebuilt>(this);
-    connect(watcher, &QFutureWatcher<Rebuilt>::finished, this, [this, watcher, store = m_store] {
-        watcher->deleteLater();
-        const Rebuilt rebuilt = watcher->result();
-        // Kept when it fails: the stale index still answers, only some next meetings are missing.
-        if (rebuilt.ok() && m_store == store)
-            setIndex(rebuilt.value(), nullptr);
-    });
+    connect(watcher, &QFutureWatcher<Rebuilt>::finished, this,
+            [this, watcher, store = m_store, feedVersion = m_feedVersion] {
+                watcher->deleteLater();
+                const Rebuilt rebuilt = watcher->result();
+                // Kept when it fails: the stale index still answers. Dropped when a sync brought a newer
+                // directory.
+                if (rebuilt.ok() && m_store == store && m_feedVersion == feedVersion)
+                    setIndex(rebuilt.value(), nullptr);
+            });
     watcher->setFuture(QtConcurrent::run(AppData::rebuildIndex, Store::databasePath(m_dataDir), *m_key,
                                          m_store->isReadOnly(), m_announcements));
 }

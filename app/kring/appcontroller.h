@@ -12,6 +12,7 @@
 #include "store/store.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -54,6 +55,13 @@ public:
     // but a verified feed is shown. Call before openStore(); without it the bundled directory file is used
     // as it is.
     void setTrust(const QByteArray &pinnedRoot, const QString &bundledFeedPath);
+    // Where the signed feed is fetched from (checked by sync::feedUrl); empty: no sync. Each time the store
+    // has been opened, the feed is fetched and offered to it off the GUI thread; syncFinished() follows.
+    void setFeedUrl(const QUrl &feedUrl) { m_feedUrl = feedUrl; }
+    // Fetches the feed now, when a feed URL is set and the store is open.
+    Q_INVOKABLE void sync();
+    // How many syncs have finished since the start.
+    [[nodiscard]] int finishedSyncs() const { return m_finishedSyncs; }
     // Verified announcements of the feed in use.
     [[nodiscard]] int announcementCount() const { return int(m_announcements.size()); }
     // Opens the store again with the app PIN, once pinRequired is true.
@@ -103,6 +111,8 @@ Q_SIGNALS:
     void pinChanged(const QString &errorMessage);
     // Emitted when a load has finished, whether it succeeded or not.
     void directoryLoaded();
+    // A sync has finished, whether the feed was taken, refused or unreachable (feedRefusal() says why).
+    void syncFinished();
 
 private:
     // `directory` is the whole directory when it is in memory (loadDirectory()); null when groups are read
@@ -126,6 +136,9 @@ private:
     std::shared_ptr<kring::Store> m_store;
     QByteArray m_pinnedRoot;
     QString m_bundledFeedPath;
+    QUrl m_feedUrl;
+    bool m_syncing = false;
+    int m_finishedSyncs = 0;
     QList<kring::Announcement> m_announcements;
     QString m_storeNotice;
     QString m_keyWarning;

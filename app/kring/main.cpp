@@ -6,11 +6,13 @@
 #include "screenrenderer.h"
 #include "store/datafolder.h"
 #include "store/encryptioncheck.h"
+#include "sync/httpfeedsource.h"
 #include "trust/bundledtrust.h"
 #include "trust/pinnedroot.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -19,6 +21,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -81,6 +84,21 @@ void installTranslations(QGuiApplication &app, const QString &language)
         QCoreApplication::installTranslator(qtTranslator);
 }
 
+// Until the first sync has finished, or opening the store ended without one (an error, a PIN to enter).
+void waitForFirstSync(const AppController &controller)
+{
+    constexpr int timeout = 180000;
+    QEventLoop loop;
+    QObject::connect(&controller, &AppController::syncFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&controller, &AppController::directoryLoaded, &loop, [&] {
+        if (!controller.errorMessage().isEmpty() || controller.pinRequired())
+            loop.quit();
+    });
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    if (controller.finishedSyncs() == 0)
+        loop.exec();
+}
+
 void fail(const QString &message)
 {
     std::fprintf(stderr, "kring: %s\n", qPrintable(message));
@@ -132,11 +150,14 @@ int main(int argc, char **argv)
         fail(QStringLiteral("--lang takes nl or en"));
         return exitUsage;
     }
+    QUrl feedUrl;
     if (parser.isSet(feedUrlOption)) {
-        fail(QStringLiteral(
-            "--feed-url: fetching the feed (sync) is not built yet; the app shows the bundled, "
-            "verified feed"));
-        return exitUsage;
+        const kring::Result<QUrl> checked = kring::sync::feedUrl(parser.value(feedUrlOption));
+        if (!checked) {
+            fail(QStringLiteral("--feed-url: %1").arg(checked.error()));
+            return exitUsage;
+        }
+        feedUrl = checked.value();
     }
     const QString language = chooseLanguage(parser.value(langOption));
     installTranslations(app, language);
@@ -187,6 +208,7 @@ int main(int argc, char **argv)
         const bool withBundledFeed = !parser.isSet(trustRootOption) &&
                                      QFileInfo::exists(bundledFeed + QStringLiteral("/snapshot.json"));
         controller.setTrust(pinnedRoot.value().bytes, withBundledFeed ? bundledFeed : QString());
+        controller.setFeedUrl(feedUrl);
         controller.openStore(
             dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
     }
@@ -208,6 +230,8 @@ int main(int argc, char **argv)
 
     ScreenRenderer renderer(window);
     if (selfTest) {
+        if (!feedUrl.isEmpty())
+            waitForFirstSync(controller);
         // A large directory takes a while to index on a slow phone: wait for it rather than fail.
         const kring::Result<QImage> find = renderer.render(QStringLiteral("find"), 180000);
         if (!find) {

@@ -1342,6 +1342,33 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>not a web address</source>
+        <translation>geen webadres</translation>
+    </message>
+    <message>
+        <source>the feed must be fetched over https</source>
+        <translation>de feed moet via https worden opgehaald</translation>
+    </message>
+    <message>
+        <source>a feed address has no user name, query or fragment</source>
+        <translation>een feedadres heeft geen gebruikersnaam, zoekvraag of fragment</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: redirected elsewhere; refused</source>
+        <translation>%1: naar elders doorgestuurd; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>%1 kon niet worden opgehaald: %2</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>expected a time such as &quot;19:30&quot;</source>

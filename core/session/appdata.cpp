@@ -7,6 +7,7 @@
 #include "store/databasekeys.h"
 #include "store/followrepository.h"
 #include "store/storestartup.h"
+#include "sync/httpfeedsource.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -189,6 +190,34 @@ Result<std::shared_ptr<const SearchIndex>> rebuildIndex(const QString &path, con
     if (!index)
         return Error{index.error()};
     return withAnnouncements(database.value(), index.value(), announcements);
+}
+
+Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const QByteArray &pinnedRoot,
+                    const QUrl &feedUrl)
+{
+    Result<Database> database = Database::open(databasePath, key);
+    if (!database)
+        return Error{database.error()};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    feed::StoredFeed stored(database.value(), pinnedRoot);
+    const sync::HttpFeedSource source(feedUrl);
+    const Result<feed::AppliedFeed> applied = stored.apply(source, now);
+    if (!applied)
+        return Error{applied.error()};
+    const Result<feed::StoredData> data = stored.read(now);
+    if (!data)
+        return Error{data.error()};
+    Synced synced;
+    synced.stored = applied.value().stored;
+    synced.feedRefusal = applied.value().refusal;
+    synced.feedNotice = staleFeedNotice(data.value());
+    synced.feedVersion = data.value().feedVersion;
+    synced.bytesReceived = source.bytesReceived();
+    for (const trust::SignedAnnouncement &announcement : data.value().announcements)
+        synced.announcements.append(feed::scheduleAnnouncement(announcement));
+    if (synced.stored)
+        synced.index = withAnnouncements(database.value(), applied.value().index, synced.announcements);
+    return synced;
 }
 
 } // namespace kring::AppData

@@ -9,6 +9,7 @@
 #include "store/store.h"
 
 #include <QSet>
+#include <QUrl>
 
 #include <memory>
 
@@ -44,6 +45,23 @@ struct OpenedData {
 // pinned root: the bundled feed comes next) is imported.
 [[nodiscard]] Result<OpenedData> open(const QString &dataDir, SecretVault &vault, const QString &bundledPath,
                                       const TrustSetup &trust, const QString &pin);
+
+// What a sync did: the feed at `feedUrl` offered to the store (verified, and stored when newer), and what the
+// app shows now.
+struct Synced {
+    bool stored = false; // a newer feed replaced the data: index, feedVersion and announcements are new
+    std::shared_ptr<const SearchIndex> index;
+    qint64 feedVersion = 0;
+    QList<Announcement> announcements;
+    QString feedNotice;
+    QString feedRefusal; // why the fetched feed was not taken (refused or unreachable)
+    qint64 bytesReceived = 0;
+};
+
+// Fetches the feed at `feedUrl` and offers it to the store at `databasePath`, on a connection of its own; a
+// refused or unreachable feed is not an error (Synced::feedRefusal), only the store's failures are.
+[[nodiscard]] Result<Synced> sync(const QString &databasePath, const DatabaseKey &key,
+                                  const QByteArray &pinnedRoot, const QUrl &feedUrl);
 
 // Builds the search index again from the stored snapshot, on a connection of its own, and stores it.
 [[nodiscard]] Result<std::shared_ptr<const SearchIndex>>

@@ -10,8 +10,8 @@ KRING_PUBLISHER = os.environ["KRING_PUBLISHER"]
 SOURCE_DIR = os.environ["KRING_SOURCE_DIR"]
 
 
-def run(args, timeout=120):
-    return subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+def run(args, timeout=120, env=None):
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=env)
 
 
 def check(condition, message):

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace kring;
@@ -49,6 +50,15 @@ AppController::AppController(QString language, QObject *parent)
     , m_places(m_language)
 {
     connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
+    m_syncTimer.setInterval(std::chrono::minutes(15));
+    connect(&m_syncTimer, &QTimer::timeout, this, &AppController::sync);
+    if (auto *application = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(application, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        sync();
+                });
+    }
     m_followedGroups.showOnly(QSet<QString>());
     m_places.loadBundled();
 }
@@ -125,6 +135,8 @@ void AppController::openStoreWithPin(const QString &pin)
             if (opened.indexStale)
                 rebuildStaleIndex();
             sync();
+            if (!m_feedUrl.isEmpty())
+                m_syncTimer.start();
         }
         finishLoading(result.ok() ? QString() : result.error());
     });

@@ -12,6 +12,7 @@
 #include "store/store.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -138,6 +139,7 @@ private:
     QString m_bundledFeedPath;
     QUrl m_feedUrl;
     bool m_syncing = false;
+    QTimer m_syncTimer;
     int m_finishedSyncs = 0;
     QList<kring::Announcement> m_announcements;
     QString m_storeNotice;

@@ -499,6 +499,10 @@
         <source>Kring has no checked directory yet, so it cannot check this announcement.</source>
         <translation>Kring heeft nog geen gecontroleerde groepenlijst, dus het kan deze mededeling niet controleren.</translation>
     </message>
+    <message>
+        <source>the stored directory</source>
+        <translation>de bewaarde groepenlijst</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>

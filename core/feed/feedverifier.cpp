@@ -238,6 +238,8 @@ Result<Snapshot> verifySnapshotFile(const FeedSource &source, const RootChain &c
 
 Status checkListedRoot(const FeedSource &source, const RootChain &chain, const Snapshot &snapshot)
 {
+    if (fileMeta(chain.newestBytes) == snapshot.root)
+        return Done{}; // the very root that verified: no need to fetch it again
     const QString path = rootPath(chain.newest.version);
     auto listed = source.read(path, maxRootBytes);
     if (!listed)
@@ -261,8 +263,7 @@ Status notOlder(const QString &path, qint64 version, qint64 stored)
                      .arg(stored)};
 }
 
-// The directory and the revocations, both root-signed, and neither older than what is stored.
-Status verifyRootSignedFiles(const FeedSource &source, VerifiedFeed &feed, const TrustState &state)
+Status verifyDirectoryFile(const FeedSource &source, VerifiedFeed &feed, const TrustState &state)
 {
     const QString directoryPath = QStringLiteral("directory.json");
     auto directoryBytes = readListed(source, directoryPath, maxDirectoryBytes, feed.snapshot.directory);
@@ -272,9 +273,11 @@ Status verifyRootSignedFiles(const FeedSource &source, VerifiedFeed &feed, const
     if (!directory)
         return Error{directory.error()};
     feed.directory = std::move(directory.value());
-    if (const Status order = notOlder(directoryPath, feed.directory.version, state.directoryVersion); !order)
-        return order;
+    return notOlder(directoryPath, feed.directory.version, state.directoryVersion);
+}
 
+Status verifyRevocationsFile(const FeedSource &source, VerifiedFeed &feed, const TrustState &state)
+{
     const QString revocationsPath = QStringLiteral("revocations.json");
     auto revocationsBytes =
         readListed(source, revocationsPath, maxRevocationsBytes, feed.snapshot.revocations);
@@ -286,6 +289,23 @@ Status verifyRootSignedFiles(const FeedSource &source, VerifiedFeed &feed, const
     feed.revocations = revocations.value();
     feed.state.revocations = revocationsBytes.value();
     return notOlder(revocationsPath, feed.revocations.version, state.revocationsVersion);
+}
+
+// The directory that verified before, listed again under the same root: nothing in it can have changed.
+bool sameDirectoryAsStored(const VerifiedFeed &feed, const TrustState &state, const RootChain &chain)
+{
+    return !chain.rotated && state.directoryFile.size > 0 && feed.snapshot.directory == state.directoryFile &&
+           state.rootVersion == chain.newest.version;
+}
+
+// The directory and the revocations, both root-signed, and neither older than what is stored.
+Status verifyRootSignedFiles(const FeedSource &source, VerifiedFeed &feed, const TrustState &state)
+{
+    if (!feed.directoryUnchanged) {
+        if (const Status directory = verifyDirectoryFile(source, feed, state); !directory)
+            return directory;
+    }
+    return verifyRevocationsFile(source, feed, state);
 }
 
 // Each announcement on its own: a refused one is left out with its reason, the rest of the feed stands.
@@ -325,7 +345,9 @@ void advanceState(VerifiedFeed &feed, const RootChain &chain, const QDateTime &d
     state.root = chain.newestBytes;
     state.rootDigests = chain.digests;
     state.snapshotVersion = feed.snapshot.version;
-    state.directoryVersion = feed.directory.version;
+    if (!feed.directoryUnchanged)
+        state.directoryVersion = feed.directory.version;
+    state.directoryFile = feed.snapshot.directory;
     state.revocationsVersion = feed.revocations.version;
     if (chain.rotated || !state.newestIssued.isValid() || feed.snapshot.issued > state.newestIssued)
         state.newestIssued = feed.snapshot.issued;
@@ -336,7 +358,8 @@ void advanceState(VerifiedFeed &feed, const RootChain &chain, const QDateTime &d
 } // namespace
 
 Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinnedRoot,
-                                const TrustState &state, const QDateTime &deviceClock)
+                                const TrustState &state, const QDateTime &deviceClock,
+                                DirectoryReading reading)
 {
     auto chain = verifyRootChain(source, pinnedRoot, state);
     if (!chain)
@@ -360,6 +383,8 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
     if (const Status listed = checkListedRoot(source, chain.value(), feed.snapshot); !listed)
         return Error{listed.error()};
     feed.state = state;
+    feed.directoryUnchanged =
+        reading == DirectoryReading::SkipStoredDirectory && sameDirectoryAsStored(feed, state, chain.value());
     if (const Status files = verifyRootSignedFiles(source, feed, state); !files)
         return Error{files.error()};
     if (const Status announcements = verifyAnnouncements(source, feed, trustedTime); !announcements)

@@ -20,6 +20,9 @@ struct VerifiedFeed {
     QStringList droppedAnnouncements; // one line each: which item and why it was refused
     trust::TrustState state;          // store it in the same transaction as the data
     bool unchanged = false;           // the snapshot version is the one already stored: nothing to do
+    // The directory is the very file that verified before (same size and hash, same root): it was neither
+    // read nor parsed, and `directory` is empty. Only announcements, revocations and versions are new.
+    bool directoryUnchanged = false;
 };
 
 // The one implementation of TRUST.md's checks, for the app and for `kring-publisher verify`:
@@ -27,8 +30,12 @@ struct VerifiedFeed {
 // snapshot (feed keys, not older than the stored version, not expired at the trusted time), then every file
 // (size and BLAKE2b-256 as the snapshot says, before it is parsed), the directory and the revocations
 // (root-signed) and each announcement. Nothing in `state` changes; the caller stores `VerifiedFeed::state`.
+// With SkipStoredDirectory, a directory.json the state says verified before (same size and hash, same root)
+// is not read: the caller has it (VerifiedFeed::directoryUnchanged).
+enum class DirectoryReading { Always, SkipStoredDirectory };
 [[nodiscard]] Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinnedRoot,
-                                              const trust::TrustState &state, const QDateTime &deviceClock);
+                                              const trust::TrustState &state, const QDateTime &deviceClock,
+                                              DirectoryReading reading = DirectoryReading::Always);
 
 // verifyFeed with the state from `store`; the state is saved only when everything verified.
 [[nodiscard]] Result<VerifiedFeed> updateFeed(const FeedSource &source, const QByteArray &pinnedRoot,

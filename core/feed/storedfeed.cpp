@@ -103,7 +103,8 @@ Result<AppliedFeed> StoredFeed::apply(const FeedSource &source, const QDateTime 
     // Data verified under another root is not shown; the first feed that verifies under this one replaces it.
     if (!state.value().belongsTo(m_pinnedRoot))
         state = TrustState{};
-    Result<VerifiedFeed> verified = verifyFeed(source, m_pinnedRoot, state.value(), deviceClock);
+    Result<VerifiedFeed> verified =
+        verifyFeed(source, m_pinnedRoot, state.value(), deviceClock, DirectoryReading::SkipStoredDirectory);
     AppliedFeed applied;
     if (!verified) {
         applied.refusal = verified.error();
@@ -120,19 +121,44 @@ Result<AppliedFeed> StoredFeed::apply(const FeedSource &source, const QDateTime 
     const Result<QList<QByteArray>> stored = snapshots.announcements();
     if (!stored)
         return Error{stored.error()};
-    const DirectorySnapshot snapshot{DirectoryJson::serialize(feed.directory), feed.snapshot.version,
-                                     deviceClock};
     const QList<QByteArray> announcements =
         announcementsToStore(feed, stored.value(), feed.state.trustedTime(deviceClock));
-    if (const Status replaced = snapshots.replace(snapshot, feed.state, announcements); !replaced)
-        return Error{replaced.error()};
-    auto index = DirectoryCatalog::rebuild(
-        m_database, std::make_shared<const Directory>(std::move(feed.directory)), deviceClock);
+    auto index = feed.directoryUnchanged ? storeAnnouncements(feed, announcements, deviceClock)
+                                         : storeDirectory(feed, announcements, deviceClock);
     if (!index)
         return Error{index.error()};
     applied.stored = true;
+    applied.directoryChanged = !feed.directoryUnchanged;
     applied.index = index.value();
     return applied;
+}
+
+Result<std::shared_ptr<const SearchIndex>> StoredFeed::storeDirectory(VerifiedFeed &feed,
+                                                                      const QList<QByteArray> &announcements,
+                                                                      const QDateTime &deviceClock)
+{
+    const DirectorySnapshot snapshot{DirectoryJson::serialize(feed.directory), feed.snapshot.version,
+                                     deviceClock};
+    if (const Status replaced = DirectoryRepository(m_database).replace(snapshot, feed.state, announcements);
+        !replaced)
+        return Error{replaced.error()};
+    return DirectoryCatalog::rebuild(m_database, std::make_shared<const Directory>(std::move(feed.directory)),
+                                     deviceClock);
+}
+
+// Only announcements and versions are new: the stored directory and its catalog stay as they are.
+Result<std::shared_ptr<const SearchIndex>>
+StoredFeed::storeAnnouncements(const VerifiedFeed &feed, const QList<QByteArray> &announcements,
+                               const QDateTime &deviceClock)
+{
+    if (const Status updated = DirectoryRepository(m_database)
+                                   .updateAnnouncements(feed.snapshot.version, feed.state, announcements);
+        !updated)
+        return Error{updated.error()};
+    if (auto stored = DirectoryCatalog::readStored(m_database, deviceClock))
+        return stored;
+    return DirectoryCatalog::open(m_database, QCoreApplication::translate("Feed", "the stored directory"),
+                                  deviceClock);
 }
 
 Result<SignedAnnouncement> StoredFeed::addLinked(const QString &link, const QDateTime &deviceClock)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "feedsource.h"
+#include "feedverifier.h"
 #include "search/searchindex.h"
 #include "store/database.h"
 #include "trust/announcement.h"
@@ -21,10 +22,11 @@ struct StoredData {
 
 // What offering a feed to the store did.
 struct AppliedFeed {
-    bool stored = false; // it was newer and replaced the stored data
-    QString refusal;     // why it was refused; nothing stored changed then
+    bool stored = false;           // it was newer and replaced the stored data
+    bool directoryChanged = false; // with a new directory (else only announcements and versions were new)
+    QString refusal;               // why it was refused; nothing stored changed then
     QStringList droppedAnnouncements;
-    std::shared_ptr<const SearchIndex> index; // the index of the new directory, when stored
+    std::shared_ptr<const SearchIndex> index; // the index of the directory stored, when stored
 };
 
 // The one way verified data gets into the store, for the bundled feed, a fetched feed and a shared link:
@@ -49,6 +51,12 @@ public:
                                                               const QDateTime &deviceClock);
 
 private:
+    [[nodiscard]] Result<std::shared_ptr<const SearchIndex>>
+    storeDirectory(VerifiedFeed &feed, const QList<QByteArray> &announcements, const QDateTime &deviceClock);
+    [[nodiscard]] Result<std::shared_ptr<const SearchIndex>>
+    storeAnnouncements(const VerifiedFeed &feed, const QList<QByteArray> &announcements,
+                       const QDateTime &deviceClock);
+
     Database &m_database;
     QByteArray m_pinnedRoot;
 };

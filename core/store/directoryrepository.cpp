@@ -87,6 +87,26 @@ Status replaceAnnouncements(Database &database, const QList<QByteArray> &announc
 
 } // namespace
 
+Status DirectoryRepository::updateAnnouncements(qint64 feedVersion, const trust::TrustState &trust,
+                                                const QList<QByteArray> &announcements)
+{
+    Result<Transaction> transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return Error{transaction.error()};
+    Result<Statement> statement =
+        m_database.prepare("UPDATE directory_snapshot SET feed_version = ? WHERE id = 1;");
+    if (!statement)
+        return Error{statement.error()};
+    statement.value().bind(1, feedVersion);
+    if (const Status stored = statement.value().run(); !stored)
+        return stored;
+    if (const Status stored = replaceAnnouncements(m_database, announcements); !stored)
+        return stored;
+    if (const Status trusted = TrustStateRepository(m_database).save(trust); !trusted)
+        return trusted;
+    return transaction.value().commit();
+}
+
 Status DirectoryRepository::addAnnouncement(const QByteArray &envelope, const trust::TrustState &trust)
 {
     Result<Transaction> transaction = Transaction::begin(m_database);

@@ -47,6 +47,10 @@ public:
     // transaction; the catalog of the old snapshot is dropped with it.
     [[nodiscard]] Status replace(const DirectorySnapshot &snapshot, const trust::TrustState &trust,
                                  const QList<QByteArray> &announcements = {});
+    // A new feed version whose directory is the one stored: its announcements and trust state replace the old
+    // ones in one transaction; the snapshot's bytes and the catalog stay.
+    [[nodiscard]] Status updateAnnouncements(qint64 feedVersion, const trust::TrustState &trust,
+                                             const QList<QByteArray> &announcements);
     // Adds an announcement (from a shared link) to those stored, with the trust state that recorded it.
     [[nodiscard]] Status addAnnouncement(const QByteArray &envelope, const trust::TrustState &trust);
     // The announcement envelopes stored with the snapshot in use, in feed order.

@@ -41,6 +41,16 @@ QByteArray readEnvelopeBytes(const QJsonObject &object, const char *key, Fields 
     return *bytes;
 }
 
+FileMeta readDirectoryFile(Fields &fields)
+{
+    Fields file(fields.object("directory_file"), QStringLiteral("directory_file"), {"size", "blake2b"});
+    FileMeta meta;
+    meta.size = file.integer("size", 1, maxDirectoryBytes);
+    meta.blake2b = QByteArray::fromHex(file.string("blake2b", 64).toLatin1());
+    fields.adopt(file);
+    return meta;
+}
+
 void readRootDigests(Fields &fields, QMap<int, QByteArray> &digests)
 {
     const QJsonObject object = fields.object("root_digests");
@@ -160,6 +170,7 @@ QByteArray TrustState::toJson() const
                        {QStringLiteral("root_digests"), digests},
                        {QStringLiteral("snapshot_version"), snapshotVersion},
                        {QStringLiteral("directory_version"), directoryVersion},
+
                        {QStringLiteral("revocations_version"), revocationsVersion},
                        {QStringLiteral("revocations"), base64(revocations)},
                        {QStringLiteral("sequences"), sequenceObject}};
@@ -167,6 +178,11 @@ QByteArray TrustState::toJson() const
         object.insert(QStringLiteral("newest_issued"), formatTime(newestIssued));
     if (checkedAt.isValid())
         object.insert(QStringLiteral("checked_at"), formatTime(checkedAt));
+    if (directoryFile.size > 0)
+        object.insert(
+            QStringLiteral("directory_file"),
+            QJsonObject{{QStringLiteral("size"), directoryFile.size},
+                        {QStringLiteral("blake2b"), QString::fromLatin1(directoryFile.blake2b.toHex())}});
     if (snapshotExpires.isValid())
         object.insert(QStringLiteral("snapshot_expires"), formatTime(snapshotExpires));
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -179,8 +195,8 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
         return Error{object.error()};
     Fields fields(object.value(), sourceName,
                   {"format", "root_version", "root", "root_digests", "snapshot_version", "directory_version",
-                   "revocations_version", "revocations", "newest_issued", "checked_at", "snapshot_expires",
-                   "sequences"});
+                   "directory_file", "revocations_version", "revocations", "newest_issued", "checked_at",
+                   "snapshot_expires", "sequences"});
     const bool first = object.value().value(QLatin1StringView("format")).toString() == firstStateFormat;
     fields.expectFormat(first ? firstStateFormat : stateFormat);
     TrustState state;
@@ -191,6 +207,8 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
         state.root = readEnvelopeBytes(object.value(), "root", fields);
         state.revocations = readEnvelopeBytes(object.value(), "revocations", fields);
         state.directoryVersion = fields.integer("directory_version", 0, maxVersionNumber);
+        if (fields.has("directory_file"))
+            state.directoryFile = readDirectoryFile(fields);
         readRootDigests(fields, state.rootDigests);
     }
     if (fields.has("newest_issued"))

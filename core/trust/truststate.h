@@ -2,6 +2,7 @@
 #pragma once
 
 #include "announcement.h"
+#include "snapshot.h"
 
 #include <QHash>
 #include <QMap>
@@ -37,6 +38,8 @@ struct TrustState {
     QMap<int, QByteArray> rootDigests; // BLAKE2b-256 of the payload of each root version trusted
     qint64 snapshotVersion = 0;
     qint64 directoryVersion = 0;
+    FileMeta
+        directoryFile; // size and hash of the directory.json that verified: the same one is not read again
     int revocationsVersion = 0;
     QByteArray revocations;    // the newest trusted revocation list's envelope
     QDateTime newestIssued;    // newest verified snapshot issued time (since the last rotation)

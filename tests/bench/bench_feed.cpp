@@ -6,12 +6,17 @@
 #include "feed/feedbuilder.h"
 #include "feed/feedsource.h"
 #include "feed/feedverifier.h"
+#include "feed/storedfeed.h"
 #include "feed/strictjson.h"
+#include "store/store.h"
+#include "trust/announcement.h"
 #include "trust/envelope.h"
 #include "trust/revocations.h"
 #include "trust/rootmetadata.h"
+#include "trust/snapshot.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <benchmark/benchmark.h>
@@ -65,6 +70,8 @@ QByteArray largeDirectory()
 struct SignedFeed {
     QByteArray directoryPayload; // what the verifier parses: the payload of the feed's directory.json
     QByteArray pinnedRoot;
+    trust::KeyPair rootKey;
+    trust::KeyPair feedKey;
     QHash<QString, QByteArray> files;
     QDateTime now;
 };
@@ -86,8 +93,10 @@ const SignedFeed &signedFeed()
         keepFreedMemory();
         SignedFeed result;
         result.now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc());
-        const trust::KeyPair rootKey = trust::generateKeyPair();
-        const trust::KeyPair feedKey = trust::generateKeyPair();
+        result.rootKey = trust::generateKeyPair();
+        result.feedKey = trust::generateKeyPair();
+        const trust::KeyPair &rootKey = result.rootKey;
+        const trust::KeyPair &feedKey = result.feedKey;
         trust::RootMetadata root{
             1, result.now, result.now.addDays(365), {1, {rootKey.publicKey}}, {1, {feedKey.publicKey}}};
         result.pinnedRoot = trust::serializeEnvelope(
@@ -163,8 +172,143 @@ void BM_DirectoryJsonParse(benchmark::State &state)
         benchmark::DoNotOptimize(DirectoryJson::parse(feed.directoryPayload, {}).ok());
 }
 
+// Cancellations by one certified contact person, as announcements.json carries them.
+QByteArray announcementsFile(const SignedFeed &feed, int count)
+{
+    const trust::KeyPair contact = trust::generateKeyPair();
+    const trust::Certificate certificate{QStringLiteral("00000000000000aa"),
+                                         {QStringLiteral("group-0")},
+                                         contact.publicKey,
+                                         feed.now.addDays(-1),
+                                         feed.now.addDays(89)};
+    const QByteArray certificateEnvelope = trust::serializeEnvelope(trust::signEnvelope(
+        trust::SignedType::Certificate, trust::certificatePayload(certificate), {feed.rootKey}));
+    QList<QByteArray> envelopes;
+    for (int i = 0; i < count; ++i) {
+        trust::AnnouncementPayload payload;
+        payload.kind = trust::AnnouncementKind::Cancel;
+        payload.group = QStringLiteral("group-0");
+        payload.sequence = i + 1;
+        payload.issued = feed.now;
+        payload.date = feed.now.date().addDays(7 * (i + 1));
+        payload.expires = trust::defaultExpiry(payload);
+        envelopes.append(trust::signAnnouncement(payload, certificateEnvelope, contact).value());
+    }
+    return feed::announcementsFile(envelopes);
+}
+
+// Counts the bytes a sync would transfer.
+class CountingSource : public feed::FeedSource
+{
+public:
+    explicit CountingSource(const QHash<QString, QByteArray> &files)
+        : m_source(files)
+    {}
+    [[nodiscard]] Result<std::optional<QByteArray>> read(const QString &path, qint64 maxBytes) const override
+    {
+        auto bytes = m_source.read(path, maxBytes);
+        if (bytes.ok() && bytes.value())
+            m_bytes += bytes.value()->size();
+        return bytes;
+    }
+    mutable qint64 m_bytes = 0;
+
+private:
+    feed::MemoryFeedSource m_source;
+};
+
+// A store holding the 100k feed, as a phone has it after its first sync.
+struct StoreWithFeed {
+    QTemporaryDir dir;
+    std::optional<Store> store;
+    qint64 version = 0; // the feed version stored
+};
+
+StoreWithFeed &storeWithFeed(benchmark::State &state)
+{
+    static StoreWithFeed holder;
+    if (holder.store)
+        return holder;
+    const SignedFeed &feed = signedFeed();
+    auto opened = Store::open(holder.dir.path(), DatabaseKey::generate());
+    if (!opened) {
+        state.SkipWithError(qPrintable(opened.error()));
+        return holder;
+    }
+    holder.store.emplace(std::move(opened).value());
+    const auto first = feed::StoredFeed(holder.store->database(), feed.pinnedRoot)
+                           .apply(feed::MemoryFeedSource(feed.files), feed.now);
+    if (!first.ok() || !first.value().stored)
+        state.SkipWithError(qPrintable(first.ok() ? first.value().refusal : first.error()));
+    holder.version = 1;
+    return holder;
+}
+
+// The same directory, new announcements: a new snapshot version, signed by the feed key.
+QHash<QString, QByteArray> announcementUpdate(const SignedFeed &feed, qint64 version,
+                                              const QByteArray &announcements)
+{
+    QHash<QString, QByteArray> files = feed.files;
+    files.insert(QStringLiteral("announcements.json"), announcements);
+    trust::Snapshot snapshot = trust::verifySnapshot(files.value(QStringLiteral("snapshot.json")),
+                                                     trust::verifyPinnedRoot(feed.pinnedRoot, {}).value(), {})
+                                   .value();
+    snapshot.version = version;
+    snapshot.announcements = trust::fileMeta(announcements);
+    files.insert(QStringLiteral("snapshot.json"),
+                 trust::serializeEnvelope(trust::signEnvelope(
+                     trust::SignedType::Snapshot, trust::snapshotPayload(snapshot), {feed.feedKey})));
+    return files;
+}
+
+// A new directory for a phone that has none: verify, store, index and catalog (the first sync).
+void BM_ApplyNewDirectory(benchmark::State &state)
+{
+    const SignedFeed &feed = signedFeed();
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto store = Store::open(dir.path(), DatabaseKey::generate());
+        state.ResumeTiming();
+        feed::StoredFeed stored(store.value().database(), feed.pinnedRoot);
+        const auto applied = stored.apply(feed::MemoryFeedSource(feed.files), feed.now);
+        if (!applied.ok() || !applied.value().stored) {
+            state.SkipWithError("the feed was not stored");
+            break;
+        }
+    }
+}
+
+// Only announcements changed: what a sync transfers beyond the announcements, and the time to apply it.
+void BM_ApplyAnnouncementOnlyUpdate(benchmark::State &state)
+{
+    const SignedFeed &feed = signedFeed();
+    StoreWithFeed &holder = storeWithFeed(state);
+    if (!holder.store)
+        return;
+    feed::StoredFeed stored(holder.store->database(), feed.pinnedRoot);
+    const QByteArray announcements = announcementsFile(feed, 10);
+    qint64 beyond = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const CountingSource source(announcementUpdate(feed, ++holder.version, announcements));
+        state.ResumeTiming();
+        const auto applied = stored.apply(source, feed.now);
+        if (!applied.ok() || !applied.value().stored || applied.value().directoryChanged) {
+            const QString why = applied.ok() ? applied.value().refusal : applied.error();
+            state.SkipWithError(qPrintable(QStringLiteral("not stored as announcements only: ") + why));
+            break;
+        }
+        beyond = source.m_bytes - announcements.size();
+    }
+    state.counters["bytes_beyond_announcements"] = double(beyond);
+    state.counters["announcement_bytes"] = double(announcements.size());
+}
+
 } // namespace
 
+BENCHMARK(BM_ApplyNewDirectory)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
+BENCHMARK(BM_ApplyAnnouncementOnlyUpdate)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ParseDirectoryEnvelope)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 BENCHMARK(BM_StrictCheckDirectory)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 BENCHMARK(BM_DirectoryJsonParse)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();

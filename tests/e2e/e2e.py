@@ -30,3 +30,17 @@ def png_size(path):
         header = f.read(24)
     check(header[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
     return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def publisher(*args):
+    return run([KRING_PUBLISHER, *args])
+
+
+def ok(result, what):
+    check(result.returncode == 0, f"{what}: exit {result.returncode}: {result.stderr.strip()}")
+    return result
+
+
+def rejected(result, what, text):
+    check(result.returncode == 1, f"{what}: expected exit 1, got {result.returncode}: {result.stderr.strip()}")
+    check(text in result.stderr, f"{what}: stderr does not say {text!r}: {result.stderr.strip()}")

@@ -8,24 +8,13 @@ import os
 import shutil
 import tempfile
 
-from e2e import KRING_PUBLISHER, SOURCE_DIR, check, run
+from e2e import KRING_PUBLISHER, SOURCE_DIR, check, ok, publisher, rejected, run
 
 DIRECTORY = os.path.join(SOURCE_DIR, "tests", "data", "directory", "valid", "small.json")
 GROUP = "ehv-rouw-partner"
 
 
-def publisher(*args):
-    return run([KRING_PUBLISHER, *args])
 
-
-def ok(result, what):
-    check(result.returncode == 0, f"{what}: exit {result.returncode}: {result.stderr.strip()}")
-    return result
-
-
-def rejected(result, what, text):
-    check(result.returncode == 1, f"{what}: expected exit 1, got {result.returncode}: {result.stderr.strip()}")
-    check(text in result.stderr, f"{what}: stderr does not say {text!r}: {result.stderr.strip()}")
 
 
 def read(path):

@@ -129,6 +129,7 @@ void AppController::openStoreWithPin(const QString &pin)
             m_followed = opened.followed;
             m_followedCount = int(m_followed.size());
             m_followedGroups.showOnly(m_followed);
+            m_baseIndex = opened.baseIndex;
             setIndex(opened.index, nullptr);
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
@@ -171,19 +172,20 @@ void AppController::sync()
                 m_feedVersion = synced.value().feedVersion;
                 m_announcements = synced.value().announcements;
                 m_currentGroup.setAnnouncements(m_announcements);
+                m_baseIndex = synced.value().baseIndex;
                 setIndex(synced.value().index, nullptr);
             }
         }
         Q_EMIT storeNoticeChanged();
         Q_EMIT syncFinished();
     });
-    watcher->setFuture(
-        QtConcurrent::run(AppData::sync, Store::databasePath(m_dataDir), *m_key, m_pinnedRoot, m_feedUrl));
+    watcher->setFuture(QtConcurrent::run(AppData::sync, Store::databasePath(m_dataDir), *m_key, m_pinnedRoot,
+                                         m_feedUrl, m_baseIndex));
 }
 
 void AppController::rebuildStaleIndex()
 {
-    using Rebuilt = Result<std::shared_ptr<const SearchIndex>>;
+    using Rebuilt = Result<AppData::Indexes>;
     auto *watcher = new QFutureWatcher<Rebuilt>(this);
     connect(watcher, &QFutureWatcher<Rebuilt>::finished, this,
             [this, watcher, store = m_store, feedVersion = m_feedVersion] {
@@ -191,8 +193,10 @@ void AppController::rebuildStaleIndex()
                 const Rebuilt rebuilt = watcher->result();
                 // Kept when it fails: the stale index still answers. Dropped when a sync brought a newer
                 // directory.
-                if (rebuilt.ok() && m_store == store && m_feedVersion == feedVersion)
-                    setIndex(rebuilt.value(), nullptr);
+                if (rebuilt.ok() && m_store == store && m_feedVersion == feedVersion) {
+                    m_baseIndex = rebuilt.value().baseIndex;
+                    setIndex(rebuilt.value().index, nullptr);
+                }
             });
     watcher->setFuture(QtConcurrent::run(AppData::rebuildIndex, Store::databasePath(m_dataDir), *m_key,
                                          m_store->isReadOnly(), m_announcements));

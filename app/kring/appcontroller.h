@@ -127,6 +127,7 @@ private:
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
+    std::shared_ptr<const kring::SearchIndex> m_baseIndex; // m_index without the announcements
     std::shared_ptr<const kring::Directory> m_directory;
     GroupDetails m_currentGroup;
     FinderModel m_finder;

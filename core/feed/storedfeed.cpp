@@ -123,7 +123,7 @@ Result<AppliedFeed> StoredFeed::apply(const FeedSource &source, const QDateTime 
         return Error{stored.error()};
     const QList<QByteArray> announcements =
         announcementsToStore(feed, stored.value(), feed.state.trustedTime(deviceClock));
-    auto index = feed.directoryUnchanged ? storeAnnouncements(feed, announcements, deviceClock)
+    auto index = feed.directoryUnchanged ? storeAnnouncements(feed, announcements)
                                          : storeDirectory(feed, announcements, deviceClock);
     if (!index)
         return Error{index.error()};
@@ -146,19 +146,16 @@ Result<std::shared_ptr<const SearchIndex>> StoredFeed::storeDirectory(VerifiedFe
                                      deviceClock);
 }
 
-// Only announcements and versions are new: the stored directory and its catalog stay as they are.
+// Only announcements and versions are new: the stored directory and its catalog stay as they are, and so does
+// the caller's index (none is returned).
 Result<std::shared_ptr<const SearchIndex>>
-StoredFeed::storeAnnouncements(const VerifiedFeed &feed, const QList<QByteArray> &announcements,
-                               const QDateTime &deviceClock)
+StoredFeed::storeAnnouncements(const VerifiedFeed &feed, const QList<QByteArray> &announcements)
 {
     if (const Status updated = DirectoryRepository(m_database)
                                    .updateAnnouncements(feed.snapshot.version, feed.state, announcements);
         !updated)
         return Error{updated.error()};
-    if (auto stored = DirectoryCatalog::readStored(m_database, deviceClock))
-        return stored;
-    return DirectoryCatalog::open(m_database, QCoreApplication::translate("Feed", "the stored directory"),
-                                  deviceClock);
+    return std::shared_ptr<const SearchIndex>();
 }
 
 Result<SignedAnnouncement> StoredFeed::addLinked(const QString &link, const QDateTime &deviceClock)

@@ -26,7 +26,9 @@ struct AppliedFeed {
     bool directoryChanged = false; // with a new directory (else only announcements and versions were new)
     QString refusal;               // why it was refused; nothing stored changed then
     QStringList droppedAnnouncements;
-    std::shared_ptr<const SearchIndex> index; // the index of the directory stored, when stored
+    // The index of the new directory (without announcements) when directoryChanged; null otherwise: the
+    // directory's index is the one the caller has.
+    std::shared_ptr<const SearchIndex> index;
 };
 
 // The one way verified data gets into the store, for the bundled feed, a fetched feed and a shared link:
@@ -54,8 +56,7 @@ private:
     [[nodiscard]] Result<std::shared_ptr<const SearchIndex>>
     storeDirectory(VerifiedFeed &feed, const QList<QByteArray> &announcements, const QDateTime &deviceClock);
     [[nodiscard]] Result<std::shared_ptr<const SearchIndex>>
-    storeAnnouncements(const VerifiedFeed &feed, const QList<QByteArray> &announcements,
-                       const QDateTime &deviceClock);
+    storeAnnouncements(const VerifiedFeed &feed, const QList<QByteArray> &announcements);
 
     Database &m_database;
     QByteArray m_pinnedRoot;

@@ -80,7 +80,7 @@ Status useVerifiedData(OpenedData &opened, std::optional<Result<std::shared_ptr<
         if (!applied)
             return Error{applied.error()};
         opened.feedRefusal = applied.value().refusal;
-        if (applied.value().stored)
+        if (applied.value().index)
             index = applied.value().index;
     }
     const Result<feed::StoredData> data = stored.read(now);
@@ -168,7 +168,8 @@ Result<OpenedData> open(const QString &dataDir, SecretVault &vault, const QStrin
                                        QCoreApplication::translate("AppData", "the stored directory"), now);
     if (!*index)
         return Error{index->error()};
-    opened.index = withAnnouncements(database, index->value(), opened.announcements);
+    opened.baseIndex = index->value();
+    opened.index = withAnnouncements(database, opened.baseIndex, opened.announcements);
     Result<QSet<QString>> followed = followedGroups(database);
     if (!followed)
         return Error{followed.error()};
@@ -176,9 +177,8 @@ Result<OpenedData> open(const QString &dataDir, SecretVault &vault, const QStrin
     return opened;
 }
 
-Result<std::shared_ptr<const SearchIndex>> rebuildIndex(const QString &path, const DatabaseKey &key,
-                                                        bool readOnly,
-                                                        const QList<Announcement> &announcements)
+Result<Indexes> rebuildIndex(const QString &path, const DatabaseKey &key, bool readOnly,
+                             const QList<Announcement> &announcements)
 {
     Result<Database> database =
         Database::open(path, key, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
@@ -189,11 +189,11 @@ Result<std::shared_ptr<const SearchIndex>> rebuildIndex(const QString &path, con
         database.value(), QCoreApplication::translate("AppData", "the stored directory"), now);
     if (!index)
         return Error{index.error()};
-    return withAnnouncements(database.value(), index.value(), announcements);
+    return Indexes{withAnnouncements(database.value(), index.value(), announcements), index.value()};
 }
 
 Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const QByteArray &pinnedRoot,
-                    const QUrl &feedUrl)
+                    const QUrl &feedUrl, std::shared_ptr<const SearchIndex> baseIndex)
 {
     Result<Database> database = Database::open(databasePath, key);
     if (!database)
@@ -215,8 +215,10 @@ Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const Q
     synced.bytesReceived = source.bytesReceived();
     for (const trust::SignedAnnouncement &announcement : data.value().announcements)
         synced.announcements.append(feed::scheduleAnnouncement(announcement));
-    if (synced.stored)
-        synced.index = withAnnouncements(database.value(), applied.value().index, synced.announcements);
+    if (synced.stored) {
+        synced.baseIndex = applied.value().index ? applied.value().index : std::move(baseIndex);
+        synced.index = withAnnouncements(database.value(), synced.baseIndex, synced.announcements);
+    }
     return synced;
 }
 

@@ -29,8 +29,9 @@ struct OpenedData {
     bool pinRequired = false; // nothing else is set then
     std::shared_ptr<const DatabaseKey> key;
     std::shared_ptr<Store> store;
-    std::shared_ptr<const SearchIndex> index;
-    qint64 feedVersion = 0; // the verified snapshot in use; 0: none
+    std::shared_ptr<const SearchIndex> index;     // with the announcements applied
+    std::shared_ptr<const SearchIndex> baseIndex; // the directory's own, without announcements
+    qint64 feedVersion = 0;                       // the verified snapshot in use; 0: none
     QList<Announcement> announcements;
     QSet<QString> followed;
     QString notice;          // about the stored data (a damaged file set aside, read-only data)
@@ -51,6 +52,7 @@ struct OpenedData {
 struct Synced {
     bool stored = false; // a newer feed replaced the data: index, feedVersion and announcements are new
     std::shared_ptr<const SearchIndex> index;
+    std::shared_ptr<const SearchIndex> baseIndex;
     qint64 feedVersion = 0;
     QList<Announcement> announcements;
     QString feedNotice;
@@ -60,12 +62,19 @@ struct Synced {
 
 // Fetches the feed at `feedUrl` and offers it to the store at `databasePath`, on a connection of its own; a
 // refused or unreachable feed is not an error (Synced::feedRefusal), only the store's failures are.
+// `baseIndex` is the index of the directory in use, without announcements: kept when only they changed.
 [[nodiscard]] Result<Synced> sync(const QString &databasePath, const DatabaseKey &key,
-                                  const QByteArray &pinnedRoot, const QUrl &feedUrl);
+                                  const QByteArray &pinnedRoot, const QUrl &feedUrl,
+                                  std::shared_ptr<const SearchIndex> baseIndex);
+
+// The index of the directory in use, with and without its announcements.
+struct Indexes {
+    std::shared_ptr<const SearchIndex> index;
+    std::shared_ptr<const SearchIndex> baseIndex;
+};
 
 // Builds the search index again from the stored snapshot, on a connection of its own, and stores it.
-[[nodiscard]] Result<std::shared_ptr<const SearchIndex>>
-rebuildIndex(const QString &path, const DatabaseKey &key, bool readOnly,
-             const QList<Announcement> &announcements);
+[[nodiscard]] Result<Indexes> rebuildIndex(const QString &path, const DatabaseKey &key, bool readOnly,
+                                           const QList<Announcement> &announcements);
 
 } // namespace kring::AppData

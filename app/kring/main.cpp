@@ -253,7 +253,7 @@ int main(int argc, char **argv)
                 fail(reason);
         }
         const auto index = controller.index();
-        // Key order as CLI.md writes it (QJsonObject would sort the keys).
+        // Key order as docs/command-line.md writes it (QJsonObject would sort the keys).
         std::printf("{\"feed_version\":%lld,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,"
                     "\"followed\":%d}\n",
                     qlonglong(controller.feedVersion()), qlonglong(index->groupCount()),

@@ -3,5 +3,5 @@
 
 #include <QStringList>
 
-// kring-publisher occurrences (CLI.md).
+// kring-publisher occurrences (docs/command-line.md).
 int runOccurrences(const QStringList &arguments);

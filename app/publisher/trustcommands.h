@@ -3,8 +3,8 @@
 
 #include <QStringList>
 
-// The trust commands of kring-publisher (CLI.md): keys, certificates, announcements, the signed feed.
-// Each returns the exit status: 0 success, 1 input rejected, 2 usage error.
+// The trust commands of kring-publisher (docs/command-line.md): keys, certificates, announcements, the signed
+// feed. Each returns the exit status: 0 success, 1 input rejected, 2 usage error.
 int runInit(const QStringList &arguments);
 int runRotateRoot(const QStringList &arguments);
 int runContactKey(const QStringList &arguments);

@@ -7,7 +7,8 @@
 
 namespace kring::feed {
 
-// A directory as a feed publishes it: the signed payload and the version it carries (TRUST.md rule 11).
+// A directory as a feed publishes it: the signed payload and the version it carries (rule 11 of
+// docs/trust.md).
 struct PublishedDirectory {
     qint64 version = 0; // 0: none published, or one from before directories had versions
     QByteArray payload;

@@ -25,7 +25,7 @@ struct VerifiedFeed {
     bool directoryUnchanged = false;
 };
 
-// The one implementation of TRUST.md's checks, for the app and for `kring-publisher verify`:
+// The one implementation of the checks of docs/trust.md, for the app and for `kring-publisher verify`:
 // the root chain from the pinned root (each version N+1 signed by a threshold of N and of itself), the
 // snapshot (feed keys, not older than the stored version, not expired at the trusted time), then every file
 // (size and BLAKE2b-256 as the snapshot says, before it is parsed), the directory and the revocations

@@ -113,8 +113,14 @@ Result<AppliedFeed> StoredFeed::apply(const FeedSource &source, const QDateTime 
     VerifiedFeed &feed = verified.value();
     applied.droppedAnnouncements = feed.droppedAnnouncements;
     if (feed.unchanged) {
-        if (const Status saved = trustStore.save(feed.state); !saved)
-            return Error{saved.error()};
+        // The same snapshot again (the bundled feed at every start): written only when it completes the
+        // state (one kept before root digests were), not for the time of the check alone.
+        TrustState completed = feed.state;
+        completed.checkedAt = state.value().checkedAt;
+        if (completed != state.value()) {
+            if (const Status saved = trustStore.save(feed.state); !saved)
+                return Error{saved.error()};
+        }
         return applied;
     }
     DirectoryRepository snapshots(m_database);

@@ -21,8 +21,8 @@ enum class LineBreaks { Refused, Allowed };
            c == 0x061C;
 }
 
-// What is wrong with `text` as signed text (TRUST.md rule 12): a control character (a line feed is one only
-// where `lineBreaks` refuses it) or a bidirectional control; empty when nothing is.
+// What is wrong with `text` as signed text (rule 12 of docs/trust.md): a control character (a line feed is
+// one only where `lineBreaks` refuses it) or a bidirectional control; empty when nothing is.
 [[nodiscard]] QString signedTextProblem(QStringView text, LineBreaks lineBreaks = LineBreaks::Refused);
 
 } // namespace kring

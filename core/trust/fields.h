@@ -19,7 +19,7 @@ public:
     Fields(QJsonObject object, QString source, std::initializer_list<const char *> allowedKeys);
 
     [[nodiscard]] bool has(const char *key) const { return m_object.contains(QLatin1StringView(key)); }
-    // A text without control characters and text direction controls (TRUST.md rule 12).
+    // A text without control characters and text direction controls (rule 12 of docs/trust.md).
     QString string(const char *key, qsizetype maxLength = 200, LineBreaks lineBreaks = LineBreaks::Refused);
     qint64 integer(const char *key, qint64 minimum, qint64 maximum);
     QDateTime time(const char *key);

@@ -117,7 +117,7 @@ Page {
                 objectName: "places"
                 model: page.group.places
                 // Wired here: delegates cannot reach the page's ids (qmllint, Qt 6.4).
-                onItemAdded: (index, item) => (item as AbstractButton).clicked.connect(() => page.group.openRoute(index))
+                onItemAdded: (index, item) => (item as LinkButton).clicked.connect(() => page.group.openRoute(index))
 
                 LinkButton {
                     required property string modelData

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kring-publisher import-meeting-guide, export-meeting-guide and export-ics as CLI.md says: the real feed
+"""kring-publisher import-meeting-guide, export-meeting-guide and export-ics as docs/command-line.md says: the real feed
 imports with nothing lost, a round trip keeps every weekly meeting, bad entries are skipped with a reason."""
 import json
 import os

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """kring-publisher build as an attacker would like it to behave and must not: the directory's signed version never
 goes back, an older announcement stays out after the newer one expired, and text from inbox files reaches the
-operator's terminal only escaped (TRUST.md rules 11 and 12)."""
+operator's terminal only escaped (rules 11 and 12 of docs/trust.md)."""
 import base64
 import json
 import os

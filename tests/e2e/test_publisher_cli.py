@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kring-publisher lists every command of CLI.md; commands not built yet say so and exit 2."""
+"""kring-publisher lists every command of docs/command-line.md; commands not built yet say so and exit 2."""
 from e2e import KRING_PUBLISHER, check, run
 
 COMMANDS = ["init", "rotate-root", "contact-key", "certify", "revoke", "announce", "build", "verify", "occurrences",

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The trust commands of kring-publisher as the network team and a contact person use them (CLI.md, TRUST.md):
+"""The trust commands of kring-publisher as the network team and a contact person use them (docs/command-line.md, docs/trust.md):
 keys, enrolment, announcements, building the signed feed from an inbox, and verifying it as the app does."""
 import base64
 import json

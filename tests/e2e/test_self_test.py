@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kring --self-test starts fully and prints the counts of the directory in use as one JSON line (CLI.md)."""
+"""kring --self-test starts fully and prints the counts of the directory in use as one JSON line (docs/command-line.md)."""
 import base64
 import json
 import os
@@ -14,7 +14,7 @@ with tempfile.TemporaryDirectory() as data_dir:
     lines = result.stdout.strip().splitlines()
     check(len(lines) == 1, f"expected one line on stdout, got {lines!r}")
     check(re.fullmatch(r'\{"feed_version":\d+,"groups":\d+,"meetings":\d+,"announcements":\d+,"followed":\d+\}',
-                       lines[0]) is not None, f"not the CLI.md line: {lines[0]}")
+                       lines[0]) is not None, f"not the line of docs/command-line.md: {lines[0]}")
     report = json.loads(lines[0])
     demo = demo_directory()
     check(report["groups"] == len(demo["groups"]), f"groups {report['groups']} != {len(demo['groups'])}")

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kring --self-test --trust-root FILE --feed-url URL fetches the signed feed, verifies it and keeps it (CLI.md):
+"""kring --self-test --trust-root FILE --feed-url URL fetches the signed feed, verifies it and keeps it (docs/command-line.md):
 a newer feed is taken, an older one after a restart is refused and the newer data stays, an unreachable server
 changes nothing, and every request is a plain GET of a feed file that looks the same from every install."""
 import datetime

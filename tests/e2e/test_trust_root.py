@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """kring --trust-root FILE: a file that is not a current, self-signed root is refused with exit 1 and a clear
-line; a data folder whose directory verified under another root does not show it (TRUST.md, CLI.md)."""
+line; a data folder whose directory verified under another root does not show it (docs/trust.md, docs/command-line.md)."""
 import json
 import os
 import tempfile

@@ -47,6 +47,15 @@ inline void withReadOnlyFolder(const QString &dir, const std::function<void()> &
     ::chmod(path.constData(), 0755);
 }
 
+// The permission bits of `path` (0 when it cannot be read).
+inline mode_t modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+
 // A trust state that only records versions, for storage tests that need no feed.
 inline kring::trust::TrustState trustedVersions(int root, qint64 snapshot, const QDateTime &issued = {})
 {

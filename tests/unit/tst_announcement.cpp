@@ -115,8 +115,8 @@ private Q_SLOTS:
         }
     }
 
-    // TRUST.md rule 12: no control characters (a line break only in a note) and no text direction controls,
-    // refused when signing and, signed all the same, when verifying.
+    // rule 12 of docs/trust.md: no control characters (a line break only in a note) and no text direction
+    // controls, refused when signing and, signed all the same, when verifying.
     void refusesControlCharacters_data()
     {
         QTest::addColumn<QString>("field");

@@ -5,6 +5,8 @@
 #include "store/keycheck.h"
 #include "store/store.h"
 
+#include "storetesting.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,14 +19,6 @@
 using namespace kring;
 
 namespace {
-
-mode_t modeOf(const QString &path)
-{
-    struct stat info {};
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 07777;
-}
 
 void setMode(const QString &path, mode_t mode)
 {
@@ -75,10 +69,10 @@ private Q_SLOTS:
             QVERIFY(DataFolder::prepare(dataDir).ok());
             const std::optional<Store> store = openAndWrite(dataDir, key);
             QVERIFY(store);
-            QCOMPARE(modeOf(dataDir), mode_t(0700));
+            QCOMPARE(StoreTesting::modeOf(dataDir), mode_t(0700));
             for (const QString &file : storeFiles(dataDir)) {
                 QVERIFY2(QFile::exists(file), qPrintable(file));
-                QCOMPARE(modeOf(file), mode_t(0600));
+                QCOMPARE(StoreTesting::modeOf(file), mode_t(0600));
             }
         });
     }
@@ -97,11 +91,11 @@ private Q_SLOTS:
             setMode(file, 0644);
 
         QVERIFY(DataFolder::prepare(dir.path()).ok());
-        QCOMPARE(modeOf(dir.path()), mode_t(0700));
+        QCOMPARE(StoreTesting::modeOf(dir.path()), mode_t(0700));
         const std::optional<Store> later = openAndWrite(dir.path(), key);
         QVERIFY(later);
         for (const QString &file : files)
-            QCOMPARE(modeOf(file), mode_t(0600));
+            QCOMPARE(StoreTesting::modeOf(file), mode_t(0600));
     }
 
     void storeAloneClosesItsFolderAndFiles()
@@ -112,8 +106,8 @@ private Q_SLOTS:
         setMode(dir.path(), 0750);
         setMode(Store::databasePath(dir.path()), 0640);
         QVERIFY(openAndWrite(dir.path(), key));
-        QCOMPARE(modeOf(dir.path()), mode_t(0700));
-        QCOMPARE(modeOf(Store::databasePath(dir.path())), mode_t(0600));
+        QCOMPARE(StoreTesting::modeOf(dir.path()), mode_t(0700));
+        QCOMPARE(StoreTesting::modeOf(Store::databasePath(dir.path())), mode_t(0600));
     }
 
     void otherFilesInTheFolderAreLeftAlone()
@@ -125,7 +119,7 @@ private Q_SLOTS:
         file.close();
         setMode(other, 0644);
         QVERIFY(DataFolder::prepare(dir.path()).ok());
-        QCOMPARE(modeOf(other), mode_t(0644));
+        QCOMPARE(StoreTesting::modeOf(other), mode_t(0644));
     }
 
     void folderThatCannotBeMadeIsAnError()

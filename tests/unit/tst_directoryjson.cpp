@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(!DirectoryJson::serialize(unversioned.value()).contains("\"version\""));
     }
 
-    // TRUST.md rule 12: signed text holds no control characters (a line break only in a summary or
+    // rule 12 of docs/trust.md: signed text holds no control characters (a line break only in a summary or
     // directions) and no text direction controls, whether written as such or as an escape; read either way.
     void refusesControlCharacters_data()
     {

@@ -4,6 +4,8 @@
 #include "keyfilevault.h"
 #include "platformsecretvault.h"
 
+#include "storetesting.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,18 +13,6 @@
 #include <sys/stat.h>
 
 using namespace kring;
-
-namespace {
-
-mode_t modeOf(const QString &path)
-{
-    struct stat info {};
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
-        return 0;
-    return info.st_mode & 07777;
-}
-
-} // namespace
 
 class KeyFileVaultTest : public QObject
 {
@@ -38,7 +28,7 @@ private Q_SLOTS:
         const Status stored = vault.store(QByteArray(32, '\x07'));
         ::umask(previous);
         QVERIFY(stored.ok());
-        QCOMPARE(modeOf(KeyFileVault::keyFilePath(dir.path())), mode_t(0600));
+        QCOMPARE(StoreTesting::modeOf(KeyFileVault::keyFilePath(dir.path())), mode_t(0600));
         QCOMPARE(vault.load().value(), std::optional(QByteArray(32, '\x07')));
     }
 
@@ -49,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(vault.store("first").ok());
         QVERIFY(vault.store("a longer second secret").ok());
         QCOMPARE(vault.load().value(), std::optional(QByteArray("a longer second secret")));
-        QCOMPARE(modeOf(KeyFileVault::keyFilePath(dir.path())), mode_t(0600));
+        QCOMPARE(StoreTesting::modeOf(KeyFileVault::keyFilePath(dir.path())), mode_t(0600));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("kring.key")});
     }
 
@@ -76,7 +66,7 @@ private Q_SLOTS:
         QVERIFY2(loaded.error().contains(QStringLiteral("Other users of this device can open")) &&
                      loaded.error().contains(QDir::toNativeSeparators(path)),
                  qPrintable(loaded.error()));
-        QCOMPARE(modeOf(path), mode_t(mode));
+        QCOMPARE(StoreTesting::modeOf(path), mode_t(mode));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(32, '\x07'));

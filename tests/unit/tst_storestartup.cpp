@@ -184,21 +184,6 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
         QCOMPARE(StoreTesting::fileHash(KeyCheck::path(dir.path())), checkBefore);
     }
-
-    void wrongKeyChangesNoFile()
-    {
-        QTemporaryDir dir;
-        QVERIFY(StoreStartup::start(dir.path(), testKey(), bundled).ok());
-        const QString path = Store::databasePath(dir.path());
-        const QByteArray before = StoreTesting::fileHash(path);
-        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
-        const Result<StartedStore> started =
-            StoreStartup::start(dir.path(), DatabaseKey::generate(), bundled);
-        QVERIFY(!started.ok());
-        QVERIFY2(started.error().contains(QStringLiteral("cannot unlock")), qPrintable(started.error()));
-        QCOMPARE(StoreTesting::fileHash(path), before);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
-    }
 };
 
 QTEST_GUILESS_MAIN(StoreStartupTest)

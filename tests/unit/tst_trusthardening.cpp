@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Attacks by holders of one old or limited key, a wrong clock or a far-future file (TRUST.md rules 8-11):
-// each is refused, and the network can recover from them.
+// Attacks by holders of one old or limited key, a wrong clock or a far-future file (rules 8-11 of
+// docs/trust.md): each is refused, and the network can recover from them.
 #include "trusttestnetwork.h"
 
 #include <QTest>

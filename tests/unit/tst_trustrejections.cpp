@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every "must reject" of TRUST.md, one row each: the feed is refused with a message that says what is wrong,
-// and the stored trust state stays exactly as it was.
+// Every "must reject" of docs/trust.md, one row each: the feed is refused with a message that says what is
+// wrong, and the stored trust state stays exactly as it was.
 #include "trusttestnetwork.h"
 
 #include "feed/strictjson.h"

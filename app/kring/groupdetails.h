@@ -66,7 +66,7 @@ public:
     [[nodiscard]] QStringList places() const { return m_places; }
     // The route to place `index` (of places), handed to the maps app; false when it could not be opened.
     Q_INVOKABLE bool openRoute(int index) const;
-    [[nodiscard]] QUrl routeUrl(int index) const;
+    [[nodiscard]] Q_INVOKABLE QUrl routeUrl(int index) const;
     [[nodiscard]] QString accessibility() const { return m_accessibility; }
     [[nodiscard]] bool online() const { return m_online; }
     [[nodiscard]] QStringList scheduleNotes() const { return m_scheduleNotes; }

@@ -28,6 +28,18 @@ TestCase {
         return window;
     }
 
+    function test_tappingRouteHandsThePlaceToTheMapsApp() {
+        const window = openGroupPage();
+        const places = findChild(window.contentItem, "places");
+        verify(places);
+        verify(places.count > 0);
+        const route = places.itemAt(0);
+        verify(route.height >= 48);
+        mouseClick(route);
+        tryVerify(() => Fixtures.lastOpenedUrl.toString().length > 0, 5000, "a tap on Route opened nothing");
+        compare(Fixtures.lastOpenedUrl.toString(), Fixtures.app.currentGroup.routeUrl(0).toString());
+    }
+
     function test_scheduleInWordsAndNextDates() {
         const window = openGroupPage();
         const group = Fixtures.app.currentGroup;

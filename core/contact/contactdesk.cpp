@@ -89,6 +89,8 @@ QString certificateProblem(const trust::Certificate &certificate, CertificateSta
     return {};
 }
 
+} // namespace
+
 OutboxItem outboxItem(const trust::AnnouncementPayload &payload, const QString &keyId, QByteArray envelope)
 {
     OutboxItem item;
@@ -109,8 +111,6 @@ OutboxItem outboxItem(const trust::AnnouncementPayload &payload, const QString &
     item.envelope = std::move(envelope);
     return item;
 }
-
-} // namespace
 
 Result<TrustView> trustView(Database &database, const QByteArray &pinnedRoot, const QDateTime &deviceClock)
 {
@@ -274,6 +274,22 @@ Announcement preview(const trust::AnnouncementPayload &draft)
     trust::SignedAnnouncement unsigned_;
     unsigned_.payload = draft;
     return feed::scheduleAnnouncement(unsigned_);
+}
+
+Announcement scheduled(const OutboxItem &item)
+{
+    trust::AnnouncementPayload payload;
+    payload.kind = trust::kindFromName(item.kind).value_or(trust::AnnouncementKind::Note);
+    payload.group = item.group;
+    payload.date = item.date;
+    payload.until = item.until;
+    payload.newDate = item.movedTo.date();
+    payload.newTime = item.movedTo.time();
+    payload.venue = item.venue;
+    payload.rrule = item.rrule;
+    payload.time = item.time;
+    payload.note = item.note;
+    return preview(payload);
 }
 
 } // namespace kring::contact

@@ -71,7 +71,14 @@ private:
 [[nodiscard]] Result<int> deliverWaiting(Database &database, const sync::InboxSender &sender,
                                          const QDateTime &now);
 
+// The outbox entry of a signed (or, without an envelope, a drafted) announcement.
+[[nodiscard]] OutboxItem outboxItem(const trust::AnnouncementPayload &payload, const QString &keyId = {},
+                                    QByteArray envelope = {});
+
 // An announcement as its group's schedule applies it, before it is signed: what seekers will see.
 [[nodiscard]] Announcement preview(const trust::AnnouncementPayload &draft);
+// What was sent, as its group's schedule applies it (for the contact person's own list, before the network
+// publishes it).
+[[nodiscard]] Announcement scheduled(const OutboxItem &item);
 
 } // namespace kring::contact

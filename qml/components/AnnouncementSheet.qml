@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Kring
 import Kring.App
 
 // From a tapped date (or a period) to a signed announcement: what changes, a preview exactly as seekers will

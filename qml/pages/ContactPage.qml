@@ -292,26 +292,36 @@ Page {
                 flat: true
                 text: qsTr("Remove the contact key from this phone")
                 Accessible.name: text
-                onClicked: forgetDialog.open()
+                onClicked: confirmForget.visible = true
+            }
+
+            // Asked once more, in place: removing cannot be undone.
+            ColumnLayout {
+                id: confirmForget
+
+                Layout.fillWidth: true
+                visible: false
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("You can no longer send announcements from this phone. To start again, you need a new certificate from the network.")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+
+                Button {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    text: qsTr("Yes, remove the contact key")
+                    Accessible.name: text
+                    onClicked: {
+                        confirmForget.visible = false;
+                        page.contact.forget();
+                    }
+                }
             }
         }
-    }
-
-    Dialog {
-        id: forgetDialog
-
-        anchors.centerIn: parent
-        width: parent.width - 2 * Theme.margin
-        modal: true
-        title: qsTr("Remove the contact key?")
-        standardButtons: Dialog.Yes | Dialog.No
-
-        contentItem: Label {
-            text: qsTr("You can no longer send announcements from this phone. To start again, you need a new certificate from the network.")
-            wrapMode: Text.Wrap
-        }
-
-        onAccepted: page.contact.forget()
     }
 
     AnnouncementSheet {

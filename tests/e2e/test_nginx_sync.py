@@ -14,6 +14,7 @@ import http.client
 import json
 import os
 import pwd
+import re
 import secrets
 import shutil
 import socket
@@ -375,6 +376,9 @@ def check_production_config(server, work):
                 .replace("/var/log/nginx/", os.path.join(prod, "log") + "/")
                 .replace("/etc/ssl/kring/fullchain.pem", cert).replace("/etc/ssl/kring/privkey.pem", key)
                 .replace("/srv/kring/", os.path.join(prod, "srv") + "/"))
+    # nginx -t binds the listening sockets: free loopback ports instead of 80 and 443, which may be taken or need root.
+    site = re.sub(r"listen \[::\]:\d+[^;]*;", "", site)
+    site = re.sub(r"listen (\d+)", lambda m: f"listen 127.0.0.1:{free_port()}", site)
     with open(os.path.join(prod, "kring.conf"), "w", encoding="utf-8") as f:
         f.write(site)
     temp_paths = "".join(f"{kind}_temp_path {prod}/{kind}; " for kind in ("proxy", "fastcgi", "uwsgi", "scgi"))

@@ -152,21 +152,27 @@ def publisher(*args):
     return ok(run([KRING_PUBLISHER, *args]), f"kring-publisher {args[0]}")
 
 
-def send_cancellation(server, keys, group, date, work):
-    """A contact person cancels the meeting of `group` on `date` and sends it to the network's inbox.
-
-    For now the steps are kring-publisher's (a contact key, the network team's certificate, the signed
-    announcement) and the PUT is made here; the app's contact-person code will take over the whole function.
-    Returns the inbox's HTTP status and the name the announcement was sent under."""
-    contact = os.path.join(work, "contact.key")
-    request = publisher("contact-key", "--out", contact, "--group", group).stdout.strip()
+def send_cancellation(server, keys, root, group, date, work):
+    """A contact person cancels the meeting of `group` on `date` the way the app's Contactpersoon page does
+    (kring-contact-probe runs its code on a data folder of its own): a contact key made on the phone, the
+    network team's certificate taken in, the cancellation signed and PUT to the inbox beside the feed.
+    Returns the name the inbox holds it under and the share link."""
+    phone = os.path.join(work, "contact-phone")
+    os.mkdir(phone)
+    before = set(inbox_names(server))
+    request = contact_probe("enrol", phone, root, group).stdout.strip()
     cert = publisher("certify", "--keys", keys, "--request", request).stdout.strip()
-    envelope = publisher("announce", "--contact", contact, "--cert", cert, "--group", group,
-                         "--cancel", date).stdout.strip().encode()
-    name = secrets.token_urlsafe(24) + ".json"  # 32 characters of A-Z a-z 0-9 - _: unguessable, no clash
-    status, _, _ = server.request("PUT", f"/inbox/{name}", body=envelope,
-                                  headers={"Content-Type": "application/json"})
-    return status, name
+    contact_probe("certificate", phone, root, cert)
+    link = contact_probe("cancel", phone, root, date, f"http://127.0.0.1:{server.port}/feed/").stdout.strip()
+    added = sorted(set(inbox_names(server)) - before)
+    check(len(added) == 1, f"the inbox gained {added} from the contact person's phone")
+    return added[0], link
+
+
+def contact_probe(*args):
+    result = run([os.environ["KRING_CONTACT_PROBE"], *args])
+    check(result.returncode == 0, f"kring-contact-probe {args[0]}: {result.stderr.strip()}")
+    return result
 
 
 def seeker(data_dir, root, url, language):
@@ -244,9 +250,9 @@ def run_checks(server, work):
 
     # A contact person cancels a meeting; the inbox takes it and the next build publishes it.
     date = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
-    status, name = send_cancellation(server, keys, GROUP, date, work)
+    name, link = send_cancellation(server, keys, root, GROUP, date, work)
     put_answered = time.monotonic()
-    check(status == 201, f"PUT of the cancellation to the inbox: {status}")
+    check(link.startswith("kring://a/"), f"the contact person's share link: {link}")
     check(inbox_names(server) == [name], f"the inbox holds {inbox_names(server)}, not {name}")
     built = publisher("build", "--keys", keys, "--directory", DIRECTORY, "--inbox", server.inbox,
                       "--out", server.www)

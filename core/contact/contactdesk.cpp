@@ -14,11 +14,6 @@
 namespace kring::contact {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Contact", text);
-}
-
 QString dateText(const QDateTime &time)
 {
     return time.toLocalTime().date().toString(Qt::ISODate);
@@ -76,12 +71,16 @@ QString certificateProblem(const trust::Certificate &certificate, CertificateSta
 {
     switch (status) {
     case CertificateStatus::Revoked:
-        return tr("The network has withdrawn this certificate. Ask the network's contact for a new one.");
+        return QCoreApplication::translate(
+            "Contact",
+            "The network has withdrawn this certificate. Ask the network's contact for a new one.");
     case CertificateStatus::Expired:
-        return tr("This certificate expired on %1. Ask the network's contact for a new one.")
+        return QCoreApplication::translate(
+                   "Contact", "This certificate expired on %1. Ask the network's contact for a new one.")
             .arg(dateText(certificate.notAfter));
     case CertificateStatus::NotYetValid:
-        return tr("This certificate is valid from %1 on.").arg(dateText(certificate.notBefore));
+        return QCoreApplication::translate("Contact", "This certificate is valid from %1 on.")
+            .arg(dateText(certificate.notBefore));
     case CertificateStatus::Missing:
     case CertificateStatus::Valid:
         break;
@@ -147,12 +146,14 @@ Result<Enrolment> ContactDesk::enrol(const QString &group, const QDateTime &now)
 {
     static const QRegularExpression groupPattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
     if (!groupPattern.match(group).hasMatch())
-        return Error{tr("This group cannot have a contact person in Kring yet.")};
+        return Error{
+            QCoreApplication::translate("Contact", "This group cannot have a contact person in Kring yet.")};
     const auto existing = storedKey(m_database);
     if (!existing)
         return Error{existing.error()};
     if (existing.value())
-        return Error{tr("This phone already has a contact key. Remove it first to start again.")};
+        return Error{QCoreApplication::translate(
+            "Contact", "This phone already has a contact key. Remove it first to start again.")};
     const trust::KeyPair pair = trust::generateKeyPair();
     const ContactKey key{trust::keyId(pair.publicKey), pair.seed, {}, now.toUTC(), group};
     if (const Status added = ContactKeyRepository(m_database).add(key); !added)
@@ -166,21 +167,26 @@ Result<Enrolment> ContactDesk::importCertificate(const QString &code, const Trus
     if (!key)
         return Error{key.error()};
     if (!key.value())
-        return Error{tr("Ask for a certificate first: this phone has no contact key yet.")};
+        return Error{QCoreApplication::translate(
+            "Contact", "Ask for a certificate first: this phone has no contact key yet.")};
     QString compact = code;
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
     const auto bytes = trust::envelopeFromCertificateCode(compact);
     if (!bytes)
-        return Error{tr("This is not a certificate code of Kring. Copy the whole code and try again.")};
+        return Error{QCoreApplication::translate(
+            "Contact", "This is not a certificate code of Kring. Copy the whole code and try again.")};
     const auto certificate = trust::verifyCertificate(bytes.value(), trust.root, QStringLiteral("cert"));
     if (!certificate)
-        return Error{tr("This certificate does not come from the network Kring trusts; it was not taken.")};
+        return Error{QCoreApplication::translate(
+            "Contact", "This certificate does not come from the network Kring trusts; it was not taken.")};
     const auto pair = keyPairOf(*key.value());
     if (!pair || certificate.value().contactKey != pair.value().publicKey)
-        return Error{tr("This certificate belongs to another contact key (another phone, or an older "
-                        "request). Send the request code shown here.")};
+        return Error{QCoreApplication::translate(
+            "Contact", "This certificate belongs to another contact key (another phone, or an older "
+                       "request). Send the request code shown here.")};
     if (!certificate.value().groups.contains(key.value()->group))
-        return Error{tr("This certificate is for another group than the one on this phone.")};
+        return Error{QCoreApplication::translate(
+            "Contact", "This certificate is for another group than the one on this phone.")};
     if (const CertificateStatus status = statusAt(certificate.value(), trust);
         status != CertificateStatus::Valid && status != CertificateStatus::NotYetValid)
         return Error{certificateProblem(certificate.value(), status)};
@@ -209,11 +215,14 @@ Result<OutboxItem> ContactDesk::announce(trust::AnnouncementPayload draft, const
     if (!key)
         return Error{key.error()};
     if (!key.value() || key.value()->certificate.isEmpty())
-        return Error{tr("Only a contact person with a certificate can send announcements.")};
+        return Error{QCoreApplication::translate(
+            "Contact", "Only a contact person with a certificate can send announcements.")};
     const Enrolment enrolment = enrolmentOf(*key.value(), trust);
     if (enrolment.status != CertificateStatus::Valid)
-        return Error{enrolment.certificate ? certificateProblem(*enrolment.certificate, enrolment.status)
-                                           : tr("The certificate on this phone is no longer valid.")};
+        return Error{enrolment.certificate
+                         ? certificateProblem(*enrolment.certificate, enrolment.status)
+                         : QCoreApplication::translate("Contact",
+                                                       "The certificate on this phone is no longer valid.")};
     OutboxRepository outbox(m_database);
     const Result<qint64> last = outbox.lastSequence(key.value()->id);
     if (!last)
@@ -223,10 +232,12 @@ Result<OutboxItem> ContactDesk::announce(trust::AnnouncementPayload draft, const
     draft.issued = now.toUTC().addMSecs(-now.time().msec());
     draft.expires = trust::defaultExpiry(draft);
     if (draft.expires <= draft.issued)
-        return Error{tr("That date has passed; choose a coming date.")};
+        return Error{QCoreApplication::translate("Contact", "That date has passed; choose a coming date.")};
     if (draft.expires > trust::latestExpiry(draft, *enrolment.certificate))
-        return Error{tr("That reaches further than your certificate allows (%1). Choose an earlier end.")
-                         .arg(dateText(trust::latestExpiry(draft, *enrolment.certificate)))};
+        return Error{
+            QCoreApplication::translate(
+                "Contact", "That reaches further than your certificate allows (%1). Choose an earlier end.")
+                .arg(dateText(trust::latestExpiry(draft, *enrolment.certificate)))};
     const auto pair = keyPairOf(*key.value());
     if (!pair)
         return Error{pair.error()};

@@ -87,6 +87,19 @@ CREATE TABLE feed_announcements (
     envelope BLOB NOT NULL
 );
 )sql"},
+    // What syncs changed for followed groups and the person has not seen yet (FollowedChangeRepository);
+    // a group's rows go when its page is opened or it is unfollowed.
+    Step{5, R"sql(
+CREATE TABLE followed_changes (
+    position INTEGER PRIMARY KEY,
+    group_id TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    announcement BLOB,
+    found_at TEXT NOT NULL
+);
+CREATE INDEX followed_changes_group ON followed_changes (group_id);
+)sql"},
 };
 
 } // namespace

@@ -48,6 +48,15 @@ void writeAtVersion(const QString &dataDir, int version)
                                              "\"sequences\":{}}"))
                     .ok());
     }
+    if (version >= 4) {
+        // From version 4 on, the trust state has a table of its own.
+        QVERIFY(
+            database.value()
+                .execute("INSERT INTO trust (id, state) VALUES (1, CAST('{\"format\":\"kring-trust-state/1\","
+                         "\"root_version\":1,\"snapshot_version\":7,\"revocations_version\":1,"
+                         "\"sequences\":{}}' AS BLOB));")
+                .ok());
+    }
 }
 
 } // namespace

@@ -86,6 +86,8 @@ ApplicationWindow {
         SettingsPage {
             language: window.app.language
             keyWarning: window.app.keyWarning
+            notificationsEnabled: window.app.notificationsEnabled
+            onNotificationsToggled: enabled => window.app.notificationsEnabled = enabled
             onContactPersonChosen: stack.push(contactPage)
         }
     }
@@ -115,6 +117,7 @@ ApplicationWindow {
     footer: NavigationBar {
         id: navigation
 
+        followedBadge: window.app.changedGroupCount
         onTabChosen: stack.pop(null)
     }
 }

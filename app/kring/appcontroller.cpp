@@ -5,13 +5,17 @@
 #include "directory/directoryjson.h"
 #include "session/appdata.h"
 #include "store/databasekeys.h"
+#include "store/followedchangerepository.h"
 #include "store/followrepository.h"
+#include "store/settingsrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 using namespace kring;
 
@@ -134,6 +138,11 @@ void AppController::openStoreWithPin(const QString &pin)
             setIndex(opened.index, nullptr);
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
+            const Result<std::optional<QString>> notifications =
+                SettingsRepository(m_store->database()).value(QString(FollowedChanges::notificationsSetting));
+            m_notificationsEnabled = notifications.ok() && notifications.value() == QStringLiteral("1");
+            Q_EMIT notificationsEnabledChanged();
+            showFollowedChanges({});
             if (opened.indexStale)
                 rebuildStaleIndex();
             updateContact();
@@ -177,6 +186,7 @@ void AppController::sync()
                 m_baseIndex = synced.value().baseIndex;
                 setIndex(synced.value().index, nullptr);
             }
+            showFollowedChanges(synced.value().followedChanges);
         }
         updateContact();
         m_contact.deliver();
@@ -248,7 +258,7 @@ void AppController::setIndex(std::shared_ptr<const SearchIndex> index,
     m_followedGroups.setIndex(m_index, m_language);
     m_finder.setIndex(m_index);
     if (!m_currentGroup.groupId().isEmpty())
-        openGroup(m_currentGroup.groupId());
+        showGroup(m_currentGroup.groupId());
 }
 
 void AppController::setFollowed(const QString &groupId, bool follow)
@@ -266,6 +276,8 @@ void AppController::setFollowed(const QString &groupId, bool follow)
         m_followed.insert(groupId);
     else
         m_followed.remove(groupId);
+    if (!follow && FollowedChangeRepository(m_store->database()).clear(groupId).ok())
+        showFollowedChanges({});
     m_followedCount = int(m_followed.size());
     m_followedGroups.showOnly(m_followed);
     if (m_currentGroup.groupId() == groupId)
@@ -284,6 +296,99 @@ std::shared_ptr<const Directory> AppController::groupDirectory(const QString &gr
 }
 
 void AppController::openGroup(const QString &groupId)
+{
+    showGroup(groupId);
+    const auto ofGroup = [&](const FollowedChanges::Change &change) { return change.groupId == groupId; };
+    if (std::none_of(m_followedChanges.cbegin(), m_followedChanges.cend(), ofGroup))
+        return;
+    if (m_store) {
+        if (m_store->isReadOnly())
+            return;
+        static_cast<void>(FollowRepository(m_store->database()).markSeen(groupId));
+        if (!FollowedChangeRepository(m_store->database()).clear(groupId))
+            return;
+    }
+    m_followedChanges.removeIf(ofGroup);
+    m_followedGroups.setChanges(m_followedChanges);
+    Q_EMIT followedChangesChanged();
+}
+
+void AppController::showExampleChanges()
+{
+    if (m_store || !m_index || m_index->groupCount() < 4)
+        return;
+    // Not the group the first search result opens (a look at a group's page clears its changes).
+    const QString firstResult = m_finder.rowCount() > 0
+                                    ? m_finder.data(m_finder.index(0, 0), FinderModel::GroupIdRole).toString()
+                                    : QString();
+    QList<GroupCard> groups;
+    for (qsizetype position = 0; position < m_index->groupCount() && groups.size() < 3; ++position) {
+        if (m_index->card(position).id != firstResult)
+            groups.append(m_index->card(position));
+    }
+    m_followed.clear();
+    m_followedChanges.clear();
+    for (const GroupCard &group : std::as_const(groups))
+        m_followed.insert(group.id);
+    Announcement cancel;
+    cancel.kind = Announcement::Kind::Cancel;
+    cancel.groupId = groups[0].id;
+    cancel.date = m_index->builtFor().date().addDays(7);
+    m_followedChanges.append({FollowedChanges::Kind::Announced, groups[0].id, groups[0].name, cancel});
+    m_followedChanges.append(
+        {FollowedChanges::Kind::TimesChanged, groups[2].id, groups[2].name, std::nullopt});
+    m_followedCount = int(m_followed.size());
+    m_followedGroups.showOnly(m_followed);
+    m_followedGroups.setChanges(m_followedChanges);
+    Q_EMIT followedCountChanged();
+    Q_EMIT followedChangesChanged();
+}
+
+int AppController::changedGroupCount() const
+{
+    QSet<QString> groups;
+    for (const FollowedChanges::Change &change : m_followedChanges) {
+        if (m_followed.contains(change.groupId))
+            groups.insert(change.groupId);
+    }
+    return int(groups.size());
+}
+
+void AppController::setNotificationsEnabled(bool enabled)
+{
+    if (enabled == m_notificationsEnabled)
+        return;
+    if (m_store) {
+        const Status stored = SettingsRepository(m_store->database())
+                                  .setValue(QString(FollowedChanges::notificationsSetting),
+                                            enabled ? QStringLiteral("1") : QStringLiteral("0"));
+        if (!stored) {
+            m_storeNotice = stored.error();
+            Q_EMIT storeNoticeChanged();
+            Q_EMIT notificationsEnabledChanged(); // the switch goes back
+            return;
+        }
+    }
+    m_notificationsEnabled = enabled;
+    Q_EMIT notificationsEnabledChanged();
+}
+
+void AppController::showFollowedChanges(const QList<FollowedChanges::Change> &found)
+{
+    if (m_store) {
+        const Result<QList<FollowedChanges::Change>> unseen =
+            FollowedChangeRepository(m_store->database()).all();
+        if (unseen)
+            m_followedChanges = unseen.value();
+    }
+    m_followedGroups.setChanges(m_followedChanges);
+    Q_EMIT followedChangesChanged();
+    const QString text = FollowedChanges::notificationText(found, m_notificationsEnabled);
+    if (!text.isEmpty() && m_notifier)
+        m_notifier->notify(text);
+}
+
+void AppController::showGroup(const QString &groupId)
 {
     m_currentGroup.show(groupDirectory(groupId), groupId, m_language);
     m_currentGroup.setFollowed(m_followed.contains(groupId));

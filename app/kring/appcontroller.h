@@ -4,10 +4,12 @@
 #include "contactcontroller.h"
 #include "directory/directory.h"
 #include "findermodel.h"
+#include "follow/followedchanges.h"
 #include "groupdetails.h"
 #include "grouplistmodel.h"
 #include "locator.h"
 #include "placesuggestions.h"
+#include "platform/notifier.h"
 #include "schedule/announcement.h"
 #include "store/secretvault.h"
 #include "store/store.h"
@@ -41,6 +43,9 @@ class AppController : public QObject
     Q_PROPERTY(GroupListModel *followedGroups READ followedGroups CONSTANT)
     Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
     Q_PROPERTY(ContactController *contact READ contact CONSTANT)
+    Q_PROPERTY(int changedGroupCount READ changedGroupCount NOTIFY followedChangesChanged)
+    Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled NOTIFY
+                   notificationsEnabledChanged)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -101,12 +106,26 @@ public:
     // The verified feed version of the directory in use; 0 for the bundled directory.
     [[nodiscard]] qint64 feedVersion() const { return m_feedVersion; }
 
-    // Shows the group `groupId` in currentGroup.
+    // Shows the group `groupId` in currentGroup; its unseen changes count as seen.
     Q_INVOKABLE void openGroup(const QString &groupId);
     // The directory holding group `groupId` (the whole one when it is in memory); null when it is not there.
     [[nodiscard]] std::shared_ptr<const kring::Directory> groupDirectory(const QString &groupId) const;
     // The contact person on this phone (the Contactpersoon page).
     [[nodiscard]] ContactController *contact() { return &m_contact; }
+
+    // How many followed groups have changes the person has not seen (the badge on Mijn groepen).
+    [[nodiscard]] int changedGroupCount() const;
+    // Whether a sync that brings changes for followed groups shows a phone notification; off by default.
+    [[nodiscard]] bool notificationsEnabled() const { return m_notificationsEnabled; }
+    void setNotificationsEnabled(bool enabled);
+    // Without a store (screenshots, QML tests): follows the directory's first three groups and shows
+    // example changes for the first and third. Call once the directory has loaded.
+    Q_INVOKABLE void showExampleChanges();
+    // Replaces the platform's notifier (tests).
+    void setNotifier(std::unique_ptr<Notifier> notifier) { m_notifier = std::move(notifier); }
+    // Shows the unseen changes the store keeps; `found` are those a sync has just found (and kept), for
+    // the notification.
+    void showFollowedChanges(const QList<kring::FollowedChanges::Change> &found);
 
 Q_SIGNALS:
     void loadingChanged();
@@ -114,6 +133,8 @@ Q_SIGNALS:
     void storeNoticeChanged();
     void followedCountChanged();
     void pinRequiredChanged();
+    void followedChangesChanged();
+    void notificationsEnabledChanged();
     // A PIN change has finished: `errorMessage` is empty when it worked.
     void pinChanged(const QString &errorMessage);
     // Emitted when a load has finished, whether it succeeded or not.
@@ -131,6 +152,7 @@ private:
     void rebuildStaleIndex();
     void finishLoading(const QString &errorMessage);
     void updateContact();
+    void showGroup(const QString &groupId);
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
@@ -164,4 +186,7 @@ private:
     QString m_bundledPath;
     std::shared_ptr<const kring::DatabaseKey> m_key;
     bool m_pinRequired = false;
+    QList<kring::FollowedChanges::Change> m_followedChanges; // unseen
+    bool m_notificationsEnabled = false;
+    std::unique_ptr<Notifier> m_notifier = Notifier::platform();
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "follow/followedchanges.h"
 #include "search/searchindex.h"
 
 #include <QAbstractListModel>
@@ -27,7 +28,8 @@ public:
         TownRole,     // empty for groups that only meet online
         AudienceRole, // "self", "relatives" or "both"
         AudienceTextRole,
-        OnlineRole, // meets online (only, or also)
+        OnlineRole,     // meets online (only, or also)
+        ChangeTextRole, // what changed since the person last looked, in plain words; empty: nothing
     };
     Q_ENUM(Role)
 
@@ -36,6 +38,9 @@ public:
     void setIndex(std::shared_ptr<const kring::SearchIndex> index, const QString &language);
     // Shows only the groups with these ids, in directory order (the followed groups); unset: every group.
     void showOnly(std::optional<QSet<QString>> groupIds);
+    // Unseen changes of the followed groups: each row says what changed for its group. A shown group that is
+    // no longer in the directory keeps a row (after the others) while it has unseen changes.
+    void setChanges(const QList<kring::FollowedChanges::Change> &changes);
     // The person picked `row`: emits chosen() with its group id.
     Q_INVOKABLE void choose(int row);
 
@@ -51,9 +56,13 @@ Q_SIGNALS:
 
 private:
     void updateRows();
+    [[nodiscard]] QVariant goneData(const std::pair<QString, QString> &gone, int role) const;
 
     std::shared_ptr<const kring::SearchIndex> m_index;
     QString m_language;
     std::optional<QSet<QString>> m_only;
     QList<qsizetype> m_rows; // group positions in the index
+    QList<kring::FollowedChanges::Change> m_changes;
+    QHash<QString, QString> m_changeTexts;
+    QList<std::pair<QString, QString>> m_gone; // rows after m_rows: id and name of groups the index lacks
 };

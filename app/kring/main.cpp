@@ -201,9 +201,12 @@ int main(int argc, char **argv)
     const bool screenshots = parser.isSet(screenshotsOption);
     AppController controller(language);
     // Screenshots show the bundled demo directory and leave no store behind; everything else uses the store.
-    if (screenshots)
+    if (screenshots) {
         controller.loadDirectory(bundledDirectory);
-    else {
+        // Mijn groepen with examples of changes (without a store nothing is followed).
+        QObject::connect(&controller, &AppController::directoryLoaded, &controller,
+                         &AppController::showExampleChanges);
+    } else {
         // The pinned root: the bundled (DEMO, or -DKRING_TRUST_ROOT) root and its signed feed, or
         // --trust-root and then only what verifies under it.
         const QString bundledFeed = QString(kring::trust::bundledFeedPath);

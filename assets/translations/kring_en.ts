@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChangeWords</name>
+    <message numerus="yes">
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>and %n more change</numerusform>
+            <numerusform>and %n more changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKeys</name>
     <message numerus="yes">
         <source>Choose a PIN of at least %n digits.</source>
@@ -35,6 +45,16 @@
         <translation>
             <numerusform>%n group, next meeting first</numerusform>
             <numerusform>%n groups, next meeting first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTab</name>
+    <message numerus="yes">
+        <source>%1, %n with news</source>
+        <translation>
+            <numerusform>%1, %n with news</numerusform>
+            <numerusform>%1, %n with news</numerusform>
         </translation>
     </message>
 </context>

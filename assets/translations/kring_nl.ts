@@ -177,6 +177,80 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <source>New: the meeting on %1 is cancelled</source>
+        <translation>Nieuw: bijeenkomst van %1 gaat niet door</translation>
+    </message>
+    <message>
+        <source>New: the meeting on %1 has moved</source>
+        <translation>Nieuw: bijeenkomst van %1 is verplaatst</translation>
+    </message>
+    <message>
+        <source>New: the meeting on %1 has moved to %2</source>
+        <translation>Nieuw: bijeenkomst van %1 is verplaatst naar %2</translation>
+    </message>
+    <message>
+        <source>New: from %1 to %2 the meetings are at another place</source>
+        <translation>Nieuw: van %1 tot en met %2 zijn de bijeenkomsten op een andere plek</translation>
+    </message>
+    <message>
+        <source>New: the meeting on %1 is at another place</source>
+        <translation>Nieuw: bijeenkomst van %1 is op een andere plek</translation>
+    </message>
+    <message>
+        <source>New: the group is paused from %1 to %2</source>
+        <translation>Nieuw: de groep ligt tijdelijk stil van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>New: the group is paused from %1</source>
+        <translation>Nieuw: de groep ligt tijdelijk stil vanaf %1</translation>
+    </message>
+    <message>
+        <source>New: other times or another place from %1</source>
+        <translation>Nieuw: vanaf %1 andere tijden of een andere plek</translation>
+    </message>
+    <message>
+        <source>New: a note from the contact person</source>
+        <translation>Nieuw: een mededeling van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Withdrawn: a note from the contact person</source>
+        <translation>Ingetrokken: een mededeling van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the announcement about %1</source>
+        <translation>Ingetrokken: de mededeling over %1</translation>
+    </message>
+    <message>
+        <source>A meeting has been added</source>
+        <translation>Er is een bijeenkomst bijgekomen</translation>
+    </message>
+    <message>
+        <source>A meeting is no longer in the schedule</source>
+        <translation>Een bijeenkomst staat niet meer in het rooster</translation>
+    </message>
+    <message>
+        <source>The times have changed</source>
+        <translation>De tijden zijn veranderd</translation>
+    </message>
+    <message>
+        <source>The place has changed</source>
+        <translation>De plek is veranderd</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the list</source>
+        <translation>Deze groep staat niet meer in de lijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>en nog %n wijziging</numerusform>
+            <numerusform>en nog %n wijzigingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <source>The network has withdrawn this certificate. Ask the network&apos;s contact for a new one.</source>
@@ -997,6 +1071,13 @@
     </message>
 </context>
 <context>
+    <name>FollowedChanges</name>
+    <message>
+        <source>There is news in Kring</source>
+        <translation>Er is nieuws in Kring</translation>
+    </message>
+</context>
+<context>
     <name>FollowedPage</name>
     <message>
         <source>My groups</source>
@@ -1334,6 +1415,16 @@
     </message>
 </context>
 <context>
+    <name>NavigationTab</name>
+    <message numerus="yes">
+        <source>%1, %n with news</source>
+        <translation>
+            <numerusform>%1, %n met nieuws</numerusform>
+            <numerusform>%1, %n met nieuws</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextDatesModel</name>
     <message>
         <source>Cancelled</source>
@@ -1568,6 +1659,18 @@
     <message>
         <source>A PIN keeps your data in Kring locked for someone who picks up your unlocked phone or gets a copy of your files. It does not protect against someone who knows your PIN or sees you type it, nor against monitoring software on your phone. If you forget your PIN, nobody can open your data again, not even the makers of Kring.</source>
         <translation>Met een pincode blijven je gegevens in Kring op slot voor wie je ontgrendelde telefoon oppakt of een kopie van je bestanden krijgt. Ze beschermt niet tegen iemand die je pincode kent of ziet intikken, en niet tegen software die je telefoon in de gaten houdt. Vergeet je je pincode, dan kan niemand je gegevens nog openen, ook de makers van Kring niet.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Show a notification when a group you follow has news</source>
+        <translation>Een melding als er nieuws is over een groep die je volgt</translation>
+    </message>
+    <message>
+        <source>It only says &quot;There is news in Kring&quot;: never which group, where or when.</source>
+        <translation>De melding zegt alleen &quot;Er is nieuws in Kring&quot;, nooit welke groep, waar of wanneer.</translation>
     </message>
 </context>
 <context>

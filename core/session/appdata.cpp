@@ -4,6 +4,7 @@
 #include "catalog/directorycatalog.h"
 #include "feed/feedannouncements.h"
 #include "feed/storedfeed.h"
+#include "follow/followedsync.h"
 #include "store/databasekeys.h"
 #include "store/followrepository.h"
 #include "store/storestartup.h"
@@ -200,14 +201,23 @@ Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const Q
         return Error{database.error()};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     feed::StoredFeed stored(database.value(), pinnedRoot);
+    const Result<FollowedSync::Before> followed =
+        FollowedSync::read(database.value(), stored, baseIndex.get(), now);
+    if (!followed)
+        return Error{followed.error()};
     const sync::HttpFeedSource source(feedUrl);
     const Result<feed::AppliedFeed> applied = stored.apply(source, now);
     if (!applied)
         return Error{applied.error()};
+    Result<QList<FollowedChanges::Change>> changes =
+        FollowedSync::record(database.value(), stored, followed.value(), applied.value(), now);
+    if (!changes)
+        return Error{changes.error()};
     const Result<feed::StoredData> data = stored.read(now);
     if (!data)
         return Error{data.error()};
     Synced synced;
+    synced.followedChanges = std::move(changes).value();
     synced.stored = applied.value().stored;
     synced.feedRefusal = applied.value().refusal;
     synced.feedNotice = staleFeedNotice(data.value());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "follow/followedchanges.h"
 #include "result.h"
 #include "schedule/announcement.h"
 #include "search/searchindex.h"
@@ -58,6 +59,8 @@ struct Synced {
     QString feedNotice;
     QString feedRefusal; // why the fetched feed was not taken (refused or unreachable)
     qint64 bytesReceived = 0;
+    // What the stored feed changed for the followed groups; already kept in the store as unseen.
+    QList<FollowedChanges::Change> followedChanges;
 };
 
 // Fetches the feed at `feedUrl` and offers it to the store at `databasePath`, on a connection of its own; a

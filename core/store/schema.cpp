@@ -113,6 +113,19 @@ CREATE TABLE contact_outbox (
     problem TEXT
 );
 )sql"},
+    // What syncs changed for followed groups and the person has not seen yet (FollowedChangeRepository);
+    // a group's rows go when its page is opened or it is unfollowed.
+    Step{6, R"sql(
+CREATE TABLE followed_changes (
+    position INTEGER PRIMARY KEY,
+    group_id TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    announcement BLOB,
+    found_at TEXT NOT NULL
+);
+CREATE INDEX followed_changes_group ON followed_changes (group_id);
+)sql"},
 };
 
 } // namespace

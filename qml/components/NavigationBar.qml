@@ -7,6 +7,9 @@ import Kring
 TabBar {
     id: bar
 
+    // Followed groups with news the person has not seen yet (a badge on Mijn groepen).
+    property int followedBadge: 0
+
     // A tab was tapped (also when it is the current one: that returns to its first page).
     signal tabChosen(int index)
 
@@ -36,7 +39,9 @@ TabBar {
     }
 
     NavigationTab {
+        objectName: "followedTab"
         text: qsTr("My groups")
+        badge: bar.followedBadge
         onClicked: bar.tabChosen(1)
     }
 

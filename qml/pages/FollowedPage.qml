@@ -53,13 +53,21 @@ Page {
                 required property string name
                 required property string themes
                 required property string town
+                required property string changeText
                 required property int index
 
                 width: ListView.view.width
                 implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 leftPadding: Theme.margin
                 rightPadding: Theme.margin
-                Accessible.name: name + ", " + themes + ", " + town
+                Accessible.name: {
+                    let parts = [];
+                    for (const part of [name, changeText, themes, town]) {
+                        if (part.length > 0)
+                            parts.push(part);
+                    }
+                    return parts.join(", ");
+                }
                 onClicked: followedRow.ListView.view.model.choose(index)
 
                 contentItem: Column {
@@ -75,10 +83,40 @@ Page {
 
                     Label {
                         width: parent.width
+                        visible: text.length > 0
                         text: followedRow.town.length > 0 ? followedRow.themes + " · " + followedRow.town : followedRow.themes
                         font.pixelSize: Theme.smallSize
                         color: Theme.secondaryText
                         elide: Text.ElideRight
+                    }
+
+                    // What changed since the person last opened the group, until they do.
+                    Label {
+                        objectName: "changeText"
+                        width: parent.width
+                        visible: followedRow.changeText.length > 0
+                        text: followedRow.changeText
+                        topPadding: Theme.spacing / 2
+                        bottomPadding: Theme.spacing / 2
+                        leftPadding: Theme.spacing + 4
+                        rightPadding: Theme.spacing
+                        font.pixelSize: Theme.smallSize
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.ignored: true // part of the row's name
+
+                        background: Rectangle {
+                            color: Theme.accentSoft
+                            radius: 4
+
+                            Rectangle {
+                                width: 4
+                                height: parent.height
+                                radius: 2
+                                color: Theme.accent
+                            }
+                        }
                     }
                 }
             }

@@ -12,6 +12,9 @@ Page {
 
     property string language
     property string keyWarning
+    property bool notificationsEnabled
+
+    signal notificationsToggled(bool enabled)
 
     signal contactPersonChosen
 
@@ -89,6 +92,39 @@ Page {
                 text: page.language === "en" ? qsTr("English (follows the language of your phone)")
                                              : qsTr("Dutch (follows the language of your phone)")
                 color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Notifications")
+            }
+
+            Switch {
+                id: notificationsSwitch
+
+                objectName: "notificationsSwitch"
+                Layout.fillWidth: true
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                text: qsTr("Show a notification when a group you follow has news")
+                checked: page.notificationsEnabled
+                Accessible.name: text
+                onToggled: page.notificationsToggled(checked)
+
+                contentItem: Label {
+                    leftPadding: notificationsSwitch.indicator.width + notificationsSwitch.spacing
+                    text: notificationsSwitch.text
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("It only says \"There is news in Kring\": never which group, where or when.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
 

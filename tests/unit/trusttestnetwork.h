@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace kring::testing {
 
 inline QDateTime utc(int year, int month, int day, int hour = 12)
@@ -106,10 +108,13 @@ public:
     QByteArray directoryJson() const
     {
         const QByteArray json = readTestFile(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));
-        if (directoryVersion == 0)
+        if (directoryVersion == 0 && !editDirectory)
             return json;
         QJsonObject object = QJsonDocument::fromJson(json).object();
-        object.insert(QStringLiteral("version"), directoryVersion);
+        if (directoryVersion != 0)
+            object.insert(QStringLiteral("version"), directoryVersion);
+        if (editDirectory)
+            editDirectory(object);
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
 
@@ -191,6 +196,7 @@ public:
     QList<QByteArray> rootChain;
     trust::Revocations revocations;
     qint64 directoryVersion = 0;
+    std::function<void(QJsonObject &)> editDirectory; // changes the test directory before it is signed
 
 private:
     QDateTime m_start;

@@ -72,13 +72,19 @@ ApplicationWindow {
             loading: window.app.loading
             errorMessage: window.app.errorMessage
             storeNotice: window.app.storeNotice
-            feedNotice: window.app.feedNotice
+            feedNotice: window.app.syncSettings.problemText.length > 0 ? window.app.syncSettings.problemText : window.app.feedNotice
+            canSync: window.app.syncSettings.canSync
+            syncing: window.app.syncSettings.busy
             onGroupChosen: groupId => window.openGroup(groupId)
+            onRefreshRequested: window.app.syncSettings.syncNow()
         }
 
         FollowedPage {
             groups: window.app.followedGroups
+            canSync: window.app.syncSettings.canSync
+            syncing: window.app.syncSettings.busy
             onGroupChosen: groupId => window.openGroup(groupId)
+            onRefreshRequested: window.app.syncSettings.syncNow()
         }
 
         MeetingPage {}
@@ -86,6 +92,7 @@ ApplicationWindow {
         SettingsPage {
             language: window.app.language
             keyWarning: window.app.keyWarning
+            syncSettings: window.app.syncSettings
             onContactPersonChosen: stack.push(contactPage)
         }
     }

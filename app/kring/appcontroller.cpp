@@ -50,12 +50,13 @@ AppController::AppController(QString language, QObject *parent)
     , m_places(m_language)
 {
     connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
-    m_syncTimer.setInterval(std::chrono::minutes(15));
     connect(&m_syncTimer, &QTimer::timeout, this, &AppController::sync);
+    connect(&m_syncSettings, &SyncSettings::syncRequested, this, &AppController::sync);
+    connect(&m_syncSettings, &SyncSettings::scheduleChanged, this, &AppController::scheduleSyncs);
     if (auto *application = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         connect(application, &QGuiApplication::applicationStateChanged, this,
                 [this](Qt::ApplicationState state) {
-                    if (state == Qt::ApplicationActive)
+                    if (state == Qt::ApplicationActive && m_syncSettings.automatic())
                         sync();
                 });
     }
@@ -135,9 +136,10 @@ void AppController::openStoreWithPin(const QString &pin)
             Q_EMIT followedCountChanged();
             if (opened.indexStale)
                 rebuildStaleIndex();
-            sync();
-            if (!m_feedUrl.isEmpty())
-                m_syncTimer.start();
+            m_syncSettings.attach(m_store);
+            m_syncSettings.setFeedNotice(m_feedNotice);
+            if (m_syncSettings.automatic())
+                sync();
         }
         finishLoading(result.ok() ? QString() : result.error());
     });
@@ -149,11 +151,23 @@ void AppController::openStoreWithPin(const QString &pin)
         }));
 }
 
+void AppController::scheduleSyncs()
+{
+    const bool canSync = !m_pinnedRoot.isEmpty() && m_store && !m_store->isReadOnly();
+    m_syncSettings.setCanSync(canSync);
+    if (canSync && m_syncSettings.automatic() && !m_syncSettings.effectiveFeedUrl().isEmpty())
+        m_syncTimer.start(m_syncSettings.intervalLength());
+    else
+        m_syncTimer.stop();
+}
+
 void AppController::sync()
 {
-    if (m_feedUrl.isEmpty() || m_pinnedRoot.isEmpty() || !m_store || m_store->isReadOnly() || m_syncing)
+    const QUrl feedUrl = m_syncSettings.effectiveFeedUrl();
+    if (feedUrl.isEmpty() || m_pinnedRoot.isEmpty() || !m_store || m_store->isReadOnly() || m_syncing)
         return;
     m_syncing = true;
+    m_syncSettings.syncStarted();
     using Synced = Result<AppData::Synced>;
     auto *watcher = new QFutureWatcher<Synced>(this);
     connect(watcher, &QFutureWatcher<Synced>::finished, this, [this, watcher, store = m_store] {
@@ -165,7 +179,11 @@ void AppController::sync()
             return;
         if (!synced) {
             m_feedRefusal = synced.error();
+            m_syncSettings.syncFinished({}, sync::FetchProblem::None, false, synced.error());
         } else {
+            m_syncSettings.syncFinished(synced.value().lastSynced, synced.value().problem,
+                                        synced.value().refused, synced.value().feedRefusal);
+            m_syncSettings.setFeedNotice(synced.value().feedNotice);
             m_feedRefusal = synced.value().feedRefusal;
             m_feedNotice = synced.value().feedNotice;
             if (synced.value().stored) {
@@ -180,7 +198,7 @@ void AppController::sync()
         Q_EMIT syncFinished();
     });
     watcher->setFuture(QtConcurrent::run(AppData::sync, Store::databasePath(m_dataDir), *m_key, m_pinnedRoot,
-                                         m_feedUrl, m_baseIndex));
+                                         feedUrl, m_baseIndex, m_syncSettings.proxy()));
 }
 
 void AppController::rebuildStaleIndex()

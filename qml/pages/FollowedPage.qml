@@ -10,8 +10,12 @@ Page {
     id: page
 
     required property GroupListModel groups
+    // Pulling the list down updates the directory when `canSync`; `syncing` while it runs.
+    property bool canSync: false
+    property bool syncing: false
 
     signal groupChosen(string groupId)
+    signal refreshRequested
 
     title: qsTr("My groups")
     Component.onCompleted: groups.chosen.connect(groupId => page.groupChosen(groupId))
@@ -37,10 +41,27 @@ Page {
             text: qsTr("Open a group and tap Follow to find it here quickly. It stays on this phone: nobody is told that you follow a group.")
         }
 
-        ListView {
-            objectName: "followedList"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
+
+            PullToRefresh {
+                objectName: "pullToRefresh"
+                z: 1
+                anchors.top: parent.top
+                anchors.left: parent.left
+                anchors.right: parent.right
+                view: followedList
+                enabled: page.canSync
+                busy: page.syncing
+                onRefresh: page.refreshRequested()
+            }
+
+        ListView {
+            id: followedList
+
+            objectName: "followedList"
+            anchors.fill: parent
             clip: true
             model: page.groups
             Accessible.role: Accessible.List
@@ -82,6 +103,7 @@ Page {
                     }
                 }
             }
+        }
         }
     }
 }

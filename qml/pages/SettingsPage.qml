@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Kring
+import Kring.App
 
 // Instellingen en Over: language, privacy, contact persons, credits.
 Page {
@@ -12,6 +13,7 @@ Page {
 
     property string language
     property string keyWarning
+    required property SyncSettings syncSettings
 
     signal contactPersonChosen
 
@@ -77,6 +79,11 @@ Page {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
+            }
+
+            SyncSection {
+                Layout.fillWidth: true
+                settings: page.syncSettings
             }
 
             SectionTitle {

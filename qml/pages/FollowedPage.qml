@@ -57,53 +57,53 @@ Page {
                 onRefresh: page.refreshRequested()
             }
 
-        ListView {
-            id: followedList
+            ListView {
+                id: followedList
 
-            objectName: "followedList"
-            anchors.fill: parent
-            clip: true
-            model: page.groups
-            Accessible.role: Accessible.List
-            Accessible.name: page.title
+                objectName: "followedList"
+                anchors.fill: parent
+                clip: true
+                model: page.groups
+                Accessible.role: Accessible.List
+                Accessible.name: page.title
 
-            delegate: ItemDelegate {
-                id: followedRow
+                delegate: ItemDelegate {
+                    id: followedRow
 
-                required property string groupId
-                required property string name
-                required property string themes
-                required property string town
-                required property int index
+                    required property string groupId
+                    required property string name
+                    required property string themes
+                    required property string town
+                    required property int index
 
-                width: ListView.view.width
-                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-                leftPadding: Theme.margin
-                rightPadding: Theme.margin
-                Accessible.name: name + ", " + themes + ", " + town
-                onClicked: followedRow.ListView.view.model.choose(index)
+                    width: ListView.view.width
+                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                    leftPadding: Theme.margin
+                    rightPadding: Theme.margin
+                    Accessible.name: name + ", " + themes + ", " + town
+                    onClicked: followedRow.ListView.view.model.choose(index)
 
-                contentItem: Column {
-                    spacing: 2
+                    contentItem: Column {
+                        spacing: 2
 
-                    Label {
-                        width: parent.width
-                        text: followedRow.name
-                        font.weight: Font.DemiBold
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                    }
+                        Label {
+                            width: parent.width
+                            text: followedRow.name
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
 
-                    Label {
-                        width: parent.width
-                        text: followedRow.town.length > 0 ? followedRow.themes + " · " + followedRow.town : followedRow.themes
-                        font.pixelSize: Theme.smallSize
-                        color: Theme.secondaryText
-                        elide: Text.ElideRight
+                        Label {
+                            width: parent.width
+                            text: followedRow.town.length > 0 ? followedRow.themes + " · " + followedRow.town : followedRow.themes
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.secondaryText
+                            elide: Text.ElideRight
+                        }
                     }
                 }
             }
-        }
         }
     }
 }

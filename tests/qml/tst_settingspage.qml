@@ -26,7 +26,8 @@ Item {
                 width: 390
                 height: 844
                 language: "nl"
-                syncSettings: SyncSettings {}
+                syncSettings: SyncSettings {
+                }
             }
         }
 
@@ -73,19 +74,16 @@ Item {
             verify(!settings.proxyEnabled);
             verify(error.visible);
             verify(error.text.indexOf("127.0.0.1:9050") >= 0, error.text);
-
             field.forceActiveFocus();
             field.text = "127.0.0.1:9050";
             field.editingFinished();
             verify(settings.proxyEnabled);
             compare(settings.proxyAddress, "127.0.0.1:9050");
             verify(!error.visible);
-
             field.text = "orbot";
             field.editingFinished();
             verify(error.visible);
             compare(settings.proxyAddress, "127.0.0.1:9050");
-
             proxySwitch.toggle();
             proxySwitch.toggled();
             verify(!settings.proxyEnabled);
@@ -101,7 +99,6 @@ Item {
             verify(error.visible);
             verify(error.text.indexOf("https") >= 0, error.text);
             compare(settings.feedUrl, "");
-
             field.text = "https://feed.example.org/feed/";
             field.editingFinished();
             verify(!error.visible);

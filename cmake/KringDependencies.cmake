@@ -21,3 +21,7 @@ add_library(Kring::Sodium ALIAS PkgConfig::SODIUM)
 # libical: RFC 5545 recurrence expansion and iCalendar output (core/schedule, core/interop).
 pkg_check_modules(ICAL REQUIRED IMPORTED_TARGET libical)
 add_library(Kring::Ical ALIAS PkgConfig::ICAL)
+
+# libqrencode: QR codes of request codes and share links (the app's contact person page).
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+add_library(Kring::QrEncode ALIAS PkgConfig::QRENCODE)

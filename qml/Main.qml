@@ -103,13 +103,20 @@ ApplicationWindow {
         visible: false
         group: window.app.currentGroup
         onBack: stack.pop()
+        onContactPersonChosen: groupId => {
+            if (window.app.contact.state === "none")
+                window.app.contact.enrol(groupId);
+            stack.push(contactPage);
+        }
     }
 
     ContactPage {
         id: contactPage
 
         visible: false
+        contact: window.app.contact
         onBack: stack.pop()
+        onFindGroup: window.showPage("find")
     }
 
     footer: NavigationBar {

@@ -46,6 +46,7 @@ Result<LoadedDirectory> readDirectory(const QString &path)
 AppController::AppController(QString language, QObject *parent)
     : QObject(parent)
     , m_language(std::move(language))
+    , m_contact(m_language)
     , m_finder(m_language)
     , m_places(m_language)
 {
@@ -136,6 +137,7 @@ void AppController::openStoreWithPin(const QString &pin)
             Q_EMIT followedCountChanged();
             if (opened.indexStale)
                 rebuildStaleIndex();
+            updateContact();
             m_syncSettings.attach(m_store);
             m_syncSettings.setFeedNotice(m_feedNotice);
             if (m_syncSettings.automatic())
@@ -155,6 +157,8 @@ void AppController::scheduleSyncs()
 {
     const bool canSync = !m_pinnedRoot.isEmpty() && m_store && !m_store->isReadOnly();
     m_syncSettings.setCanSync(canSync);
+    if (m_store)
+        updateContact(); // the inbox is beside the feed
     if (canSync && m_syncSettings.automatic() && !m_syncSettings.effectiveFeedUrl().isEmpty())
         m_syncTimer.start(m_syncSettings.intervalLength());
     else
@@ -194,6 +198,8 @@ void AppController::sync()
                 setIndex(synced.value().index, nullptr);
             }
         }
+        updateContact();
+        m_contact.deliver();
         Q_EMIT storeNoticeChanged();
         Q_EMIT syncFinished();
     });
@@ -287,16 +293,25 @@ void AppController::setFollowed(const QString &groupId, bool follow)
     Q_EMIT followedCountChanged();
 }
 
+std::shared_ptr<const Directory> AppController::groupDirectory(const QString &groupId) const
+{
+    if (m_directory || !m_store || !m_index)
+        return m_directory;
+    // One small row: quick enough for the GUI thread.
+    const Result<std::shared_ptr<const Directory>> stored =
+        DirectoryCatalog::groupDirectory(m_store->database(), *m_index, groupId);
+    return stored ? stored.value() : nullptr; // null: the group is no longer in the directory
+}
+
 void AppController::openGroup(const QString &groupId)
 {
-    std::shared_ptr<const Directory> directory = m_directory;
-    if (!directory && m_store && m_index) {
-        // One small row: quick enough for the GUI thread.
-        const Result<std::shared_ptr<const Directory>> stored =
-            DirectoryCatalog::groupDirectory(m_store->database(), *m_index, groupId);
-        if (stored) // else the group is no longer in the directory, and the page says so
-            directory = stored.value();
-    }
-    m_currentGroup.show(directory, groupId, m_language);
+    m_currentGroup.show(groupDirectory(groupId), groupId, m_language);
     m_currentGroup.setFollowed(m_followed.contains(groupId));
+}
+
+void AppController::updateContact()
+{
+    m_contact.setContext(
+        {m_store, Store::databasePath(m_dataDir), m_key, m_pinnedRoot, m_syncSettings.effectiveFeedUrl(),
+         [this](const QString &groupId) { return groupDirectory(groupId); }, m_announcements});
 }

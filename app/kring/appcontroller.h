@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contactcontroller.h"
 #include "directory/directory.h"
 #include "findermodel.h"
 #include "groupdetails.h"
@@ -41,6 +42,7 @@ class AppController : public QObject
     Q_PROPERTY(GroupListModel *followedGroups READ followedGroups CONSTANT)
     Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
     Q_PROPERTY(SyncSettings *syncSettings READ syncSettings CONSTANT)
+    Q_PROPERTY(ContactController *contact READ contact CONSTANT)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -109,6 +111,10 @@ public:
 
     // Shows the group `groupId` in currentGroup.
     Q_INVOKABLE void openGroup(const QString &groupId);
+    // The directory holding group `groupId` (the whole one when it is in memory); null when it is not there.
+    [[nodiscard]] std::shared_ptr<const kring::Directory> groupDirectory(const QString &groupId) const;
+    // The contact person on this phone (the Contactpersoon page).
+    [[nodiscard]] ContactController *contact() { return &m_contact; }
 
 Q_SIGNALS:
     void loadingChanged();
@@ -133,12 +139,14 @@ private:
     void rebuildStaleIndex();
     void finishLoading(const QString &errorMessage);
     void scheduleSyncs();
+    void updateContact();
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
     std::shared_ptr<const kring::SearchIndex> m_baseIndex; // m_index without the announcements
     std::shared_ptr<const kring::Directory> m_directory;
     GroupDetails m_currentGroup;
+    ContactController m_contact;
     FinderModel m_finder;
     PlaceSuggestions m_places;
     Locator m_locator;

@@ -2,7 +2,9 @@
 // The Kring app: reads the command line, checks that storage is encrypted, loads the directory and shows the
 // UI.
 #include "appcontroller.h"
+#include "contactexample.h"
 #include "platformsecretvault.h"
+#include "qrimageprovider.h"
 #include "screenrenderer.h"
 #include "store/datafolder.h"
 #include "store/encryptioncheck.h"
@@ -219,6 +221,7 @@ int main(int argc, char **argv)
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kring/Main.qml")));
     auto *window =
@@ -270,7 +273,16 @@ int main(int argc, char **argv)
         fail(QStringLiteral("cannot create %1").arg(outDir.path()));
         return exitFailure;
     }
+    std::unique_ptr<ContactExample> contactExample;
     for (const QString &page : screenshotPages) {
+        if (page == u"contact") {
+            auto example = ContactExample::create(controller);
+            if (!example) {
+                fail(example.error());
+                return exitFailure;
+            }
+            contactExample = std::move(example).value();
+        }
         const kring::Result<QImage> image = renderer.render(page);
         const QString path = outDir.filePath(page + QStringLiteral(".png"));
         if (!image || !image.value().save(path)) {

@@ -56,6 +56,81 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementSheet</name>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Bijeenkomst van %1</translation>
+    </message>
+    <message>
+        <source>Holiday stop</source>
+        <translation>Vakantiestop</translation>
+    </message>
+    <message>
+        <source>New regular schedule</source>
+        <translation>Nieuw vast rooster</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Ander tijdstip</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>Andere plek</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>From (day-month-year)</source>
+        <translation>Vanaf (dag-maand-jaar)</translation>
+    </message>
+    <message>
+        <source>Until (day-month-year)</source>
+        <translation>Tot en met (dag-maand-jaar)</translation>
+    </message>
+    <message>
+        <source>New date (day-month-year)</source>
+        <translation>Nieuwe datum (dag-maand-jaar)</translation>
+    </message>
+    <message>
+        <source>Start time, for example 19:30</source>
+        <translation>Begintijd, bijvoorbeeld 19:30</translation>
+    </message>
+    <message>
+        <source>Where: place and room</source>
+        <translation>Waar: plek en zaal</translation>
+    </message>
+    <message>
+        <source>Your note (at most 280 characters)</source>
+        <translation>Je notitie (hoogstens 280 tekens)</translation>
+    </message>
+    <message>
+        <source>This is how people will see it:</source>
+        <translation>Zo zien mensen het:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld bekijken</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The group directory %1 could not be read: %2</source>
@@ -102,18 +177,248 @@
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>The network has withdrawn this certificate. Ask the network&apos;s contact for a new one.</source>
+        <translation>Het netwerk heeft dit certificaat ingetrokken. Vraag je contact bij het netwerk om een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <source>This certificate expired on %1. Ask the network&apos;s contact for a new one.</source>
+        <translation>Dit certificaat is verlopen op %1. Vraag je contact bij het netwerk om een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid from %1 on.</source>
+        <translation>Dit certificaat geldt vanaf %1.</translation>
+    </message>
+    <message>
+        <source>This group cannot have a contact person in Kring yet.</source>
+        <translation>Deze groep kan nog geen contactpersoon in Kring hebben.</translation>
+    </message>
+    <message>
+        <source>This phone already has a contact key. Remove it first to start again.</source>
+        <translation>Deze telefoon heeft al een contactsleutel. Verwijder die eerst om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>Ask for a certificate first: this phone has no contact key yet.</source>
+        <translation>Vraag eerst een certificaat aan: deze telefoon heeft nog geen contactsleutel.</translation>
+    </message>
+    <message>
+        <source>This is not a certificate code of Kring. Copy the whole code and try again.</source>
+        <translation>Dit is geen certificaatcode van Kring. Kopieer de hele code en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This certificate does not come from the network Kring trusts; it was not taken.</source>
+        <translation>Dit certificaat komt niet van het netwerk dat Kring vertrouwt; het is niet ingevoerd.</translation>
+    </message>
+    <message>
+        <source>This certificate belongs to another contact key (another phone, or an older request). Send the request code shown here.</source>
+        <translation>Dit certificaat hoort bij een andere contactsleutel (een andere telefoon of een oudere aanvraag). Stuur de aanvraagcode die hier staat.</translation>
+    </message>
+    <message>
+        <source>This certificate is for another group than the one on this phone.</source>
+        <translation>Dit certificaat is voor een andere groep dan die op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Only a contact person with a certificate can send announcements.</source>
+        <translation>Alleen een contactpersoon met een certificaat kan mededelingen versturen.</translation>
+    </message>
+    <message>
+        <source>The certificate on this phone is no longer valid.</source>
+        <translation>Het certificaat op deze telefoon geldt niet meer.</translation>
+    </message>
+    <message>
+        <source>That date has passed; choose a coming date.</source>
+        <translation>Die datum is al voorbij; kies een datum die nog komt.</translation>
+    </message>
+    <message>
+        <source>That reaches further than your certificate allows (%1). Choose an earlier end.</source>
+        <translation>Dat loopt verder door dan je certificaat toestaat (%1). Kies een eerder einde.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactController</name>
+    <message>
+        <source>Send the request code below to the network. You will get a certificate code back.</source>
+        <translation>Stuur de aanvraagcode hieronder naar het netwerk. Je krijgt een certificaatcode terug.</translation>
+    </message>
+    <message>
+        <source>Known to the network until %1.</source>
+        <translation>Bij het netwerk bekend tot %1.</translation>
+    </message>
+    <message>
+        <source>Your certificate expired on %1. Ask the network&apos;s contact for a new certificate and send them the request code below.</source>
+        <translation>Je certificaat is verlopen op %1. Vraag je contact bij het netwerk om een nieuw certificaat en stuur de aanvraagcode hieronder mee.</translation>
+    </message>
+    <message>
+        <source>The network has withdrawn your certificate. Ask the network&apos;s contact what to do.</source>
+        <translation>Het netwerk heeft je certificaat ingetrokken. Vraag je contact bij het netwerk wat je kunt doen.</translation>
+    </message>
+    <message>
+        <source>Your certificate is valid from %1.</source>
+        <translation>Je certificaat geldt vanaf %1.</translation>
+    </message>
+    <message>
+        <source>Delivered to the network</source>
+        <translation>Bij het netwerk aangekomen</translation>
+    </message>
+    <message>
+        <source>Not accepted by the network: %1</source>
+        <translation>Niet aangenomen door het netwerk: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wacht om verstuurd te worden</translation>
+    </message>
+    <message>
+        <source>Not sent yet; Kring tries again (%1)</source>
+        <translation>Nog niet verstuurd; Kring probeert het opnieuw (%1)</translation>
+    </message>
+    <message>
+        <source>Certificate taken. You can send announcements for your group now.</source>
+        <translation>Certificaat ingevoerd. Je kunt nu mededelingen voor je groep versturen.</translation>
+    </message>
+    <message>
+        <source>This kind of announcement is not known.</source>
+        <translation>Dit soort mededeling kent Kring niet.</translation>
+    </message>
+    <message>
+        <source>Signed. Kring sends it to the network; you can also share the link in your group&apos;s chat.</source>
+        <translation>Klaar. Kring stuurt de mededeling naar het netwerk; je kunt de link ook meteen in de chat van je groep delen.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in a message or your group&apos;s chat.</source>
+        <translation>Gekopieerd. Plak het in een bericht of in de chat van je groep.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Gaat niet door: %1</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 at %3</source>
+        <translation>%1 verplaatst naar %2 om %3</translation>
+    </message>
+    <message>
+        <source>%1 at another place: %2</source>
+        <translation>%1 op een andere plek: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at another place: %3</source>
+        <translation>%1 tot en met %2 op een andere plek: %3</translation>
+    </message>
+    <message>
+        <source>No meetings from %1 to %2</source>
+        <translation>Vakantiestop van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>New schedule from %1</source>
+        <translation>Nieuw rooster vanaf %1</translation>
+    </message>
+    <message>
+        <source>Note until %1: %2</source>
+        <translation>Notitie tot %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <source>For contact persons of a group: coming soon</source>
-        <translation>Voor contactpersonen van een groep: komt binnenkort</translation>
+        <source>Are you the contact person of a group?</source>
+        <translation>Ben je contactpersoon van een groep?</translation>
     </message>
     <message>
-        <source>Contact persons certified by the network will be able to announce a cancelled or moved meeting here. Every announcement is signed, so nobody can send people to a fake meeting.</source>
-        <translation>Contactpersonen die het netwerk heeft erkend, kunnen hier straks een afgelaste of verplaatste bijeenkomst melden. Elke melding is ondertekend, zodat niemand mensen naar een nepbijeenkomst kan sturen.</translation>
+        <source>Look up your group and choose &quot;I am the contact person&quot; on its page. Kring makes a key on this phone, and the network confirms it is you. Then you can tell everyone when a meeting is cancelled or moved, and Kring checks every announcement.</source>
+        <translation>Zoek je groep op en kies op de pagina van de groep &quot;Ik ben contactpersoon&quot;. Kring maakt dan een sleutel op deze telefoon en het netwerk bevestigt dat jij het bent. Daarna laat je iedereen weten als een bijeenkomst niet doorgaat of verschuift. Kring controleert elke mededeling.</translation>
+    </message>
+    <message>
+        <source>Look up your group</source>
+        <translation>Je groep opzoeken</translation>
+    </message>
+    <message>
+        <source>Kring&apos;s data is not open, so there is nothing to show here now.</source>
+        <translation>De gegevens van Kring zijn niet geopend, dus hier is nu niets te zien.</translation>
+    </message>
+    <message>
+        <source>Your request code</source>
+        <translation>Je aanvraagcode</translation>
+    </message>
+    <message>
+        <source>Request code</source>
+        <translation>Aanvraagcode</translation>
+    </message>
+    <message>
+        <source>QR code of your request code</source>
+        <translation>QR-code van je aanvraagcode</translation>
+    </message>
+    <message>
+        <source>Copy request code</source>
+        <translation>Aanvraagcode kopiëren</translation>
+    </message>
+    <message>
+        <source>Certificate from the network</source>
+        <translation>Certificaat van het netwerk</translation>
+    </message>
+    <message>
+        <source>Paste the certificate code here</source>
+        <translation>Plak hier de certificaatcode</translation>
+    </message>
+    <message>
+        <source>Certificate code</source>
+        <translation>Certificaatcode</translation>
+    </message>
+    <message>
+        <source>Use certificate</source>
+        <translation>Certificaat invoeren</translation>
+    </message>
+    <message>
+        <source>Coming meetings</source>
+        <translation>Komende bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Tap a meeting to cancel it, move it or add a note.</source>
+        <translation>Tik op een bijeenkomst om die af te zeggen, te verplaatsen of er een notitie bij te zetten.</translation>
+    </message>
+    <message>
+        <source>Your group has no coming meetings in the list.</source>
+        <translation>Je groep heeft geen komende bijeenkomsten in de lijst.</translation>
+    </message>
+    <message>
+        <source>Holiday stop</source>
+        <translation>Vakantiestop</translation>
+    </message>
+    <message>
+        <source>No meetings for a while, for example in the summer</source>
+        <translation>Een tijd geen bijeenkomsten, bijvoorbeeld in de zomer</translation>
+    </message>
+    <message>
+        <source>Change the regular schedule</source>
+        <translation>Vast rooster wijzigen</translation>
+    </message>
+    <message>
+        <source>Propose a new day, time or place from a date on</source>
+        <translation>Stel vanaf een datum een nieuwe dag, tijd of plek voor</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Copy link for your group&apos;s chat</source>
+        <translation>Link kopiëren voor de chat van je groep</translation>
+    </message>
+    <message>
+        <source>Remove the contact key from this phone</source>
+        <translation>Contactsleutel van deze telefoon verwijderen</translation>
+    </message>
+    <message>
+        <source>You can no longer send announcements from this phone. To start again, you need a new certificate from the network.</source>
+        <translation>Je kunt dan geen mededelingen meer versturen vanaf deze telefoon. Om opnieuw te beginnen heb je een nieuw certificaat van het netwerk nodig.</translation>
+    </message>
+    <message>
+        <source>Yes, remove the contact key</source>
+        <translation>Ja, contactsleutel verwijderen</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1134,14 @@
         <source>Follow this group: its next meetings and changes appear under My groups. It stays on this phone.</source>
         <translation>Volg deze groep: de volgende bijeenkomsten en wijzigingen verschijnen onder Mijn groepen. Dat blijft op deze telefoon.</translation>
     </message>
+    <message>
+        <source>I am the contact person of this group</source>
+        <translation>Ik ben contactpersoon van deze groep</translation>
+    </message>
+    <message>
+        <source>Ask the network for a certificate, to announce changes to the meetings</source>
+        <translation>Vraag het netwerk om een certificaat, om wijzigingen in de bijeenkomsten te melden</translation>
+    </message>
 </context>
 <context>
     <name>GroupRow</name>
@@ -1383,6 +1696,22 @@
         <translation>%1 kon niet worden opgehaald: %2</translation>
     </message>
     <message>
+        <source>the network&apos;s inbox refused it as too large</source>
+        <translation>het netwerk nam het niet aan: te groot</translation>
+    </message>
+    <message>
+        <source>the network could not be reached (%1)</source>
+        <translation>het netwerk was niet bereikbaar (%1)</translation>
+    </message>
+    <message>
+        <source>the network&apos;s inbox is busy (%1)</source>
+        <translation>het netwerk heeft het druk (%1)</translation>
+    </message>
+    <message>
+        <source>the network&apos;s inbox refused it (%1)</source>
+        <translation>het netwerk nam het niet aan (%1)</translation>
+    </message>
+    <message>
         <source>Write the proxy as address:port, for example 127.0.0.1:9050.</source>
         <translation>Schrijf de proxy als adres:poort, bijvoorbeeld 127.0.0.1:9050.</translation>
     </message>
@@ -1422,6 +1751,10 @@
         <translation>Elke 15 minuten</translation>
     </message>
     <message>
+        <source>Update by itself: %1</source>
+        <translation>Vanzelf bijwerken: %1</translation>
+    </message>
+    <message>
         <source>Every hour</source>
         <translation>Elk uur</translation>
     </message>
@@ -1430,8 +1763,8 @@
         <translation>Uit: alleen als je erom vraagt</translation>
     </message>
     <message>
-        <source>Update by itself: %1</source>
-        <translation>Vanzelf bijwerken: %1</translation>
+        <source>Kring also updates when you open it. When this is off, Kring only updates when you tap Update now or pull a list down.</source>
+        <translation>Kring werkt ook bij als je de app opent. Staat dit uit, dan werkt Kring alleen bij als je op Nu bijwerken tikt of een lijst omlaag trekt.</translation>
     </message>
     <message>
         <source>Through a proxy, such as Orbot for Tor</source>
@@ -1460,10 +1793,6 @@
     <message>
         <source>Kring was started with another address (%1); it is used for now.</source>
         <translation>Kring is gestart met een ander adres (%1); dat wordt nu gebruikt.</translation>
-    </message>
-    <message>
-        <source>Kring also updates when you open it. When this is off, Kring only updates when you tap Update now or pull a list down.</source>
-        <translation>Kring werkt ook bij als je de app opent. Staat dit uit, dan werkt Kring alleen bij als je op Nu bijwerken tikt of een lijst omlaag trekt.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@ namespace kring {
 
 Status ContactKeyRepository::add(const ContactKey &key)
 {
-    Result<Statement> statement = m_database.prepare(
-        "INSERT INTO contact_keys (id, secret_key, certificate, created_at) VALUES (?, ?, ?, ?);");
+    Result<Statement> statement = m_database.prepare("INSERT INTO contact_keys (id, secret_key, certificate, "
+                                                     "created_at, group_id) VALUES (?, ?, ?, ?, ?);");
     if (!statement)
         return Error{statement.error()};
     statement.value().bind(1, key.id).bindBlob(2, key.secretKey);
@@ -18,6 +18,7 @@ Status ContactKeyRepository::add(const ContactKey &key)
         statement.value().bindBlob(3, key.certificate);
     StoredTime::bind(statement.value(), 4,
                      key.createdAt.isValid() ? key.createdAt : QDateTime::currentDateTimeUtc());
+    statement.value().bind(5, key.group);
     return statement.value().run();
 }
 
@@ -32,8 +33,8 @@ Status ContactKeyRepository::setCertificate(const QString &id, const QByteArray 
 
 Result<QList<ContactKey>> ContactKeyRepository::all()
 {
-    Result<Statement> query = m_database.prepare(
-        "SELECT id, secret_key, certificate, created_at FROM contact_keys ORDER BY created_at, id;");
+    Result<Statement> query = m_database.prepare("SELECT id, secret_key, certificate, created_at, group_id "
+                                                 "FROM contact_keys ORDER BY created_at, id;");
     if (!query)
         return Error{query.error()};
     QList<ContactKey> keys;
@@ -44,7 +45,8 @@ Result<QList<ContactKey>> ContactKeyRepository::all()
         if (!row.value())
             return keys;
         const Statement &s = query.value();
-        keys.append({s.text(0), s.blob(1), s.isNull(2) ? QByteArray() : s.blob(2), StoredTime::read(s, 3)});
+        keys.append({s.text(0), s.blob(1), s.isNull(2) ? QByteArray() : s.blob(2), StoredTime::read(s, 3),
+                     s.text(4)});
     }
 }
 

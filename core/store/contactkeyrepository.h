@@ -17,6 +17,7 @@ struct ContactKey {
     QByteArray secretKey;
     QByteArray certificate;
     QDateTime createdAt; // UTC
+    QString group;       // the group the key was made for
 
     bool operator==(const ContactKey &) const = default;
 };

@@ -87,6 +87,32 @@ CREATE TABLE feed_announcements (
     envelope BLOB NOT NULL
 );
 )sql"},
+    // The group a contact key was made for, and what its holder announced: the signed envelope, the fields
+    // the history shows, and whether the network's inbox has it.
+    Step{5, R"sql(
+ALTER TABLE contact_keys ADD COLUMN group_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE contact_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    contact_key_id TEXT NOT NULL,
+    group_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    until TEXT,
+    moved_to TEXT,
+    venue TEXT,
+    rrule TEXT,
+    time TEXT,
+    note TEXT,
+    issued TEXT NOT NULL,
+    expires TEXT NOT NULL,
+    envelope BLOB NOT NULL,
+    delivery TEXT NOT NULL DEFAULT 'waiting',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    attempted_at TEXT,
+    problem TEXT
+);
+)sql"},
 };
 
 } // namespace

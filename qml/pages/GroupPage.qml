@@ -14,6 +14,8 @@ Page {
     required property GroupDetails group
 
     signal back
+    // The person says they are this group's contact person.
+    signal contactPersonChosen(string groupId)
 
     background: Rectangle {
         color: Theme.background
@@ -235,6 +237,14 @@ Page {
                 text: qsTr("Website")
                 detail: page.group.website
                 onClicked: Qt.openUrlExternally(page.group.website)
+            }
+
+            LinkButton {
+                objectName: "contactPerson"
+                Layout.fillWidth: true
+                text: qsTr("I am the contact person of this group")
+                detail: qsTr("Ask the network for a certificate, to announce changes to the meetings")
+                onClicked: page.contactPersonChosen(page.group.groupId)
             }
         }
     }

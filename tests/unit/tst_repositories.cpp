@@ -171,12 +171,13 @@ private Q_SLOTS:
         ContactKeyRepository keys(database());
         const QByteArray secret("\x01\x00\x02 secret", 10);
         const QDateTime created = utc("2026-01-01T08:00:00Z");
-        QVERIFY(keys.add({QStringLiteral("key-1"), secret, {}, created}).ok());
-        QVERIFY(!keys.add({QStringLiteral("key-1"), "other", {}, created}).ok());
+        QVERIFY(keys.add({QStringLiteral("key-1"), secret, {}, created, QStringLiteral("group-a")}).ok());
+        QVERIFY(!keys.add({QStringLiteral("key-1"), "other", {}, created, QStringLiteral("group-b")}).ok());
         QVERIFY(keys.setCertificate(QStringLiteral("key-1"), "certificate bytes").ok());
         const QList<ContactKey> all = keys.all().value();
         QCOMPARE(all.size(), 1);
-        QCOMPARE(all[0], (ContactKey{QStringLiteral("key-1"), secret, "certificate bytes", created}));
+        QCOMPARE(all[0], (ContactKey{QStringLiteral("key-1"), secret, "certificate bytes", created,
+                                     QStringLiteral("group-a")}));
         QVERIFY(keys.remove(QStringLiteral("key-1")).ok());
         QVERIFY(keys.all().value().isEmpty());
     }

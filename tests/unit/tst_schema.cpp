@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migrations by user_version: every earlier schema version opens at the latest with its data kept, and a
 // database from a newer Kring opens read-only, unchanged.
+#include "store/contactkeyrepository.h"
 #include "store/directoryrepository.h"
 #include "store/followrepository.h"
 #include "store/schema.h"
@@ -39,13 +40,24 @@ void writeAtVersion(const QString &dataDir, int version)
                              "(1, 7, '2026-01-02T10:00:00.000Z', X'7b7d');")
                     .ok());
     }
+    const QString trustState = QStringLiteral("{\"format\":\"kring-trust-state/1\",\"root_version\":1,"
+                                              "\"snapshot_version\":7,\"revocations_version\":1,"
+                                              "\"sequences\":{}}");
     if (version >= 2 && version < 4) {
         // The trust state as versions 2 and 3 kept it: a JSON text among the settings.
         QVERIFY(SettingsRepository(database.value())
-                    .setValue(QStringLiteral("trust.verified_state"),
-                              QStringLiteral("{\"format\":\"kring-trust-state/1\",\"root_version\":1,"
-                                             "\"snapshot_version\":7,\"revocations_version\":1,"
-                                             "\"sequences\":{}}"))
+                    .setValue(QStringLiteral("trust.verified_state"), trustState)
+                    .ok());
+    }
+    if (version >= 4) {
+        Result<Statement> insert = database.value().prepare("INSERT INTO trust (id, state) VALUES (1, ?);");
+        QVERIFY(insert.ok());
+        QVERIFY(insert.value().bindBlob(1, trustState.toUtf8()).run().ok());
+    }
+    if (version >= 1) {
+        QVERIFY(database.value()
+                    .execute("INSERT INTO contact_keys (id, secret_key, created_at) VALUES "
+                             "('key-1', X'01', '2026-01-02T10:00:00.000Z');")
                     .ok());
     }
 }
@@ -97,6 +109,11 @@ private Q_SLOTS:
         const Result<trust::TrustState> trust = TrustStateRepository(database).load();
         QVERIFY2(trust.ok(), qPrintable(trust.ok() ? QString() : trust.error()));
         QCOMPARE(trust.value().snapshotVersion, from >= 2 ? 7 : 0);
+        // A contact key made before keys knew their group stays, with no group.
+        const QList<ContactKey> keys = ContactKeyRepository(database).all().value();
+        QCOMPARE(keys.size(), from >= 1 ? 1 : 0);
+        if (from >= 1)
+            QCOMPARE(keys.first().group, QString());
     }
 
     void eachStepIsItsOwnTransaction()

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kring
+import Kring.App
+
+// From a tapped date (or a period) to a signed announcement: what changes, a preview exactly as seekers will
+// see the dates, then send.
+Popup {
+    id: sheet
+
+    required property ContactController contact
+    property string kind: "cancel"
+    property string date: ""
+
+    // Dates are typed as people write them (24-12-2026) and sent as ISO dates.
+    function isoDate(text) {
+        const parts = text.trim().split(/[-\/. ]+/);
+        if (parts.length !== 3)
+            return "";
+        const day = parts[0].padStart(2, "0");
+        const month = parts[1].padStart(2, "0");
+        return parts[2].length === 4 ? parts[2] + "-" + month + "-" + day : "";
+    }
+    function shownDate(iso) {
+        const parts = iso.split("-");
+        return parts.length === 3 ? parts[2] + "-" + parts[1] + "-" + parts[0] : "";
+    }
+    function fields() {
+        return {
+            "date": sheet.date.length > 0 ? sheet.date : isoDate(fromField.text),
+            "until": isoDate(untilField.text),
+            "newDate": isoDate(newDateField.text),
+            "newTime": timeField.text,
+            "time": timeField.text,
+            "venue": venueField.text,
+            "note": noteField.text,
+            "rrule": ""
+        };
+    }
+
+    readonly property bool forDate: date.length > 0
+    readonly property bool previewing: contact.previewReady
+
+    y: parent ? parent.height - height : 0
+    modal: true
+    padding: Theme.margin
+    implicitHeight: content.implicitHeight + 2 * padding
+    onOpened: {
+        fromField.clear();
+        untilField.clear();
+        newDateField.text = shownDate(date);
+        timeField.clear();
+        venueField.clear();
+        noteField.clear();
+    }
+    onClosed: contact.cancelDraft()
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.divider
+    }
+
+    ColumnLayout {
+        id: content
+
+        width: sheet.availableWidth
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: sheet.forDate ? qsTr("Meeting of %1").arg(sheet.shownDate(sheet.date)) : sheet.kind === "pause" ? qsTr("Holiday stop") : qsTr("New regular schedule")
+            font.pixelSize: Theme.headingSize
+            font.weight: Font.DemiBold
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+
+        // What changes for this date.
+        Flow {
+            Layout.fillWidth: true
+            visible: sheet.forDate && !sheet.previewing
+            spacing: Theme.spacing
+
+            Repeater {
+                model: [{
+                        "kind": "cancel",
+                        "label": qsTr("Cancelled")
+                    }, {
+                        "kind": "move",
+                        "label": qsTr("Other time")
+                    }, {
+                        "kind": "relocate",
+                        "label": qsTr("Other place")
+                    }, {
+                        "kind": "note",
+                        "label": qsTr("Note")
+                    }]
+
+                delegate: Chip {
+                    required property var modelData
+
+                    text: modelData.label
+                    checked: sheet.kind === modelData.kind
+                    onClicked: sheet.kind = modelData.kind
+                }
+            }
+        }
+
+        TextField {
+            id: fromField
+
+            Layout.fillWidth: true
+            visible: !sheet.forDate && !sheet.previewing
+            placeholderText: qsTr("From (day-month-year)")
+            inputMethodHints: Qt.ImhDate
+            Accessible.name: placeholderText
+        }
+
+        TextField {
+            id: untilField
+
+            Layout.fillWidth: true
+            visible: (sheet.kind === "pause" || sheet.kind === "note") && !sheet.previewing
+            placeholderText: qsTr("Until (day-month-year)")
+            inputMethodHints: Qt.ImhDate
+            Accessible.name: placeholderText
+        }
+
+        TextField {
+            id: newDateField
+
+            Layout.fillWidth: true
+            visible: sheet.kind === "move" && !sheet.previewing
+            placeholderText: qsTr("New date (day-month-year)")
+            inputMethodHints: Qt.ImhDate
+            Accessible.name: placeholderText
+        }
+
+        TextField {
+            id: timeField
+
+            Layout.fillWidth: true
+            visible: (sheet.kind === "move" || sheet.kind === "reschedule") && !sheet.previewing
+            placeholderText: qsTr("Start time, for example 19:30")
+            inputMethodHints: Qt.ImhTime
+            Accessible.name: placeholderText
+        }
+
+        TextField {
+            id: venueField
+
+            Layout.fillWidth: true
+            visible: (sheet.kind === "relocate" || sheet.kind === "reschedule") && !sheet.previewing
+            placeholderText: qsTr("Where: place and room")
+            Accessible.name: placeholderText
+        }
+
+        TextArea {
+            id: noteField
+
+            Layout.fillWidth: true
+            visible: sheet.kind === "note" && !sheet.previewing
+            placeholderText: qsTr("Your note (at most 280 characters)")
+            wrapMode: TextEdit.Wrap
+            Accessible.name: placeholderText
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: sheet.contact.messageIsError && sheet.contact.message.length > 0
+            text: sheet.contact.message
+            color: Theme.warning
+            wrapMode: Text.Wrap
+        }
+
+        // The preview: the group's coming dates as seekers will see them.
+        Label {
+            Layout.fillWidth: true
+            visible: sheet.previewing
+            text: qsTr("This is how people will see it:")
+            color: Theme.secondaryText
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: sheet.previewing
+            text: sheet.contact.previewSummary
+            font.weight: Font.DemiBold
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+
+        Repeater {
+            model: sheet.previewing ? sheet.contact.preview.nextDates : null
+
+            delegate: NextDateRow {
+                required dateText
+                required timeText
+                required statusText
+                required takesPlace
+                required meetingName
+                required notes
+
+                Layout.fillWidth: true
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Button {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                flat: true
+                text: sheet.previewing ? qsTr("Change") : qsTr("Cancel")
+                Accessible.name: text
+                onClicked: sheet.previewing ? sheet.contact.cancelDraft() : sheet.close()
+            }
+
+            Button {
+                objectName: "sheetNext"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                highlighted: true
+                text: sheet.previewing ? qsTr("Send") : qsTr("Preview")
+                Accessible.name: text
+                onClicked: {
+                    if (!sheet.previewing) {
+                        sheet.contact.prepare(sheet.kind, sheet.fields());
+                        return;
+                    }
+                    if (sheet.contact.send())
+                        sheet.close();
+                }
+            }
+        }
+    }
+}

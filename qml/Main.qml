@@ -72,13 +72,19 @@ ApplicationWindow {
             loading: window.app.loading
             errorMessage: window.app.errorMessage
             storeNotice: window.app.storeNotice
-            feedNotice: window.app.feedNotice
+            feedNotice: window.app.syncSettings.problemText.length > 0 ? window.app.syncSettings.problemText : window.app.feedNotice
+            canSync: window.app.syncSettings.canSync
+            syncing: window.app.syncSettings.busy
             onGroupChosen: groupId => window.openGroup(groupId)
+            onRefreshRequested: window.app.syncSettings.syncNow()
         }
 
         FollowedPage {
             groups: window.app.followedGroups
+            canSync: window.app.syncSettings.canSync
+            syncing: window.app.syncSettings.busy
             onGroupChosen: groupId => window.openGroup(groupId)
+            onRefreshRequested: window.app.syncSettings.syncNow()
         }
 
         MeetingPage {}
@@ -88,6 +94,7 @@ ApplicationWindow {
             keyWarning: window.app.keyWarning
             notificationsEnabled: window.app.notificationsEnabled
             onNotificationsToggled: enabled => window.app.notificationsEnabled = enabled
+            syncSettings: window.app.syncSettings
             onContactPersonChosen: stack.push(contactPage)
         }
     }

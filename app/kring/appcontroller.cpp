@@ -55,12 +55,13 @@ AppController::AppController(QString language, QObject *parent)
     , m_places(m_language)
 {
     connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
-    m_syncTimer.setInterval(std::chrono::minutes(15));
     connect(&m_syncTimer, &QTimer::timeout, this, &AppController::sync);
+    connect(&m_syncSettings, &SyncSettings::syncRequested, this, &AppController::sync);
+    connect(&m_syncSettings, &SyncSettings::scheduleChanged, this, &AppController::scheduleSyncs);
     if (auto *application = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         connect(application, &QGuiApplication::applicationStateChanged, this,
                 [this](Qt::ApplicationState state) {
-                    if (state == Qt::ApplicationActive)
+                    if (state == Qt::ApplicationActive && m_syncSettings.automatic())
                         sync();
                 });
     }
@@ -146,9 +147,10 @@ void AppController::openStoreWithPin(const QString &pin)
             if (opened.indexStale)
                 rebuildStaleIndex();
             updateContact();
-            sync();
-            if (!m_feedUrl.isEmpty())
-                m_syncTimer.start();
+            m_syncSettings.attach(m_store);
+            m_syncSettings.setFeedNotice(m_feedNotice);
+            if (m_syncSettings.automatic())
+                sync();
         }
         finishLoading(result.ok() ? QString() : result.error());
     });
@@ -160,11 +162,25 @@ void AppController::openStoreWithPin(const QString &pin)
         }));
 }
 
+void AppController::scheduleSyncs()
+{
+    const bool canSync = !m_pinnedRoot.isEmpty() && m_store && !m_store->isReadOnly();
+    m_syncSettings.setCanSync(canSync);
+    if (m_store)
+        updateContact(); // the inbox is beside the feed
+    if (canSync && m_syncSettings.automatic() && !m_syncSettings.effectiveFeedUrl().isEmpty())
+        m_syncTimer.start(m_syncSettings.intervalLength());
+    else
+        m_syncTimer.stop();
+}
+
 void AppController::sync()
 {
-    if (m_feedUrl.isEmpty() || m_pinnedRoot.isEmpty() || !m_store || m_store->isReadOnly() || m_syncing)
+    const QUrl feedUrl = m_syncSettings.effectiveFeedUrl();
+    if (feedUrl.isEmpty() || m_pinnedRoot.isEmpty() || !m_store || m_store->isReadOnly() || m_syncing)
         return;
     m_syncing = true;
+    m_syncSettings.syncStarted();
     using Synced = Result<AppData::Synced>;
     auto *watcher = new QFutureWatcher<Synced>(this);
     connect(watcher, &QFutureWatcher<Synced>::finished, this, [this, watcher, store = m_store] {
@@ -176,7 +192,11 @@ void AppController::sync()
             return;
         if (!synced) {
             m_feedRefusal = synced.error();
+            m_syncSettings.syncFinished({}, sync::FetchProblem::None, false, synced.error());
         } else {
+            m_syncSettings.syncFinished(synced.value().lastSynced, synced.value().problem,
+                                        synced.value().refused, synced.value().feedRefusal);
+            m_syncSettings.setFeedNotice(synced.value().feedNotice);
             m_feedRefusal = synced.value().feedRefusal;
             m_feedNotice = synced.value().feedNotice;
             if (synced.value().stored) {
@@ -194,7 +214,7 @@ void AppController::sync()
         Q_EMIT syncFinished();
     });
     watcher->setFuture(QtConcurrent::run(AppData::sync, Store::databasePath(m_dataDir), *m_key, m_pinnedRoot,
-                                         m_feedUrl, m_baseIndex));
+                                         feedUrl, m_baseIndex, m_syncSettings.proxy()));
 }
 
 void AppController::rebuildStaleIndex()
@@ -396,7 +416,7 @@ void AppController::showGroup(const QString &groupId)
 
 void AppController::updateContact()
 {
-    m_contact.setContext({m_store, Store::databasePath(m_dataDir), m_key, m_pinnedRoot, m_feedUrl,
-                          [this](const QString &groupId) { return groupDirectory(groupId); },
-                          m_announcements});
+    m_contact.setContext(
+        {m_store, Store::databasePath(m_dataDir), m_key, m_pinnedRoot, m_syncSettings.effectiveFeedUrl(),
+         [this](const QString &groupId) { return groupDirectory(groupId); }, m_announcements});
 }

@@ -13,6 +13,7 @@
 #include "schedule/announcement.h"
 #include "store/secretvault.h"
 #include "store/store.h"
+#include "syncsettings.h"
 
 #include <QObject>
 #include <QTimer>
@@ -42,6 +43,7 @@ class AppController : public QObject
     Q_PROPERTY(int followedCount READ followedCount NOTIFY followedCountChanged)
     Q_PROPERTY(GroupListModel *followedGroups READ followedGroups CONSTANT)
     Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
+    Q_PROPERTY(SyncSettings *syncSettings READ syncSettings CONSTANT)
     Q_PROPERTY(ContactController *contact READ contact CONSTANT)
     Q_PROPERTY(int changedGroupCount READ changedGroupCount NOTIFY followedChangesChanged)
     Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled NOTIFY
@@ -63,11 +65,17 @@ public:
     // but a verified feed is shown. Call before openStore(); without it the bundled directory file is used
     // as it is.
     void setTrust(const QByteArray &pinnedRoot, const QString &bundledFeedPath);
-    // Where the signed feed is fetched from (checked by sync::feedUrl); empty: no sync. Each time the store
-    // has been opened, the feed is fetched and offered to it off the GUI thread; syncFinished() follows.
-    void setFeedUrl(const QUrl &feedUrl) { m_feedUrl = feedUrl; }
+    // --feed-url (checked by sync::feedUrl): wins over the setting and the built-in URL (SyncSettings).
+    // Each time the store has been opened, unless syncs are off, the feed is fetched and offered to it off
+    // the GUI thread; syncFinished() follows.
+    void setFeedUrl(const QUrl &feedUrl) { m_syncSettings.setCommandLineFeedUrl(feedUrl); }
     // Fetches the feed now, when a feed URL is set and the store is open.
     Q_INVOKABLE void sync();
+    // True while a sync runs.
+    [[nodiscard]] bool syncing() const { return m_syncing; }
+    // The sync settings and status line; syncs follow its interval, proxy and feed URL.
+    [[nodiscard]] SyncSettings *syncSettings() { return &m_syncSettings; }
+    [[nodiscard]] const QTimer &syncTimer() const { return m_syncTimer; }
     // How many syncs have finished since the start.
     [[nodiscard]] int finishedSyncs() const { return m_finishedSyncs; }
     // Verified announcements of the feed in use.
@@ -151,6 +159,7 @@ private:
     void openStoreWithPin(const QString &pin);
     void rebuildStaleIndex();
     void finishLoading(const QString &errorMessage);
+    void scheduleSyncs();
     void updateContact();
     void showGroup(const QString &groupId);
 
@@ -168,7 +177,7 @@ private:
     std::shared_ptr<kring::Store> m_store;
     QByteArray m_pinnedRoot;
     QString m_bundledFeedPath;
-    QUrl m_feedUrl;
+    SyncSettings m_syncSettings;
     bool m_syncing = false;
     QTimer m_syncTimer;
     int m_finishedSyncs = 0;

@@ -93,7 +93,8 @@ void waitForFirstSync(const AppController &controller)
     QEventLoop loop;
     QObject::connect(&controller, &AppController::syncFinished, &loop, &QEventLoop::quit);
     QObject::connect(&controller, &AppController::directoryLoaded, &loop, [&] {
-        if (!controller.errorMessage().isEmpty() || controller.pinRequired())
+        // No sync started with the data: syncs are off in the settings.
+        if (!controller.errorMessage().isEmpty() || controller.pinRequired() || !controller.syncing())
             loop.quit();
     });
     QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
@@ -213,7 +214,9 @@ int main(int argc, char **argv)
         const bool withBundledFeed = !parser.isSet(trustRootOption) &&
                                      QFileInfo::exists(bundledFeed + QStringLiteral("/snapshot.json"));
         controller.setTrust(pinnedRoot.value().bytes, withBundledFeed ? bundledFeed : QString());
+        // --feed-url wins over the setting, the setting over the built-in URL.
         controller.setFeedUrl(feedUrl);
+        controller.syncSettings()->setBuiltInFeedUrl(QStringLiteral(KRING_FEED_URL));
         controller.openStore(
             dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
     }
@@ -236,7 +239,7 @@ int main(int argc, char **argv)
 
     ScreenRenderer renderer(window);
     if (selfTest) {
-        if (!feedUrl.isEmpty())
+        if (!feedUrl.isEmpty() || !QStringLiteral(KRING_FEED_URL).isEmpty())
             waitForFirstSync(controller);
         // A large directory takes a while to index on a slow phone: wait for it rather than fail.
         const kring::Result<QImage> find = renderer.render(QStringLiteral("find"), 180000);

@@ -1562,6 +1562,21 @@
     </message>
 </context>
 <context>
+    <name>PullToRefresh</name>
+    <message>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <source>Release to update</source>
+        <translation>Loslaten om bij te werken</translation>
+    </message>
+    <message>
+        <source>Pull down to update</source>
+        <translation>Trek omlaag om bij te werken</translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>&quot;%1&quot; is not a recurrence rule such as &quot;FREQ=MONTHLY;BYDAY=2TU&quot;</source>
@@ -1798,6 +1813,132 @@
     <message>
         <source>the network&apos;s inbox refused it (%1)</source>
         <translation>het netwerk nam het niet aan (%1)</translation>
+    </message>
+    <message>
+        <source>Write the proxy as address:port, for example 127.0.0.1:9050.</source>
+        <translation>Schrijf de proxy als adres:poort, bijvoorbeeld 127.0.0.1:9050.</translation>
+    </message>
+    <message>
+        <source>%1: the server said unchanged, but Kring has no copy</source>
+        <translation>%1: de server zei dat er niets veranderd is, maar Kring heeft er geen kopie van</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Updating the groups</source>
+        <translation>De groepen bijwerken</translation>
+    </message>
+    <message>
+        <source>The last update did not work</source>
+        <translation>Het laatste bijwerken is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Nu bijwerken</translation>
+    </message>
+    <message>
+        <source>Update the group directory now</source>
+        <translation>De groepenlijst nu bijwerken</translation>
+    </message>
+    <message>
+        <source>Update by itself</source>
+        <translation>Vanzelf bijwerken</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Elke 15 minuten</translation>
+    </message>
+    <message>
+        <source>Update by itself: %1</source>
+        <translation>Vanzelf bijwerken: %1</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Elk uur</translation>
+    </message>
+    <message>
+        <source>Off: only when you ask</source>
+        <translation>Uit: alleen als je erom vraagt</translation>
+    </message>
+    <message>
+        <source>Kring also updates when you open it. When this is off, Kring only updates when you tap Update now or pull a list down.</source>
+        <translation>Kring werkt ook bij als je de app opent. Staat dit uit, dan werkt Kring alleen bij als je op Nu bijwerken tikt of een lijst omlaag trekt.</translation>
+    </message>
+    <message>
+        <source>Through a proxy, such as Orbot for Tor</source>
+        <translation>Via een proxy, zoals Orbot voor Tor</translation>
+    </message>
+    <message>
+        <source>Proxy address and port</source>
+        <translation>Adres en poort van de proxy</translation>
+    </message>
+    <message>
+        <source>Every update then goes through this SOCKS5 proxy, web addresses included. Orbot listens on 127.0.0.1:9050.</source>
+        <translation>Elk bijwerken gaat dan via deze SOCKS5-proxy, ook het opzoeken van webadressen. Orbot luistert op 127.0.0.1:9050.</translation>
+    </message>
+    <message>
+        <source>Advanced: address of the group directory</source>
+        <translation>Geavanceerd: adres van de groepenlijst</translation>
+    </message>
+    <message>
+        <source>https://… (empty: the network&apos;s own)</source>
+        <translation>https://… (leeg: dat van het netwerk)</translation>
+    </message>
+    <message>
+        <source>Address of the group directory</source>
+        <translation>Adres van de groepenlijst</translation>
+    </message>
+    <message>
+        <source>Kring was started with another address (%1); it is used for now.</source>
+        <translation>Kring is gestart met een ander adres (%1); dat wordt nu gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Kring could not keep this setting: %1</source>
+        <translation>Kring kon deze instelling niet bewaren: %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <source>Updated on %1 at %2</source>
+        <translation>Bijgewerkt op %1 om %2</translation>
+    </message>
+    <message>
+        <source>No address to update from is set.</source>
+        <translation>Er is geen adres ingesteld om van bij te werken.</translation>
+    </message>
+    <message>
+        <source>Not updated yet.</source>
+        <translation>Nog niet bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The groups shown are those of the last update.</source>
+        <translation>Je ziet de groepen van de laatste keer bijwerken.</translation>
+    </message>
+    <message>
+        <source>What the server sent did not pass Kring&apos;s checks, so it was not used.</source>
+        <translation>Wat de server stuurde, kwam niet door de controle van Kring. Het is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Kring could not reach the proxy at %1. Is Orbot (or your other proxy) on?</source>
+        <translation>Kring kon de proxy op %1 niet bereiken. Staat Orbot (of je andere proxy) aan?</translation>
+    </message>
+    <message>
+        <source>Kring could not reach the network&apos;s server. Are you online?</source>
+        <translation>Kring kon de server van het netwerk niet bereiken. Heb je verbinding met internet?</translation>
+    </message>
+    <message>
+        <source>The network&apos;s server did not answer as expected.</source>
+        <translation>De server van het netwerk gaf geen bruikbaar antwoord.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "store/followrepository.h"
 #include "store/storestartup.h"
 #include "sync/httpfeedsource.h"
+#include "sync/syncsettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -194,7 +195,8 @@ Result<Indexes> rebuildIndex(const QString &path, const DatabaseKey &key, bool r
 }
 
 Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const QByteArray &pinnedRoot,
-                    const QUrl &feedUrl, std::shared_ptr<const SearchIndex> baseIndex)
+                    const QUrl &feedUrl, std::shared_ptr<const SearchIndex> baseIndex,
+                    const sync::Proxy &proxy)
 {
     Result<Database> database = Database::open(databasePath, key);
     if (!database)
@@ -205,10 +207,23 @@ Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const Q
         FollowedSync::read(database.value(), stored, baseIndex.get(), now);
     if (!followed)
         return Error{followed.error()};
-    const sync::HttpFeedSource source(feedUrl);
+    sync::HttpFeedSource source(feedUrl);
+    source.setProxy(proxy);
+    Result<QHash<QString, sync::KeptFile>> kept = sync::readKeptFiles(database.value());
+    if (!kept)
+        return Error{kept.error()};
+    source.setKept(std::move(kept).value());
     const Result<feed::AppliedFeed> applied = stored.apply(source, now);
     if (!applied)
         return Error{applied.error()};
+    // What the server sent is kept for the next conditional GET only once it verified.
+    if (applied.value().refusal.isEmpty()) {
+        if (const Status saved = sync::saveKeptFiles(database.value(), source.kept(), source.changedKept());
+            !saved)
+            return Error{saved.error()};
+        if (const Status saved = sync::saveLastSynced(database.value(), now); !saved)
+            return Error{saved.error()};
+    }
     Result<QList<FollowedChanges::Change>> changes =
         FollowedSync::record(database.value(), stored, followed.value(), applied.value(), now);
     if (!changes)
@@ -220,6 +235,10 @@ Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const Q
     synced.followedChanges = std::move(changes).value();
     synced.stored = applied.value().stored;
     synced.feedRefusal = applied.value().refusal;
+    synced.problem = synced.feedRefusal.isEmpty() ? sync::FetchProblem::None : source.problem();
+    synced.refused = !synced.feedRefusal.isEmpty() && synced.problem == sync::FetchProblem::None;
+    synced.lastSynced = synced.feedRefusal.isEmpty() ? now : QDateTime();
+    synced.notModified = source.notModifiedCount();
     synced.feedNotice = staleFeedNotice(data.value());
     synced.feedVersion = data.value().feedVersion;
     synced.bytesReceived = source.bytesReceived();

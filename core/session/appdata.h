@@ -8,6 +8,7 @@
 #include "store/databasekey.h"
 #include "store/secretvault.h"
 #include "store/store.h"
+#include "sync/httpfeedsource.h"
 
 #include <QSet>
 #include <QUrl>
@@ -58,17 +59,23 @@ struct Synced {
     QList<Announcement> announcements;
     QString feedNotice;
     QString feedRefusal; // why the fetched feed was not taken (refused or unreachable)
+    sync::FetchProblem problem = sync::FetchProblem::None; // a fetch that failed: its kind
+    bool refused = false;                                  // fetched, but the checks refused it
+    QDateTime lastSynced; // now, when the fetched feed verified (newer or the same); else invalid
+    int notModified = 0;  // files answered 304 and taken from the kept copies
     qint64 bytesReceived = 0;
     // What the stored feed changed for the followed groups; already kept in the store as unseen.
     QList<FollowedChanges::Change> followedChanges;
 };
 
 // Fetches the feed at `feedUrl` and offers it to the store at `databasePath`, on a connection of its own; a
-// refused or unreachable feed is not an error (Synced::feedRefusal), only the store's failures are.
+// refused or unreachable feed is not an error (Synced::feedRefusal), only the store's failures are. Requests
+// go through `proxy` when it is set; the small files kept from the last fetch are asked for conditionally.
 // `baseIndex` is the index of the directory in use, without announcements: kept when only they changed.
 [[nodiscard]] Result<Synced> sync(const QString &databasePath, const DatabaseKey &key,
                                   const QByteArray &pinnedRoot, const QUrl &feedUrl,
-                                  std::shared_ptr<const SearchIndex> baseIndex);
+                                  std::shared_ptr<const SearchIndex> baseIndex,
+                                  const sync::Proxy &proxy = {});
 
 // The index of the directory in use, with and without its announcements.
 struct Indexes {

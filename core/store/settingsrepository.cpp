@@ -34,4 +34,22 @@ Status SettingsRepository::remove(const QString &key)
     return statement.value().run();
 }
 
+Result<QHash<QString, QString>> SettingsRepository::withPrefix(const QString &prefix)
+{
+    Result<Statement> query =
+        m_database.prepare("SELECT key, value FROM settings WHERE substr(key, 1, length(?1)) = ?1;");
+    if (!query)
+        return Error{query.error()};
+    query.value().bind(1, prefix);
+    QHash<QString, QString> values;
+    for (;;) {
+        const Result<bool> row = query.value().step();
+        if (!row)
+            return Error{row.error()};
+        if (!row.value())
+            return values;
+        values.insert(query.value().text(0), query.value().text(1));
+    }
+}
+
 } // namespace kring

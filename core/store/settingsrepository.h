@@ -4,6 +4,8 @@
 #include "database.h"
 #include "result.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace kring {
@@ -19,6 +21,8 @@ public:
     [[nodiscard]] Result<std::optional<QString>> value(const QString &key);
     [[nodiscard]] Status setValue(const QString &key, const QString &value);
     [[nodiscard]] Status remove(const QString &key);
+    // Every key that starts with `prefix`, with its value.
+    [[nodiscard]] Result<QHash<QString, QString>> withPrefix(const QString &prefix);
 
 private:
     Database &m_database;

@@ -18,8 +18,12 @@ Page {
     property string storeNotice
     // When the directory shown could not be checked lately, is not checked at all, or is not shown.
     property string feedNotice
+    // Pulling the list down updates the directory when `canSync`; `syncing` while it runs.
+    property bool canSync: false
+    property bool syncing: false
 
     signal groupChosen(string groupId)
+    signal refreshRequested
 
     title: qsTr("Find a group")
 
@@ -148,22 +152,37 @@ Page {
             }
         }
 
-        ListView {
-            id: list
-
-            objectName: "groupList"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            model: page.finder
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Self-help groups")
 
-            delegate: GroupRow {
-                onChosen: groupId => page.groupChosen(groupId)
+            ListView {
+                id: list
+
+                objectName: "groupList"
+                anchors.fill: parent
+                clip: true
+                model: page.finder
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Self-help groups")
+
+                delegate: GroupRow {
+                    onChosen: groupId => page.groupChosen(groupId)
+                }
+
+                ScrollIndicator.vertical: ScrollIndicator {}
             }
 
-            ScrollIndicator.vertical: ScrollIndicator {}
+            PullToRefresh {
+                objectName: "pullToRefresh"
+                anchors.top: parent.top
+                anchors.left: parent.left
+                anchors.right: parent.right
+                view: list
+                enabled: page.canSync
+                busy: page.syncing
+                onRefresh: page.refreshRequested()
+            }
         }
     }
 

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Kring
+import Kring.App
 
 // Instellingen en Over: language, privacy, contact persons, credits.
 Page {
@@ -15,6 +16,7 @@ Page {
     property bool notificationsEnabled
 
     signal notificationsToggled(bool enabled)
+    required property SyncSettings syncSettings
 
     signal contactPersonChosen
 
@@ -80,6 +82,11 @@ Page {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
+            }
+
+            SyncSection {
+                Layout.fillWidth: true
+                settings: page.syncSettings
             }
 
             SectionTitle {

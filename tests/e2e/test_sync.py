@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """kring --self-test --trust-root FILE --feed-url URL fetches the signed feed, verifies it and keeps it (docs/command-line.md):
 a newer feed is taken, an older one after a restart is refused and the newer data stays, an unreachable server
-changes nothing, and every request is a plain GET of a feed file that looks the same from every install."""
+changes nothing, and every request is a plain GET of a feed file that looks the same from every install. A second
+sync asks for the small files with If-None-Match, gets 304 Not Modified and still reports the data."""
 import datetime
+import hashlib
 import http.server
 import json
 import os
@@ -22,13 +24,30 @@ class Recorder(http.server.SimpleHTTPRequestHandler):
     redirect_to = None
 
     def do_GET(self):
-        Recorder.requests.append({"method": "GET", "path": self.path, "headers": dict(self.headers.items())})
+        record = {"method": "GET", "path": self.path, "headers": dict(self.headers.items()), "status": 200}
+        Recorder.requests.append(record)
         if Recorder.redirect_to and self.path.endswith("snapshot.json"):
             self.send_response(302)
             self.send_header("Location", Recorder.redirect_to)
             self.end_headers()
             return
+        # An ETag per file content, as nginx gives one; 304 when the app sends it back.
+        self.etag = None
+        path = self.translate_path(self.path)
+        if os.path.isfile(path):
+            with open(path, "rb") as f:
+                self.etag = '"' + hashlib.sha256(f.read()).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == self.etag:
+                record["status"] = 304
+                self.send_response(304)
+                self.end_headers()
+                return
         super().do_GET()
+
+    def end_headers(self):
+        if getattr(self, "etag", None):
+            self.send_header("ETag", self.etag)
+        super().end_headers()
 
     def log_message(self, *args):
         pass
@@ -84,13 +103,23 @@ with tempfile.TemporaryDirectory() as work:
         names = {name.lower() for name in request["headers"]}
         check("cookie" not in names, f"a cookie was sent: {request}")
         check(request["headers"].get("User-Agent") == "Kring", f"User-Agent {request['headers']}")
+    check(not any("If-None-Match" in r["headers"] for r in Recorder.requests), "a first sync sent a validator")
+    first_snapshot = next(r for r in Recorder.requests if r["path"] == "/feed/snapshot.json")
     dutch = [r["headers"] for r in Recorder.requests]
     Recorder.requests = []
-    report(self_test(data_dir, root, url, {"LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en"}),
-           "sync with English locale")
+    again = report(self_test(data_dir, root, url, {"LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en"}),
+                   "sync with English locale")
     english = [r["headers"] for r in Recorder.requests]
-    strip = lambda headers: {k: v for k, v in headers.items() if k.lower() != "host"}
+    conditional = {"host", "if-none-match", "if-modified-since"}
+    strip = lambda headers: {k: v for k, v in headers.items() if k.lower() not in conditional}
     check(strip(dutch[0]) == strip(english[0]), f"headers differ by locale: {dutch[0]} vs {english[0]}")
+
+    # The second sync asked for the snapshot with its ETag, got 304 and still has the data.
+    snapshot = next(r for r in Recorder.requests if r["path"] == "/feed/snapshot.json")
+    check(snapshot["headers"].get("If-None-Match", "").startswith('"'), f"no If-None-Match: {snapshot}")
+    check(snapshot["status"] == 304, f"the snapshot was sent again: {snapshot}")
+    check(again == first, f"after a 304 the app reported {again}, before {first}")
+    check(first_snapshot["status"] == 200, f"first snapshot request: {first_snapshot}")
 
     # A newer feed with an announcement is taken.
     contact = os.path.join(work, "contact.key")

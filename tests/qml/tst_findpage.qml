@@ -159,5 +159,53 @@ Item {
             Fixtures.app.finder.clearFilters();
             verify(!Fixtures.app.finder.wheelchairOnly);
         }
+
+        SignalSpy {
+            id: refreshSpy
+
+            signalName: "refreshRequested"
+        }
+
+        // Drags `list` down by `distance` in steps, as a finger does, and lets go.
+        function pull(list, distance) {
+            mousePress(list, list.width / 2, 20);
+            for (let y = 20; y <= 20 + distance; y += 20)
+                mouseMove(list, list.width / 2, y);
+            mouseRelease(list, list.width / 2, 20 + distance);
+        }
+
+        function test_pullingTheListDownUpdates() {
+            const page = createPage();
+            page.canSync = true;
+            refreshSpy.target = page;
+            refreshSpy.clear();
+            const list = findChild(page, "groupList");
+            const refresher = findChild(page, "pullToRefresh");
+            // A short pull does nothing.
+            pull(list, 40);
+            tryVerify(() => !list.moving);
+            compare(refreshSpy.count, 0);
+            // Past the threshold, letting go asks for an update.
+            pull(list, 300);
+            tryCompare(refreshSpy, "count", 1);
+            tryVerify(() => !list.moving);
+            // While it runs, the page says so.
+            page.syncing = true;
+            const label = findChild(page, "pullLabel");
+            verify(refresher.visible);
+            compare(label.text, "Bijwerken…");
+            page.syncing = false;
+            verify(!refresher.visible);
+        }
+
+        function test_noPullWithoutAnAddressToUpdateFrom() {
+            const page = createPage();
+            refreshSpy.target = page;
+            refreshSpy.clear();
+            const list = findChild(page, "groupList");
+            pull(list, 300);
+            tryVerify(() => !list.moving);
+            compare(refreshSpy.count, 0);
+        }
     }
 }

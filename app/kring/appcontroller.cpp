@@ -4,6 +4,7 @@
 #include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
 #include "session/appdata.h"
+#include "session/sharedlink.h"
 #include "store/databasekeys.h"
 #include "store/followrepository.h"
 
@@ -140,6 +141,10 @@ void AppController::openStoreWithPin(const QString &pin)
                 m_syncTimer.start();
         }
         finishLoading(result.ok() ? QString() : result.error());
+        if (m_store) {
+            for (const QString &link : std::exchange(m_pendingLinks, {}))
+                openLink(link);
+        }
     });
     watcher->setFuture(
         QtConcurrent::run([dataDir = m_dataDir, makeVault = m_makeVault, bundledPath = m_bundledPath,
@@ -281,4 +286,43 @@ void AppController::openGroup(const QString &groupId)
     }
     m_currentGroup.show(directory, groupId, m_language);
     m_currentGroup.setFollowed(m_followed.contains(groupId));
+}
+
+void AppController::openLink(const QString &link)
+{
+    if (!m_store) {
+        if (m_pendingLinks.size() < 8) // a handful of links while the store opens; more would be abuse
+            m_pendingLinks.append(link);
+        return;
+    }
+    const auto refuse = [this](const QString &message) {
+        m_linkMessage = message;
+        Q_EMIT linkMessageChanged();
+        Q_EMIT linkChecked();
+    };
+    if (m_pinnedRoot.isEmpty() || m_store->isReadOnly()) {
+        refuse(tr("Kring cannot take announcements from links now, because its data cannot be changed."));
+        return;
+    }
+    // One small announcement and one row: quick enough for the GUI thread.
+    const Result<AppData::OpenedLink> opened = AppData::openLink(
+        m_store->database(), m_pinnedRoot, link, m_baseIndex, QDateTime::currentDateTimeUtc());
+    if (!opened) {
+        refuse(opened.error());
+        return;
+    }
+    if (!opened.value().reason.isEmpty()) {
+        refuse(opened.value().reason);
+        return;
+    }
+    ++m_linksTaken;
+    m_announcements = opened.value().announcements;
+    m_currentGroup.setAnnouncements(m_announcements);
+    if (opened.value().index)
+        setIndex(opened.value().index, m_directory);
+    m_linkMessage.clear();
+    Q_EMIT linkMessageChanged();
+    openGroup(opened.value().groupId);
+    Q_EMIT linkOpened(opened.value().groupId);
+    Q_EMIT linkChecked();
 }

@@ -39,6 +39,7 @@ class AppController : public QObject
     Q_PROPERTY(int followedCount READ followedCount NOTIFY followedCountChanged)
     Q_PROPERTY(GroupListModel *followedGroups READ followedGroups CONSTANT)
     Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY pinRequiredChanged)
+    Q_PROPERTY(QString linkMessage READ linkMessage NOTIFY linkMessageChanged)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -101,6 +102,15 @@ public:
 
     // Shows the group `groupId` in currentGroup.
     Q_INVOKABLE void openGroup(const QString &groupId);
+    // Opens a share link (given on the command line, by the system, or pasted): verified offline against
+    // the stored trust state; a valid announcement is stored, shown at once and its group opened
+    // (linkOpened); an invalid one changes nothing and linkMessage says why. Before the store is open, the
+    // link waits for it.
+    Q_INVOKABLE void openLink(const QString &link);
+    // Why the last link was not taken, in the interface language; empty when it was.
+    [[nodiscard]] QString linkMessage() const { return m_linkMessage; }
+    // How many links were opened and taken since the start.
+    [[nodiscard]] int linksTaken() const { return m_linksTaken; }
 
 Q_SIGNALS:
     void loadingChanged();
@@ -114,6 +124,11 @@ Q_SIGNALS:
     void directoryLoaded();
     // A sync has finished, whether the feed was taken, refused or unreachable (feedRefusal() says why).
     void syncFinished();
+    void linkMessageChanged();
+    // A link's announcement was taken: currentGroup shows `groupId` with it.
+    void linkOpened(const QString &groupId);
+    // A link was checked, whether it was taken or not (linkMessage says why not).
+    void linkChecked();
 
 private:
     // `directory` is the whole directory when it is in memory (loadDirectory()); null when groups are read
@@ -156,4 +171,7 @@ private:
     QString m_bundledPath;
     std::shared_ptr<const kring::DatabaseKey> m_key;
     bool m_pinRequired = false;
+    QStringList m_pendingLinks;
+    QString m_linkMessage;
+    int m_linksTaken = 0;
 };

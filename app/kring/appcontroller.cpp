@@ -183,6 +183,8 @@ void AppController::sync()
         }
         Q_EMIT storeNoticeChanged();
         Q_EMIT syncFinished();
+        for (const QString &link : std::exchange(m_pendingLinks, {}))
+            openLink(link);
     });
     watcher->setFuture(QtConcurrent::run(AppData::sync, Store::databasePath(m_dataDir), *m_key, m_pinnedRoot,
                                          m_feedUrl, m_baseIndex));
@@ -290,8 +292,10 @@ void AppController::openGroup(const QString &groupId)
 
 void AppController::openLink(const QString &link)
 {
-    if (!m_store) {
-        if (m_pendingLinks.size() < 8) // a handful of links while the store opens; more would be abuse
+    // While the store opens, or a sync writes the trust state on its own connection (a link's record written
+    // in between would be lost), the link waits.
+    if (!m_store || m_syncing) {
+        if (m_pendingLinks.size() < 8) // a handful of links; more would be abuse
             m_pendingLinks.append(link);
         return;
     }

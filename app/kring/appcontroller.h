@@ -104,8 +104,8 @@ public:
     Q_INVOKABLE void openGroup(const QString &groupId);
     // Opens a share link (given on the command line, by the system, or pasted): verified offline against
     // the stored trust state; a valid announcement is stored, shown at once and its group opened
-    // (linkOpened); an invalid one changes nothing and linkMessage says why. Before the store is open, the
-    // link waits for it.
+    // (linkOpened); an invalid one changes nothing and linkMessage says why. Before the store is open, and
+    // while a sync runs, the link waits for it.
     Q_INVOKABLE void openLink(const QString &link);
     // Why the last link was not taken, in the interface language; empty when it was.
     [[nodiscard]] QString linkMessage() const { return m_linkMessage; }

@@ -121,6 +121,40 @@ ApplicationWindow {
         onFindGroup: window.showPage("find")
     }
 
+    // A shared link: its group opens when it was taken; otherwise a notice says why, until tapped.
+    Connections {
+        target: window.app
+
+        function onLinkChecked() {
+            linkNotice.shown = window.app.linkMessage.length > 0;
+        }
+
+        function onLinkOpened() {
+            if (stack.currentItem !== groupPage)
+                stack.push(groupPage);
+        }
+    }
+
+    Notice {
+        id: linkNotice
+
+        property bool shown: false
+
+        z: 1
+        visible: shown
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        warning: true
+        title: qsTr("This link was not opened")
+        text: window.app.linkMessage
+
+        TapHandler {
+            onTapped: linkNotice.shown = false
+        }
+    }
+
     footer: NavigationBar {
         id: navigation
 

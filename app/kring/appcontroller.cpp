@@ -4,6 +4,7 @@
 #include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
 #include "session/appdata.h"
+#include "session/sharedlink.h"
 #include "store/databasekeys.h"
 #include "store/followedchangerepository.h"
 #include "store/followrepository.h"
@@ -153,6 +154,10 @@ void AppController::openStoreWithPin(const QString &pin)
                 sync();
         }
         finishLoading(result.ok() ? QString() : result.error());
+        if (m_store) {
+            for (const QString &link : std::exchange(m_pendingLinks, {}))
+                openLink(link);
+        }
     });
     watcher->setFuture(
         QtConcurrent::run([dataDir = m_dataDir, makeVault = m_makeVault, bundledPath = m_bundledPath,
@@ -212,6 +217,8 @@ void AppController::sync()
         m_contact.deliver();
         Q_EMIT storeNoticeChanged();
         Q_EMIT syncFinished();
+        for (const QString &link : std::exchange(m_pendingLinks, {}))
+            openLink(link);
     });
     watcher->setFuture(QtConcurrent::run(AppData::sync, Store::databasePath(m_dataDir), *m_key, m_pinnedRoot,
                                          feedUrl, m_baseIndex, m_syncSettings.proxy()));
@@ -419,4 +426,45 @@ void AppController::updateContact()
     m_contact.setContext(
         {m_store, Store::databasePath(m_dataDir), m_key, m_pinnedRoot, m_syncSettings.effectiveFeedUrl(),
          [this](const QString &groupId) { return groupDirectory(groupId); }, m_announcements});
+}
+
+void AppController::openLink(const QString &link)
+{
+    // While the store opens, or a sync writes the trust state on its own connection (a link's record written
+    // in between would be lost), the link waits.
+    if (!m_store || m_syncing) {
+        if (m_pendingLinks.size() < 8) // a handful of links; more would be abuse
+            m_pendingLinks.append(link);
+        return;
+    }
+    const auto refuse = [this](const QString &message) {
+        m_linkMessage = message;
+        Q_EMIT linkMessageChanged();
+        Q_EMIT linkChecked();
+    };
+    if (m_pinnedRoot.isEmpty() || m_store->isReadOnly()) {
+        refuse(tr("Kring cannot take announcements from links now, because its data cannot be changed."));
+        return;
+    }
+    // One small announcement and one row: quick enough for the GUI thread.
+    const Result<AppData::OpenedLink> opened = AppData::openLink(
+        m_store->database(), m_pinnedRoot, link, m_baseIndex, QDateTime::currentDateTimeUtc());
+    if (!opened) {
+        refuse(opened.error());
+        return;
+    }
+    if (!opened.value().reason.isEmpty()) {
+        refuse(opened.value().reason);
+        return;
+    }
+    ++m_linksTaken;
+    m_announcements = opened.value().announcements;
+    m_currentGroup.setAnnouncements(m_announcements);
+    if (opened.value().index)
+        setIndex(opened.value().index, m_directory);
+    m_linkMessage.clear();
+    Q_EMIT linkMessageChanged();
+    openGroup(opened.value().groupId);
+    Q_EMIT linkOpened(opened.value().groupId);
+    Q_EMIT linkChecked();
 }

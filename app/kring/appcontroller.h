@@ -48,6 +48,7 @@ class AppController : public QObject
     Q_PROPERTY(int changedGroupCount READ changedGroupCount NOTIFY followedChangesChanged)
     Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled NOTIFY
                    notificationsEnabledChanged)
+    Q_PROPERTY(QString linkMessage READ linkMessage NOTIFY linkMessageChanged)
 
 public:
     explicit AppController(QString language, QObject *parent = nullptr);
@@ -134,6 +135,15 @@ public:
     // Shows the unseen changes the store keeps; `found` are those a sync has just found (and kept), for
     // the notification.
     void showFollowedChanges(const QList<kring::FollowedChanges::Change> &found);
+    // Opens a share link (given on the command line, by the system, or pasted): verified offline against
+    // the stored trust state; a valid announcement is stored, shown at once and its group opened
+    // (linkOpened); an invalid one changes nothing and linkMessage says why. Before the store is open, and
+    // while a sync runs, the link waits for it.
+    Q_INVOKABLE void openLink(const QString &link);
+    // Why the last link was not taken, in the interface language; empty when it was.
+    [[nodiscard]] QString linkMessage() const { return m_linkMessage; }
+    // How many links were opened and taken since the start.
+    [[nodiscard]] int linksTaken() const { return m_linksTaken; }
 
 Q_SIGNALS:
     void loadingChanged();
@@ -149,6 +159,11 @@ Q_SIGNALS:
     void directoryLoaded();
     // A sync has finished, whether the feed was taken, refused or unreachable (feedRefusal() says why).
     void syncFinished();
+    void linkMessageChanged();
+    // A link's announcement was taken: currentGroup shows `groupId` with it.
+    void linkOpened(const QString &groupId);
+    // A link was checked, whether it was taken or not (linkMessage says why not).
+    void linkChecked();
 
 private:
     // `directory` is the whole directory when it is in memory (loadDirectory()); null when groups are read
@@ -198,4 +213,7 @@ private:
     QList<kring::FollowedChanges::Change> m_followedChanges; // unseen
     bool m_notificationsEnabled = false;
     std::unique_ptr<Notifier> m_notifier = Notifier::platform();
+    QStringList m_pendingLinks;
+    QString m_linkMessage;
+    int m_linksTaken = 0;
 };

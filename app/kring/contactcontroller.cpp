@@ -340,6 +340,8 @@ QString ContactController::describe(const OutboxItem &item, const QString &langu
         return tr("New schedule from %1").arg(date);
     case trust::AnnouncementKind::Note:
         return tr("Note until %1: %2").arg(until, item.note);
+    case trust::AnnouncementKind::Withdraw:
+        return tr("An earlier announcement taken back");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // UI.
 #include "appcontroller.h"
 #include "contactexample.h"
+#include "linkreceiver.h"
 #include "platformsecretvault.h"
 #include "qrimageprovider.h"
 #include "screenrenderer.h"
@@ -141,6 +142,9 @@ int main(int argc, char **argv)
                                         QStringLiteral("nl|en"));
     parser.addOptions(
         {dataDirOption, feedUrlOption, trustRootOption, selfTestOption, screenshotsOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QStringLiteral("A share link to open: kring://a/... or https://HOST/a#..."),
+                                 QStringLiteral("[LINK]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         fail(parser.errorText());
         return exitUsage;
@@ -153,6 +157,11 @@ int main(int argc, char **argv)
         fail(QStringLiteral("--lang takes nl or en"));
         return exitUsage;
     }
+    if (parser.positionalArguments().size() > 1) {
+        fail(QStringLiteral("give at most one link"));
+        return exitUsage;
+    }
+    const QString link = parser.positionalArguments().value(0);
     QUrl feedUrl;
     if (parser.isSet(feedUrlOption)) {
         const kring::Result<QUrl> checked = kring::sync::feedUrl(parser.value(feedUrlOption));
@@ -192,6 +201,14 @@ int main(int argc, char **argv)
         fail(prepared.error());
         return exitFailure;
     }
+    // `kring LINK` while Kring is open on this data folder (the desktop opening a kring:// link): the open
+    // one checks and shows it.
+    const bool headless = parser.isSet(selfTestOption) || parser.isSet(screenshotsOption);
+    const QString linkSocket = headless ? QString() : LinkReceiver::socketPath(dataDir);
+    if (!link.isEmpty() && LinkReceiver::handOver(linkSocket, link)) {
+        std::fprintf(stderr, "kring: the link went to the Kring that is already open\n");
+        return 0;
+    }
     if (const kring::Status encrypted = kring::EncryptionCheck::verify(dataDir); !encrypted) {
         fail(encrypted.error());
         return exitFailure;
@@ -219,7 +236,13 @@ int main(int argc, char **argv)
         controller.syncSettings()->setBuiltInFeedUrl(QStringLiteral(KRING_FEED_URL));
         controller.openStore(
             dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
+        // Checked once the store is open; the group page opens when it is taken.
+        if (!link.isEmpty())
+            controller.openLink(link);
     }
+    LinkReceiver linkReceiver;
+    if (!linkSocket.isEmpty() && !LinkReceiver::isRunning(linkSocket) && linkReceiver.listen(linkSocket))
+        QObject::connect(&linkReceiver, &LinkReceiver::linkReceived, &controller, &AppController::openLink);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -234,8 +257,13 @@ int main(int argc, char **argv)
         return exitFailure;
     }
 
-    if (!selfTest && !screenshots)
+    if (!selfTest && !screenshots) {
+        QObject::connect(&linkReceiver, &LinkReceiver::linkReceived, window, [window] {
+            window->raise();
+            window->requestActivate();
+        });
         return QGuiApplication::exec();
+    }
 
     ScreenRenderer renderer(window);
     if (selfTest) {
@@ -254,6 +282,11 @@ int main(int argc, char **argv)
         // A damaged file set aside or data opened read-only: the app runs, but the self-test does not pass.
         if (!controller.storeNotice().isEmpty()) {
             fail(controller.storeNotice());
+            return exitFailure;
+        }
+        // A link given with --self-test must have been taken.
+        if (!link.isEmpty() && controller.linksTaken() == 0) {
+            fail(QStringLiteral("%1: %2").arg(link.left(80), controller.linkMessage()));
             return exitFailure;
         }
         // Not a failure: the data in use is reported, and why it was not checked goes to stderr.

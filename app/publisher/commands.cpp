@@ -11,9 +11,9 @@
 namespace {
 
 const std::array commands{
-    PublisherCommand{"init", "--out KEYDIR", "create root and feed keys and the root metadata v1 apps pin",
-                     runInit},
-    PublisherCommand{"rotate-root", "--keys KEYDIR",
+    PublisherCommand{"init", "--out KEYDIR [--link-host HOST]",
+                     "create root and feed keys and the root metadata v1 apps pin", runInit},
+    PublisherCommand{"rotate-root", "--keys KEYDIR [--link-host HOST]",
                      "new root keys; root.json becomes v(N+1), signed by old and new", runRotateRoot},
     PublisherCommand{"contact-key", "--out FILE --group GROUP_ID", "a contact key; prints its request code",
                      runContactKey},
@@ -25,7 +25,8 @@ const std::array commands{
         "announce",
         "--contact FILE --cert CODE --group GROUP_ID (--cancel DATE | --move DATE --to "
         "YYYY-MM-DDTHH:MM | --relocate DATE --venue TEXT | --pause DATE --until DATE | --reschedule "
-        "DATE --rrule RULE [--time HH:MM] | --note TEXT --until DATE) [--link]",
+        "DATE --rrule RULE [--time HH:MM] | --note TEXT --until DATE | --withdraw DIGEST) [--root FILE] "
+        "[--link [--link-host HOST]]",
         "print a signed announcement (or its share link)", runAnnounce},
     PublisherCommand{
         "build",

@@ -113,13 +113,16 @@ QDate parseDate(const QString &text)
 
 int runInit(const QStringList &arguments)
 {
-    CommandLine options(QStringLiteral("init"), arguments, {"out", "now"});
+    CommandLine options(QStringLiteral("init"), arguments, {"out", "link-host", "now"});
     if (!usable(options, {"out"}))
         return exitUsage;
     const auto now = nowOption(options);
     if (!now)
         return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
-    auto keys = KeyDirectory::create(options.value("out"), *now);
+    if (options.has("link-host") && !isValidLinkHost(options.value("link-host")))
+        return options.usageError(QStringLiteral("--link-host: expected a host name in lower case, such as "
+                                                 "kring.example.nl"));
+    auto keys = KeyDirectory::create(options.value("out"), *now, options.value("link-host"));
     if (!keys)
         return options.reject(keys.error());
     std::fprintf(stderr, "root version 1 with root key %s and feed key %s; apps pin %s/root.json\n",
@@ -130,16 +133,21 @@ int runInit(const QStringList &arguments)
 
 int runRotateRoot(const QStringList &arguments)
 {
-    CommandLine options(QStringLiteral("rotate-root"), arguments, {"keys", "now"});
+    CommandLine options(QStringLiteral("rotate-root"), arguments, {"keys", "link-host", "now"});
     if (!usable(options, {"keys"}))
         return exitUsage;
     const auto now = nowOption(options);
     if (!now)
         return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    if (options.has("link-host") && !isValidLinkHost(options.value("link-host")))
+        return options.usageError(QStringLiteral("--link-host: expected a host name in lower case, such as "
+                                                 "kring.example.nl"));
     auto keys = KeyDirectory::open(options.value("keys"));
     if (!keys)
         return options.reject(keys.error());
-    if (const Status rotated = keys.value().rotateRoot(*now); !rotated)
+    const std::optional<QString> linkHost =
+        options.has("link-host") ? std::optional(options.value("link-host")) : std::nullopt;
+    if (const Status rotated = keys.value().rotateRoot(*now, linkHost); !rotated)
         return options.reject(rotated.error());
     std::fprintf(stderr, "root.json is now version %d, signed by the keys of version %d and the new key %s\n",
                  keys.value().root().version, keys.value().root().version - 1,
@@ -217,7 +225,8 @@ int runAnnounce(const QStringList &arguments)
 {
     CommandLine options(QStringLiteral("announce"), arguments,
                         {"contact", "cert", "group", "cancel", "move", "to", "relocate", "venue", "pause",
-                         "until", "reschedule", "rrule", "time", "note", "link-host", "now"},
+                         "until", "reschedule", "rrule", "time", "note", "withdraw", "root", "link-host",
+                         "now"},
                         {"link"});
     if (!usable(options, {"contact", "cert", "group"}))
         return exitUsage;
@@ -228,13 +237,20 @@ int runAnnounce(const QStringList &arguments)
     AnnouncementPayload payload;
     int kinds = 0;
     const auto dateOption = [&](const char *name) { return parseDate(options.value(name)); };
-    for (const char *name : {"cancel", "move", "relocate", "pause", "reschedule", "note"})
+    for (const char *name : {"cancel", "move", "relocate", "pause", "reschedule", "note", "withdraw"})
         kinds += options.has(name) ? 1 : 0;
     if (kinds != 1)
         return options.usageError(QStringLiteral("give exactly one of --cancel, --move, --relocate, --pause, "
-                                                 "--reschedule, --note"));
+                                                 "--reschedule, --note, --withdraw"));
     QStringList allowed;
-    if (options.has("cancel")) {
+    if (options.has("withdraw")) {
+        payload.kind = AnnouncementKind::Withdraw;
+        const auto digest = digestFromText(options.value("withdraw"));
+        if (!digest)
+            return options.usageError(
+                QStringLiteral("--withdraw: expected the 64 hex digits `announce` printed after \"digest\""));
+        payload.withdraws = *digest;
+    } else if (options.has("cancel")) {
         payload.kind = AnnouncementKind::Cancel;
         payload.date = dateOption("cancel");
     } else if (options.has("move")) {
@@ -287,7 +303,8 @@ int runAnnounce(const QStringList &arguments)
             return options.usageError(QStringLiteral("--%1 does not go with --%2")
                                           .arg(QLatin1StringView(name), kindName(payload.kind)));
     }
-    if (payload.kind != AnnouncementKind::Note && !payload.date.isValid())
+    if (payload.kind != AnnouncementKind::Note && payload.kind != AnnouncementKind::Withdraw &&
+        !payload.date.isValid())
         return options.usageError(
             QStringLiteral("--%1: expected a date YYYY-MM-DD").arg(kindName(payload.kind)));
     if (payload.note.size() > maxNoteLength)
@@ -305,6 +322,22 @@ int runAnnounce(const QStringList &arguments)
     auto certificate = readCertificateUnverified(certificateBytes.value(), QStringLiteral("--cert"));
     if (!certificate)
         return options.reject(certificate.error());
+    // With --root: the certificate must verify under it, and its link host makes the https link.
+    QString linkHost = options.value("link-host");
+    if (options.has("root")) {
+        auto rootBytes = readFile(options.value("root"), maxRootBytes);
+        if (!rootBytes)
+            return options.reject(rootBytes.error());
+        auto root = verifyPinnedRoot(rootBytes.value(), options.value("root"));
+        if (!root)
+            return options.reject(root.error());
+        if (auto verified =
+                verifyCertificate(certificateBytes.value(), root.value(), QStringLiteral("--cert"));
+            !verified)
+            return options.reject(verified.error());
+        if (!options.has("link-host"))
+            linkHost = root.value().linkHost;
+    }
     if (certificate.value().contactKey != contact.value().first.publicKey)
         return options.reject(
             QStringLiteral("the certificate is for another contact key than %1").arg(contactPath));
@@ -325,7 +358,10 @@ int runAnnounce(const QStringList &arguments)
     sequenceFile.close();
     payload.sequence = last + 1;
     payload.issued = now->addMSecs(-now->time().msec());
-    payload.expires = defaultExpiry(payload);
+    // A withdrawal runs as long as any announcement of this key may (this tool does not have the one
+    // withdrawn): never shorter than the one it withdraws.
+    payload.expires = payload.kind == AnnouncementKind::Withdraw ? latestExpiry(payload, certificate.value())
+                                                                 : defaultExpiry(payload);
     if (payload.expires <= payload.issued)
         return options.reject(
             QStringLiteral("the dates are in the past: the announcement would already have expired"));
@@ -345,9 +381,14 @@ int runAnnounce(const QStringList &arguments)
         return options.reject(
             QStringLiteral("%1: cannot write: %2").arg(sequencePath, sequenceOut.errorString()));
     if (options.has("link"))
-        printLine(announcementLink(envelope.value(), options.value("link-host")).toLatin1());
+        printLine(announcementLink(envelope.value(), linkHost).toLatin1());
     else
         printLine(envelope.value());
+    // What `announce --withdraw` needs to take this announcement back.
+    auto signed_ = parseEnvelope(envelope.value(), QString(), maxAnnouncementBytes);
+    std::fprintf(stderr, "digest %s sequence %lld expires %s\n",
+                 qPrintable(digestText(blake2b256(signed_.value().payload))),
+                 static_cast<long long>(payload.sequence), qPrintable(formatTime(payload.expires)));
     return 0;
 }
 

@@ -148,6 +148,10 @@
         <source>Kring&apos;s data is not open, so its PIN cannot be changed now.</source>
         <translation>De gegevens van Kring zijn niet open, dus de pincode kan nu niet worden gewijzigd.</translation>
     </message>
+    <message>
+        <source>Kring cannot take announcements from links now, because its data cannot be changed.</source>
+        <translation>Kring kan nu geen mededelingen uit links overnemen, omdat de gegevens niet gewijzigd kunnen worden.</translation>
+    </message>
 </context>
 <context>
     <name>AppData</name>
@@ -390,6 +394,10 @@
     <message>
         <source>Note until %1: %2</source>
         <translation>Notitie tot %1: %2</translation>
+    </message>
+    <message>
+        <source>An earlier announcement taken back</source>
+        <translation>Een eerdere mededeling ingetrokken</translation>
     </message>
 </context>
 <context>
@@ -878,6 +886,30 @@
         <source>Kring has no checked directory yet, so it cannot check this announcement.</source>
         <translation>Kring heeft nog geen gecontroleerde groepenlijst, dus het kan deze mededeling niet controleren.</translation>
     </message>
+    <message>
+        <source>%1: withdraws an announcement of another contact key or group; a contact person may withdraw only their own; refused</source>
+        <translation>%1: trekt een mededeling van een andere contactsleutel of groep in; een contactpersoon mag alleen de eigen mededelingen intrekken; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: a withdrawal cannot be withdrawn; refused</source>
+        <translation>%1: een intrekking kan niet worden ingetrokken; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: expires on %2, before the announcement it withdraws (%3); phones holding that one would not see it; refused</source>
+        <translation>%1: verloopt op %2, eerder dan de mededeling die ze intrekt (%3); telefoons die die mededeling hebben, zouden de intrekking niet meer zien; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn by its contact person; refused</source>
+        <translation>%1: ingetrokken door de contactpersoon; geweigerd</translation>
+    </message>
+    <message>
+        <source>the link is for %1, and root version %2 names no link host: only kring:// links</source>
+        <translation>de link is voor %1, en rootversie %2 noemt geen linkhost: alleen kring://-links</translation>
+    </message>
+    <message>
+        <source>the link is for %1, not for %2, the link host of root version %3</source>
+        <translation>de link is voor %1, niet voor %2, de linkhost van rootversie %3</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -1284,6 +1316,41 @@
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <source>This is not a Kring link.</source>
+        <translation>Dit is geen Kring-link.</translation>
+    </message>
+    <message>
+        <source>This link is incomplete or damaged. Ask for the link again.</source>
+        <translation>Deze link is onvolledig of beschadigd. Vraag de link opnieuw.</translation>
+    </message>
+    <message>
+        <source>This link does not come from the website of the network, so Kring does not open it.</source>
+        <translation>Deze link komt niet van de website van het netwerk, dus Kring opent hem niet.</translation>
+    </message>
+    <message>
+        <source>Kring has not been able to check the group directory yet, so it cannot check this link. Try again later.</source>
+        <translation>Kring heeft de groepenlijst nog niet kunnen controleren, dus kan het deze link niet controleren. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kring cannot confirm that this announcement comes from a contact person of the group, so it is not shown.</source>
+        <translation>Kring kan niet bevestigen dat deze mededeling van een contactpersoon van de groep komt, dus ze wordt niet getoond.</translation>
+    </message>
+    <message>
+        <source>This announcement is out of date, so it is not shown.</source>
+        <translation>Deze mededeling is verlopen, dus ze wordt niet getoond.</translation>
+    </message>
+    <message>
+        <source>The contact person has made a newer announcement since; this one no longer applies.</source>
+        <translation>De contactpersoon heeft intussen een nieuwere mededeling gedaan; deze geldt niet meer.</translation>
+    </message>
+    <message>
+        <source>The contact person has withdrawn this announcement.</source>
+        <translation>De contactpersoon heeft deze mededeling ingetrokken.</translation>
+    </message>
+</context>
+<context>
     <name>Locator</name>
     <message>
         <source>Kring may not use your position. You can allow it in the phone&apos;s settings, or type a town or postcode.</source>
@@ -1299,6 +1366,10 @@
     <message>
         <source>Kring</source>
         <translation>Kring</translation>
+    </message>
+    <message>
+        <source>This link was not opened</source>
+        <translation>Deze link is niet geopend</translation>
     </message>
 </context>
 <context>
@@ -1980,10 +2051,6 @@
         <translation>%1: het certificaat %2 van deze contactpersoon is door het netwerk ingetrokken; geweigerd</translation>
     </message>
     <message>
-        <source>expected cancel, move, relocate, pause, reschedule or note</source>
-        <translation>cancel, move, relocate, pause, reschedule of note verwacht</translation>
-    </message>
-    <message>
         <source>expected a local date-time such as &quot;2026-12-24T19:30&quot;</source>
         <translation>lokale datum en tijd verwacht, zoals &quot;2026-12-24T19:30&quot;</translation>
     </message>
@@ -2254,6 +2321,30 @@
     <message>
         <source>%1: first seen on %2, outside its certificate&apos;s validity (%3 to %4); refused</source>
         <translation>%1: voor het eerst gezien op %2, buiten de geldigheid van het certificaat (%3 tot %4); geweigerd</translation>
+    </message>
+    <message>
+        <source>a withdrawal, and only a withdrawal, names the digest of the announcement it withdraws</source>
+        <translation>een intrekking, en alleen een intrekking, noemt de digest van de mededeling die ze intrekt</translation>
+    </message>
+    <message>
+        <source>expected cancel, move, relocate, pause, reschedule, note or withdraw</source>
+        <translation>cancel, move, relocate, pause, reschedule, note of withdraw verwacht</translation>
+    </message>
+    <message>
+        <source>expected a digest of 64 lowercase hex digits</source>
+        <translation>een digest van 64 hexadecimale cijfers in kleine letters verwacht</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name in lower case</source>
+        <translation>%1 is geen hostnaam in kleine letters</translation>
+    </message>
+    <message>
+        <source>expected a host name in lower case, such as &quot;kring.example.nl&quot;</source>
+        <translation>een hostnaam in kleine letters verwacht, zoals &quot;kring.example.nl&quot;</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn by its contact person; refused</source>
+        <translation>%1: ingetrokken door de contactpersoon; geweigerd</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ Announcement scheduleAnnouncement(const trust::SignedAnnouncement &signedAnnounc
         announcement.kind = Announcement::Kind::Reschedule;
         break;
     case trust::AnnouncementKind::Note:
+    case trust::AnnouncementKind::Withdraw: // not shown (StoredFeed::read leaves withdrawals out): a note
+                                            // without text or last day changes no date
         announcement.kind = Announcement::Kind::Note;
         break;
     }

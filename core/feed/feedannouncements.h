@@ -6,7 +6,8 @@
 
 namespace kring::feed {
 
-// A verified announcement as the schedule applies it (every meeting of its group).
+// A verified announcement as the schedule applies it (every meeting of its group). Withdrawals change no
+// schedule: they take the announcement they name out before it gets here (TrustState::record).
 [[nodiscard]] Announcement scheduleAnnouncement(const trust::SignedAnnouncement &signedAnnouncement);
 
 } // namespace kring::feed

@@ -98,6 +98,25 @@ QString olderThanPublished(const QString &name, const SignedAnnouncement &announ
         .arg(published);
 }
 
+// Why a withdrawal may not take back `withdrawn` (published or taken in this build); empty when it may.
+QString withdrawalProblem(const QString &name, const SignedAnnouncement &withdrawal,
+                          const SignedAnnouncement &withdrawn)
+{
+    if (withdrawn.contactKeyId != withdrawal.contactKeyId ||
+        withdrawn.payload.group != withdrawal.payload.group)
+        return QCoreApplication::translate("Feed", "%1: withdraws an announcement of another contact key or "
+                                                   "group; a contact person may withdraw only their own; "
+                                                   "refused")
+            .arg(name);
+    if (withdrawn.payload.kind == AnnouncementKind::Withdraw)
+        return QCoreApplication::translate("Feed", "%1: a withdrawal cannot be withdrawn; refused").arg(name);
+    if (withdrawal.payload.expires < withdrawn.payload.expires)
+        return QCoreApplication::translate("Feed", "%1: expires on %2, before the announcement it withdraws "
+                                                   "(%3); phones holding that one would not see it; refused")
+            .arg(name, formatTime(withdrawal.payload.expires), formatTime(withdrawn.payload.expires));
+    return QString();
+}
+
 } // namespace
 
 QList<InboxItem> readInbox(const QString &directory)
@@ -165,7 +184,7 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     // Announcements already published first (in their order), then the inbox in sequence order, so that
     // a contact person's announcements are taken oldest first.
     TrustState state;
-    QList<QByteArray> kept;
+    QList<SignedAnnouncement> kept;
     QList<std::pair<QString, QByteArray>> candidates;
     if (!input.previousAnnouncements.isEmpty()) {
         auto previous =
@@ -195,10 +214,30 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
                      [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
 
     QSet<QByteArray> digests;
-    const auto take = [&](const QString &name, const QByteArray &bytes,
-                          const SignedAnnouncement &announcement, bool fromInbox) {
+    const auto take = [&](const QString &name, const SignedAnnouncement &announcement, bool fromInbox) {
         if (digests.contains(announcement.digest))
             return; // already published
+        if (state.isWithdrawn(announcement)) {
+            if (fromInbox)
+                output.dropped.append(
+                    QCoreApplication::translate("Feed", "%1: withdrawn by its contact person; refused")
+                        .arg(name));
+            return;
+        }
+        const auto withdrawn = announcement.payload.kind == AnnouncementKind::Withdraw
+                                   ? std::find_if(kept.begin(), kept.end(),
+                                                  [&](const auto &item) {
+                                                      return item.digest == announcement.payload.withdraws;
+                                                  })
+                                   : kept.end();
+        if (withdrawn != kept.end()) {
+            if (const QString problem = withdrawalProblem(name, announcement, *withdrawn);
+                !problem.isEmpty()) {
+                if (fromInbox)
+                    output.dropped.append(problem);
+                return;
+            }
+        }
         if (const qint64 published = input.publishedSequences.highest(announcement);
             fromInbox && announcement.payload.sequence <= published) {
             output.dropped.append(olderThanPublished(name, announcement, published));
@@ -212,24 +251,32 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
                 output.dropped.append(admitted.error());
             return;
         }
+        if (withdrawn != kept.end()) {
+            // Taken back: no longer published; the withdrawal stays until it expires.
+            digests.remove(withdrawn->digest);
+            kept.erase(withdrawn);
+        }
         state.record(announcement, input.now);
         output.publishedSequences.record(announcement);
         digests.insert(announcement.digest);
-        kept.append(bytes);
+        kept.append(announcement);
     };
     for (qsizetype i = 0; i < published; ++i) {
         // Expired or revoked since the last build: removed without a word.
         auto announcement = verifyAnnouncement(candidates[i].second, root.value(), revocations.value(),
                                                input.now, candidates[i].first);
         if (announcement)
-            take(candidates[i].first, candidates[i].second, announcement.value(), false);
+            take(candidates[i].first, announcement.value(), false);
     }
     for (const auto &[sequence, name, bytes, announcement] : std::as_const(inbox))
-        take(name, bytes, announcement, true);
+        take(name, announcement, true);
 
     QByteArray directoryEnvelope = serializeEnvelope(
         signEnvelope(SignedType::Directory, signedDirectory.value().payload, input.rootKeys));
-    const QByteArray announcements = announcementsFile(kept);
+    QList<QByteArray> envelopes;
+    for (const SignedAnnouncement &announcement : std::as_const(kept))
+        envelopes.append(announcement.envelope);
+    const QByteArray announcements = announcementsFile(envelopes);
 
     Snapshot snapshot;
     snapshot.version = output.version;

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 namespace kring::feed {
 
@@ -335,6 +337,9 @@ Status verifyAnnouncements(const FeedSource &source, VerifiedFeed &feed, const Q
         feed.state.record(announcement.value(), trustedTime);
         feed.announcements.append(announcement.value());
     }
+    // A withdrawal later in the file takes back one taken before it.
+    feed.announcements.removeIf(
+        [&](const SignedAnnouncement &announcement) { return feed.state.isWithdrawn(announcement); });
     return Done{};
 }
 
@@ -409,21 +414,91 @@ Result<VerifiedFeed> updateFeed(const FeedSource &source, const QByteArray &pinn
     return feed;
 }
 
+LinkCheck checkLink(const QString &link, const RootMetadata &root, const Revocations &revocations,
+                    const TrustState &state, const QDateTime &deviceClock)
+{
+    const auto refused = [](LinkProblem problem, const QString &detail) {
+        return LinkCheck{std::nullopt, problem, detail};
+    };
+    auto content = readLink(link);
+    if (!content) {
+        static const QRegularExpression kringLink(QStringLiteral("^\\s*(kring://|https://[^/#]+/a#)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        return refused(kringLink.match(link).hasMatch() ? LinkProblem::Damaged : LinkProblem::NotALink,
+                       content.error());
+    }
+    if (!content.value().host.isEmpty() && content.value().host != root.linkHost) {
+        return refused(LinkProblem::OtherHost,
+                       root.linkHost.isEmpty()
+                           ? QCoreApplication::translate("Feed", "the link is for %1, and root version %2 "
+                                                                 "names no link host: only kring:// links")
+                                 .arg(content.value().host)
+                                 .arg(root.version)
+                           : QCoreApplication::translate("Feed", "the link is for %1, not for %2, the link "
+                                                                 "host of root version %3")
+                                 .arg(content.value().host, root.linkHost)
+                                 .arg(root.version));
+    }
+    const QString name = QCoreApplication::translate("Feed", "the shared announcement");
+    if (auto envelope = parseEnvelope(content.value().envelope, name, maxAnnouncementBytes); !envelope)
+        return refused(LinkProblem::Damaged, envelope.error());
+    const QDateTime trustedTime = state.trustedTime(deviceClock);
+    auto announcement = verifyAnnouncement(content.value().envelope, root, revocations, trustedTime, name);
+    if (!announcement) {
+        // Only the expiry depends on the time: what verifies at the epoch is out of date, not forged.
+        const bool outOfDate = verifyAnnouncement(content.value().envelope, root, revocations,
+                                                  QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()), name)
+                                   .ok();
+        return refused(outOfDate ? LinkProblem::Expired : LinkProblem::NotConfirmed, announcement.error());
+    }
+    if (const Status admitted = state.admit(announcement.value(), trustedTime, name); !admitted) {
+        const LinkProblem problem = state.isWithdrawn(announcement.value()) ? LinkProblem::Withdrawn
+                                    : !state.checkSequence(announcement.value(), name) ? LinkProblem::Replaced
+                                                                                       : LinkProblem::Expired;
+        return refused(problem, admitted.error());
+    }
+    return LinkCheck{announcement.value(), LinkProblem::None, QString()};
+}
+
 Result<SignedAnnouncement> verifyLinkedAnnouncement(const QString &link, const RootMetadata &root,
                                                     const Revocations &revocations, const TrustState &state,
                                                     const QDateTime &deviceClock)
 {
-    auto envelope = envelopeFromLink(link);
-    if (!envelope)
-        return Error{envelope.error()};
-    const QString name = QCoreApplication::translate("Feed", "the shared announcement");
-    const QDateTime trustedTime = state.trustedTime(deviceClock);
-    auto announcement = verifyAnnouncement(envelope.value(), root, revocations, trustedTime, name);
-    if (!announcement)
-        return announcement;
-    if (const Status admitted = state.admit(announcement.value(), trustedTime, name); !admitted)
-        return Error{admitted.error()};
-    return announcement;
+    LinkCheck check = checkLink(link, root, revocations, state, deviceClock);
+    if (!check.announcement)
+        return Error{check.detail};
+    return *std::move(check.announcement);
+}
+
+QString linkProblemText(LinkProblem problem)
+{
+    switch (problem) {
+    case LinkProblem::None:
+        break;
+    case LinkProblem::NotALink:
+        return QCoreApplication::translate("Link", "This is not a Kring link.");
+    case LinkProblem::Damaged:
+        return QCoreApplication::translate("Link", "This link is incomplete or damaged. Ask for the link "
+                                                   "again.");
+    case LinkProblem::OtherHost:
+        return QCoreApplication::translate("Link", "This link does not come from the website of the network, "
+                                                   "so Kring does not open it.");
+    case LinkProblem::NotChecked:
+        return QCoreApplication::translate("Link",
+                                           "Kring has not been able to check the group directory yet, "
+                                           "so it cannot check this link. Try again later.");
+    case LinkProblem::NotConfirmed:
+        return QCoreApplication::translate("Link", "Kring cannot confirm that this announcement comes from a "
+                                                   "contact person of the group, so it is not shown.");
+    case LinkProblem::Expired:
+        return QCoreApplication::translate("Link", "This announcement is out of date, so it is not shown.");
+    case LinkProblem::Replaced:
+        return QCoreApplication::translate("Link", "The contact person has made a newer announcement since; "
+                                                   "this one no longer applies.");
+    case LinkProblem::Withdrawn:
+        return QCoreApplication::translate("Link", "The contact person has withdrawn this announcement.");
+    }
+    return QString();
 }
 
 } // namespace kring::feed

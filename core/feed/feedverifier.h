@@ -41,12 +41,40 @@ enum class DirectoryReading { Always, SkipStoredDirectory };
 [[nodiscard]] Result<VerifiedFeed> updateFeed(const FeedSource &source, const QByteArray &pinnedRoot,
                                               trust::TrustStateStore &store, const QDateTime &deviceClock);
 
+// Why a share link was not taken, as a person is told (linkProblemText).
+enum class LinkProblem {
+    None,
+    NotALink,     // not a Kring announcement link at all
+    Damaged,      // a Kring link, but cut off or changed
+    OtherHost,    // a https link whose host is not the link host of the newest trusted root
+    NotChecked,   // no verified feed yet, so nothing to check against
+    NotConfirmed, // the certificate, the signature, the group or the fields did not verify
+    Expired,      // out of date, or its certificate ended before this phone first saw it
+    Replaced,     // a newer announcement of the same contact person came first
+    Withdrawn,    // its contact person withdrew it
+};
+
+// A share link checked: the announcement, or the problem and the technical reason (docs/trust.md terms).
+struct LinkCheck {
+    std::optional<trust::SignedAnnouncement> announcement;
+    LinkProblem problem = LinkProblem::None;
+    QString detail;
+};
+
 // An announcement that arrived as a share link or QR code, checked against the root and revocations of the
-// last verified feed and the stored sequence numbers. The caller records it in the state when it keeps it.
+// last verified feed and the stored sequence numbers: "kring://a/<base64url>" always, "https://HOST/a#..."
+// only when HOST is the root's link host. The caller records it in the state when it keeps it.
+[[nodiscard]] LinkCheck checkLink(const QString &link, const trust::RootMetadata &root,
+                                  const trust::Revocations &revocations, const trust::TrustState &state,
+                                  const QDateTime &deviceClock);
+// The same, with the technical reason as the error.
 [[nodiscard]] Result<trust::SignedAnnouncement>
 verifyLinkedAnnouncement(const QString &link, const trust::RootMetadata &root,
                          const trust::Revocations &revocations, const trust::TrustState &state,
                          const QDateTime &deviceClock);
+
+// Why a link was not taken, in plain words in the interface language; empty for LinkProblem::None.
+[[nodiscard]] QString linkProblemText(LinkProblem problem);
 
 // announcements.json: {"format": "kring-announcements/1", "announcements": ["<base64url envelope>", ...]}
 [[nodiscard]] QByteArray announcementsFile(const QList<QByteArray> &envelopes);

@@ -91,6 +91,9 @@ Result<StoredData> StoredFeed::read(const QDateTime &deviceClock) const
     if (!envelopes)
         return Error{envelopes.error()};
     data.announcements = stillValid(envelopes.value(), state.value(), state.value().trustedTime(deviceClock));
+    data.announcements.removeIf([](const SignedAnnouncement &announcement) {
+        return announcement.payload.kind == AnnouncementKind::Withdraw;
+    });
     return data;
 }
 
@@ -166,24 +169,35 @@ StoredFeed::storeAnnouncements(const VerifiedFeed &feed, const QList<QByteArray>
 
 Result<SignedAnnouncement> StoredFeed::addLinked(const QString &link, const QDateTime &deviceClock)
 {
+    Result<LinkCheck> opened = openLink(link, deviceClock);
+    if (!opened)
+        return Error{opened.error()};
+    if (!opened.value().announcement)
+        return Error{opened.value().detail};
+    return *opened.value().announcement;
+}
+
+Result<LinkCheck> StoredFeed::openLink(const QString &link, const QDateTime &deviceClock)
+{
     Result<TrustState> state = TrustStateRepository(m_database).load();
     if (!state)
         return Error{state.error()};
     const std::optional<TrustedKeys> keys =
         state.value().belongsTo(m_pinnedRoot) ? trustedKeys(state.value()) : std::nullopt;
     if (!keys)
-        return Error{QCoreApplication::translate("Feed", "Kring has no checked directory yet, so it cannot "
-                                                         "check this announcement.")};
-    auto announcement =
-        verifyLinkedAnnouncement(link, keys->root, keys->revocations, state.value(), deviceClock);
-    if (!announcement || state.value().isAccepted(announcement.value()))
-        return announcement;
-    state.value().record(announcement.value(), state.value().trustedTime(deviceClock));
+        return LinkCheck{std::nullopt, LinkProblem::NotChecked,
+                         QCoreApplication::translate("Feed",
+                                                     "Kring has no checked directory yet, so it cannot "
+                                                     "check this announcement.")};
+    LinkCheck check = checkLink(link, keys->root, keys->revocations, state.value(), deviceClock);
+    if (!check.announcement || state.value().isAccepted(*check.announcement))
+        return check;
+    state.value().record(*check.announcement, state.value().trustedTime(deviceClock));
     if (const Status stored =
-            DirectoryRepository(m_database).addAnnouncement(announcement.value().envelope, state.value());
+            DirectoryRepository(m_database).addAnnouncement(check.announcement->envelope, state.value());
         !stored)
         return Error{stored.error()};
-    return announcement;
+    return check;
 }
 
 } // namespace kring::feed

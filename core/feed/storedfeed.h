@@ -15,9 +15,10 @@ namespace kring::feed {
 struct StoredData {
     bool belongs = true; // false: verified under another root than the pinned one, so not to be shown
     qint64 feedVersion = 0;
-    QList<trust::SignedAnnouncement> announcements; // those that still verify and have not expired
-    bool fresh = false;                             // the snapshot in use has not expired
-    QDateTime checkedAt;                            // when a feed last verified; invalid when never
+    // Those that still verify, have not expired and were not withdrawn; withdrawals themselves are not here.
+    QList<trust::SignedAnnouncement> announcements;
+    bool fresh = false;  // the snapshot in use has not expired
+    QDateTime checkedAt; // when a feed last verified; invalid when never
 };
 
 // What offering a feed to the store did.
@@ -51,6 +52,9 @@ public:
     // numbers, and keeps it with the stored announcements.
     [[nodiscard]] Result<trust::SignedAnnouncement> addLinked(const QString &link,
                                                               const QDateTime &deviceClock);
+    // The same for a person: a refused link is not an error (LinkCheck::problem says why, linkProblemText
+    // in plain words); errors are the store's.
+    [[nodiscard]] Result<LinkCheck> openLink(const QString &link, const QDateTime &deviceClock);
 
 private:
     [[nodiscard]] Result<std::shared_ptr<const SearchIndex>>

@@ -23,7 +23,8 @@ struct KindName {
 constexpr KindName kindNames[] = {
     {AnnouncementKind::Cancel, "cancel"},         {AnnouncementKind::Move, "move"},
     {AnnouncementKind::Relocate, "relocate"},     {AnnouncementKind::Pause, "pause"},
-    {AnnouncementKind::Reschedule, "reschedule"}, {AnnouncementKind::Note, "note"}};
+    {AnnouncementKind::Reschedule, "reschedule"}, {AnnouncementKind::Note, "note"},
+    {AnnouncementKind::Withdraw, "withdraw"}};
 
 QString dateText(const QDate &date)
 {
@@ -66,6 +67,8 @@ QByteArray payloadJson(const AnnouncementPayload &payload, const QJsonObject &ce
         object.insert(QStringLiteral("time"), payload.time.toString(u"HH:mm"));
     if (!payload.note.isEmpty())
         object.insert(QStringLiteral("note"), payload.note);
+    if (!payload.withdraws.isEmpty())
+        object.insert(QStringLiteral("withdraws"), digestText(payload.withdraws));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -86,36 +89,41 @@ void checkKind(Fields &fields, const AnnouncementPayload &payload)
     };
     const bool date = payload.date.isValid(), until = payload.until.isValid(), to = payload.newDate.isValid(),
                venue = !payload.venue.isEmpty(), rrule = !payload.rrule.isEmpty(),
-               time = payload.time.isValid(), note = !payload.note.isEmpty();
+               time = payload.time.isValid(), note = !payload.note.isEmpty(),
+               withdraws = !payload.withdraws.isEmpty();
     switch (payload.kind) {
     case AnnouncementKind::Cancel:
         need(date, "date");
-        forbid(until || to || venue || rrule || time || note, "cancel");
+        forbid(until || to || venue || rrule || time || note || withdraws, "cancel");
         break;
     case AnnouncementKind::Move:
         need(date, "date");
         need(to, "to");
-        forbid(until || venue || rrule || time || note, "move");
+        forbid(until || venue || rrule || time || note || withdraws, "move");
         break;
     case AnnouncementKind::Relocate:
         need(date, "date");
         need(venue, "venue");
-        forbid(to || rrule || time || note, "relocate");
+        forbid(to || rrule || time || note || withdraws, "relocate");
         break;
     case AnnouncementKind::Pause:
         need(date, "date");
         need(until, "until");
-        forbid(to || venue || rrule || time || note, "pause");
+        forbid(to || venue || rrule || time || note || withdraws, "pause");
         break;
     case AnnouncementKind::Reschedule:
         need(date, "date");
         need(rrule || time || venue, "rrule");
-        forbid(until || to || note, "reschedule");
+        forbid(until || to || note || withdraws, "reschedule");
         break;
     case AnnouncementKind::Note:
         need(note, "note");
         need(until, "until");
-        forbid(to || venue || rrule || time, "note");
+        forbid(to || venue || rrule || time || withdraws, "note");
+        break;
+    case AnnouncementKind::Withdraw:
+        need(withdraws, "withdraws");
+        forbid(date || until || to || venue || rrule || time || note, "withdraw");
         break;
     }
     if (date && until && payload.until < payload.date)
@@ -144,6 +152,32 @@ Status checkTexts(const AnnouncementPayload &payload)
 }
 
 } // namespace
+
+QString digestText(const QByteArray &digest)
+{
+    return QString::fromLatin1(digest.toHex());
+}
+
+std::optional<QByteArray> digestFromText(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    return QByteArray::fromHex(text.toLatin1());
+}
+
+AnnouncementPayload withdrawalPayload(const SignedAnnouncement &withdrawn, qint64 sequence,
+                                      const QDateTime &issued)
+{
+    AnnouncementPayload payload;
+    payload.kind = AnnouncementKind::Withdraw;
+    payload.group = withdrawn.payload.group;
+    payload.sequence = sequence;
+    payload.issued = issued;
+    payload.expires = withdrawn.payload.expires;
+    payload.withdraws = withdrawn.digest;
+    return payload;
+}
 
 QDateTime latestExpiry(const AnnouncementPayload &payload, const Certificate &certificate)
 {
@@ -188,6 +222,10 @@ Result<QByteArray> signAnnouncement(const AnnouncementPayload &payload, const QB
 {
     if (const Status texts = checkTexts(payload); !texts)
         return Error{texts.error()};
+    if ((payload.kind == AnnouncementKind::Withdraw) != (payload.withdraws.size() == 32))
+        return Error{QCoreApplication::translate(
+            "Trust",
+            "a withdrawal, and only a withdrawal, names the digest of the announcement it withdraws")};
     const QJsonObject certificate = QJsonDocument::fromJson(certificateEnvelope).object();
     const QByteArray json = payloadJson(payload, certificate);
     const QByteArray bytes = serializeEnvelope(signEnvelope(SignedType::Announcement, json, {contactKey}));
@@ -235,14 +273,14 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
 
     Fields fields(object.value(), sourceName,
                   {"format", "cert", "kind", "group", "seq", "issued", "expires", "date", "until", "to",
-                   "venue", "rrule", "time", "note"});
+                   "venue", "rrule", "time", "note", "withdraws"});
     fields.expectFormat(announcementFormat);
     AnnouncementPayload payload;
     const auto kind = kindFromName(fields.string("kind", 20));
     if (!kind && !fields.failed())
         fields.fail(QStringLiteral("kind"),
                     QCoreApplication::translate(
-                        "Trust", "expected cancel, move, relocate, pause, reschedule or note"));
+                        "Trust", "expected cancel, move, relocate, pause, reschedule, note or withdraw"));
     payload.kind = kind.value_or(AnnouncementKind::Note);
     payload.group = fields.string("group", 64);
     payload.sequence = fields.integer("seq", 1, qint64(1) << 52);
@@ -270,6 +308,13 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
         payload.time = readTime(fields, "time");
     if (fields.has("note"))
         payload.note = fields.string("note", maxNoteLength, LineBreaks::Allowed);
+    if (fields.has("withdraws")) {
+        const auto digest = digestFromText(fields.string("withdraws", 64));
+        if (!digest && !fields.failed())
+            fields.fail(QStringLiteral("withdraws"),
+                        QCoreApplication::translate("Trust", "expected a digest of 64 lowercase hex digits"));
+        payload.withdraws = digest.value_or(QByteArray());
+    }
     if (!fields.failed())
         checkKind(fields, payload);
     if (fields.failed())
@@ -311,20 +356,28 @@ QString announcementLink(const QByteArray &envelopeBytes, const QString &host)
     return QStringLiteral("https://%1/a#%2").arg(host, encoded);
 }
 
-Result<QByteArray> envelopeFromLink(const QString &link)
+Result<LinkContent> readLink(const QString &link)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(?:https://[A-Za-z0-9.-]{1,253}(?::\\d{1,5})?/a#|kring://a/)([A-Za-z0-9_-]+)$"));
+        QStringLiteral("^(?:https://([A-Za-z0-9.-]{1,253}(?::\\d{1,5})?)/a#|kring://a/)([A-Za-z0-9_-]+)$"));
     const QString trimmed = link.trimmed();
     if (trimmed.size() > maxAnnouncementBytes * 2)
         return Error{QCoreApplication::translate("Trust", "the link is too long to be an announcement")};
     const auto match = pattern.match(trimmed);
     if (!match.hasMatch())
         return Error{QCoreApplication::translate("Trust", "not a Kring announcement link")};
-    const auto bytes = decodeBase64Strict(match.captured(1).toLatin1(), base64url);
+    const auto bytes = decodeBase64Strict(match.captured(2).toLatin1(), base64url);
     if (!bytes)
         return Error{QCoreApplication::translate("Trust", "the link is damaged or incomplete")};
-    return *bytes;
+    return LinkContent{*bytes, match.captured(1).toLower()};
+}
+
+Result<QByteArray> envelopeFromLink(const QString &link)
+{
+    auto content = readLink(link);
+    if (!content)
+        return Error{content.error()};
+    return content.value().envelope;
 }
 
 } // namespace kring::trust

@@ -15,14 +15,15 @@ inline constexpr qsizetype maxNoteLength = 280;
 inline constexpr int maxDaysAfterCertificate = 90;
 inline constexpr int maxDaysAfterIssued = 365;
 
-enum class AnnouncementKind { Cancel, Move, Relocate, Pause, Reschedule, Note };
+// Withdraw takes back an earlier announcement of the same contact key for the same group (docs/trust.md).
+enum class AnnouncementKind { Cancel, Move, Relocate, Pause, Reschedule, Note, Withdraw };
 
 [[nodiscard]] QLatin1StringView kindName(AnnouncementKind kind);
 [[nodiscard]] std::optional<AnnouncementKind> kindFromName(QStringView name);
 
 // What a contact person says about their group's meetings. Which fields are set depends on the kind:
 // cancel: date; move: date, newDate + newTime; relocate: date (until for a range), venue; pause: date, until;
-// reschedule: date (from), one or more of rrule, time, venue; note: note, until.
+// reschedule: date (from), one or more of rrule, time, venue; note: note, until; withdraw: withdraws.
 struct AnnouncementPayload {
     AnnouncementKind kind = AnnouncementKind::Note;
     QString group;
@@ -37,6 +38,8 @@ struct AnnouncementPayload {
     QString rrule;
     QTime time;
     QString note;
+    QByteArray
+        withdraws; // withdraw: the digest (SignedAnnouncement::digest) of the announcement it takes back
 };
 
 // The end of the last occurrence concerned (the end of its day in Europe/Amsterdam and Europe/Brussels);
@@ -55,6 +58,16 @@ struct SignedAnnouncement {
     QByteArray digest;   // BLAKE2b-256 of the payload: the same announcement has the same digest
 };
 
+// A withdrawal of `withdrawn`, to be signed with the same contact key: the same group, `sequence` (above the
+// withdrawn one's), issued at `issued`, and valid exactly as long as the withdrawn announcement, so that
+// every phone that may still hold it sees the withdrawal.
+[[nodiscard]] AnnouncementPayload withdrawalPayload(const SignedAnnouncement &withdrawn, qint64 sequence,
+                                                    const QDateTime &issued);
+
+// The digest as people pass it on (64 lowercase hex digits), and back; nothing when `text` is not one.
+[[nodiscard]] QString digestText(const QByteArray &digest);
+[[nodiscard]] std::optional<QByteArray> digestFromText(const QString &text);
+
 // Signs the payload with the contact key and embeds the certificate; refused when over 2 KiB.
 [[nodiscard]] Result<QByteArray> signAnnouncement(const AnnouncementPayload &payload,
                                                   const QByteArray &certificateEnvelope,
@@ -70,6 +83,13 @@ verifyAnnouncement(const QByteArray &envelopeBytes, const RootMetadata &root, co
 
 // Share links: "https://<host>/a#<base64url>" (host empty: "kring://a/<base64url>").
 [[nodiscard]] QString announcementLink(const QByteArray &envelopeBytes, const QString &host = {});
+
+// What a share link holds: the envelope, and the host of a https link (empty for kring://a/).
+struct LinkContent {
+    QByteArray envelope;
+    QString host; // lower case
+};
+[[nodiscard]] Result<LinkContent> readLink(const QString &link);
 [[nodiscard]] Result<QByteArray> envelopeFromLink(const QString &link);
 
 } // namespace kring::trust

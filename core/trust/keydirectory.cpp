@@ -106,8 +106,11 @@ Status KeyDirectory::writePublic(const QString &name, const QByteArray &bytes) c
     return Done{};
 }
 
-Result<KeyDirectory> KeyDirectory::create(const QString &path, const QDateTime &now)
+Result<KeyDirectory> KeyDirectory::create(const QString &path, const QDateTime &now, const QString &linkHost)
 {
+    if (!linkHost.isEmpty() && !isValidLinkHost(linkHost))
+        return Error{
+            QCoreApplication::translate("Trust", "%1 is not a host name in lower case").arg(linkHost)};
     if (QFile::exists(path + QStringLiteral("/root.json")))
         return Error{
             QCoreApplication::translate("Trust", "%1: already holds keys; nothing was changed").arg(path)};
@@ -123,6 +126,7 @@ Result<KeyDirectory> KeyDirectory::create(const QString &path, const QDateTime &
     keys.m_root.expires = keys.m_root.issued.addDays(defaultRootDays);
     keys.m_root.root = Role{1, {rootKey.publicKey}};
     keys.m_root.feed = Role{1, {keys.m_feedKey.publicKey}};
+    keys.m_root.linkHost = linkHost;
     const QByteArray rootBytes =
         serializeEnvelope(signEnvelope(SignedType::Root, rootPayload(keys.m_root), {rootKey}));
     keys.m_rootChain = {rootBytes};
@@ -179,10 +183,15 @@ Result<KeyDirectory> KeyDirectory::open(const QString &path)
     return keys;
 }
 
-Status KeyDirectory::rotateRoot(const QDateTime &now)
+Status KeyDirectory::rotateRoot(const QDateTime &now, const std::optional<QString> &linkHost)
 {
+    if (linkHost && !linkHost->isEmpty() && !isValidLinkHost(*linkHost))
+        return Error{
+            QCoreApplication::translate("Trust", "%1 is not a host name in lower case").arg(*linkHost)};
     const KeyPair newKey = generateKeyPair();
     RootMetadata next = m_root;
+    if (linkHost)
+        next.linkHost = *linkHost;
     next.version = m_root.version + 1;
     next.issued = now.toUTC();
     next.expires = next.issued.addDays(defaultRootDays);

@@ -24,12 +24,15 @@ inline constexpr int defaultRootDays = 365;
 class KeyDirectory
 {
 public:
-    // Creates the folder's keys, root metadata v1 and an empty revocation list.
-    [[nodiscard]] static Result<KeyDirectory> create(const QString &path, const QDateTime &now);
+    // Creates the folder's keys, root metadata v1 (with `linkHost` when not empty) and an empty revocation
+    // list.
+    [[nodiscard]] static Result<KeyDirectory> create(const QString &path, const QDateTime &now,
+                                                     const QString &linkHost = {});
     [[nodiscard]] static Result<KeyDirectory> open(const QString &path);
 
-    // New root key; root version N+1 signed by the keys of N and the new key.
-    [[nodiscard]] Status rotateRoot(const QDateTime &now);
+    // New root key; root version N+1 signed by the keys of N and the new key. It keeps version N's link
+    // host unless `linkHost` is given.
+    [[nodiscard]] Status rotateRoot(const QDateTime &now, const std::optional<QString> &linkHost = {});
     [[nodiscard]] Result<std::pair<QByteArray, Certificate>> certify(const CertificateRequest &request,
                                                                      int days, const QDateTime &now) const;
     [[nodiscard]] Status revoke(const QString &serial, const QString &keyId, const QDateTime &now);

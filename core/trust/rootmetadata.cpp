@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace kring::trust {
@@ -55,15 +56,23 @@ Role readRole(Fields &parent, const char *name, const QString &sourceName)
 
 } // namespace
 
+bool isValidLinkHost(const QString &host)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"));
+    return pattern.match(host).hasMatch();
+}
+
 QByteArray rootPayload(const RootMetadata &root)
 {
-    const QJsonObject object{
-        {QStringLiteral("format"), QString(rootFormat)},
-        {QStringLiteral("version"), root.version},
-        {QStringLiteral("issued"), formatTime(root.issued)},
-        {QStringLiteral("expires"), formatTime(root.expires)},
-        {QStringLiteral("roles"), QJsonObject{{QStringLiteral("root"), roleJson(root.root)},
-                                              {QStringLiteral("feed"), roleJson(root.feed)}}}};
+    QJsonObject object{{QStringLiteral("format"), QString(rootFormat)},
+                       {QStringLiteral("version"), root.version},
+                       {QStringLiteral("issued"), formatTime(root.issued)},
+                       {QStringLiteral("expires"), formatTime(root.expires)},
+                       {QStringLiteral("roles"), QJsonObject{{QStringLiteral("root"), roleJson(root.root)},
+                                                             {QStringLiteral("feed"), roleJson(root.feed)}}}};
+    if (!root.linkHost.isEmpty())
+        object.insert(QStringLiteral("link_host"), root.linkHost);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -72,7 +81,8 @@ Result<RootMetadata> parseRootPayload(const QByteArray &payload, const QString &
     auto object = feed::parseStrictObject(payload, sourceName);
     if (!object)
         return Error{object.error()};
-    Fields fields(object.value(), sourceName, {"format", "version", "issued", "expires", "roles"});
+    Fields fields(object.value(), sourceName,
+                  {"format", "version", "issued", "expires", "roles", "link_host"});
     fields.expectFormat(rootFormat);
     RootMetadata root;
     root.version = int(fields.integer("version", 1, 1000000));
@@ -85,6 +95,13 @@ Result<RootMetadata> parseRootPayload(const QByteArray &payload, const QString &
     }
     if (roles.failed())
         fields.adopt(roles);
+    if (fields.has("link_host")) {
+        root.linkHost = fields.string("link_host", 253);
+        if (!fields.failed() && !isValidLinkHost(root.linkHost))
+            fields.fail(QStringLiteral("link_host"),
+                        QCoreApplication::translate("Trust", "expected a host name in lower case, such as "
+                                                             "\"kring.example.nl\""));
+    }
     if (fields.failed())
         return Error{fields.error()};
     return root;

@@ -16,7 +16,14 @@ struct RootMetadata {
     QDateTime expires;
     Role root;
     Role feed;
+    // The host of the network's https share links (https://<linkHost>/a#...), lower case; empty: only
+    // kring:// links. Optional: roots without it verify as before.
+    QString linkHost;
 };
+
+// Whether `host` may be a link host: a DNS name in lower case (letters, digits, '-' and '.'), at most 253
+// characters, without a port.
+[[nodiscard]] bool isValidLinkHost(const QString &host);
 
 [[nodiscard]] QByteArray rootPayload(const RootMetadata &root);
 [[nodiscard]] Result<RootMetadata> parseRootPayload(const QByteArray &payload, const QString &sourceName);

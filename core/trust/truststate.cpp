@@ -15,6 +15,34 @@
 namespace kring::trust {
 namespace {
 
+QJsonArray announcementsJson(const QList<AcceptedAnnouncement> &announcements)
+{
+    QJsonArray array;
+    for (const AcceptedAnnouncement &item : announcements) {
+        array.append(QJsonObject{{QStringLiteral("seq"), item.sequence},
+                                 {QStringLiteral("digest"), QString::fromLatin1(item.digest.toHex())},
+                                 {QStringLiteral("expires"), formatTime(item.expires)}});
+    }
+    return array;
+}
+
+QList<AcceptedAnnouncement> readAnnouncements(Fields &recordFields, const char *key,
+                                              const QString &sourceName)
+{
+    QList<AcceptedAnnouncement> announcements;
+    for (const QJsonValue &value : recordFields.array(key)) {
+        Fields item(value.toObject(), sourceName + QStringLiteral(": ") + QLatin1StringView(key),
+                    {"seq", "digest", "expires"});
+        AcceptedAnnouncement accepted;
+        accepted.sequence = item.integer("seq", 1, qint64(1) << 52);
+        accepted.digest = QByteArray::fromHex(item.string("digest", 64).toLatin1());
+        accepted.expires = item.time("expires");
+        recordFields.adopt(item);
+        announcements.append(accepted);
+    }
+    return announcements;
+}
+
 QString sequenceKey(const SignedAnnouncement &announcement)
 {
     return announcement.contactKeyId + QLatin1Char('/') + announcement.payload.group;
@@ -106,6 +134,16 @@ bool TrustState::isAccepted(const SignedAnnouncement &announcement) const
     });
 }
 
+bool TrustState::isWithdrawn(const SignedAnnouncement &announcement) const
+{
+    if (announcement.payload.kind == AnnouncementKind::Withdraw)
+        return false; // a withdrawal cannot be withdrawn
+    const auto record = sequences.constFind(sequenceKey(announcement));
+    return record != sequences.cend() &&
+           std::any_of(record->withdrawn.cbegin(), record->withdrawn.cend(),
+                       [&](const auto &withdrawn) { return withdrawn.digest == announcement.digest; });
+}
+
 Status TrustState::checkSequence(const SignedAnnouncement &announcement, const QString &sourceName) const
 {
     const auto record = sequences.constFind(sequenceKey(announcement));
@@ -122,6 +160,9 @@ Status TrustState::checkSequence(const SignedAnnouncement &announcement, const Q
 Status TrustState::admit(const SignedAnnouncement &announcement, const QDateTime &trustedTime,
                          const QString &sourceName) const
 {
+    if (isWithdrawn(announcement))
+        return Error{QCoreApplication::translate("Trust", "%1: withdrawn by its contact person; refused")
+                         .arg(sourceName)};
     if (isAccepted(announcement))
         return Done{};
     if (const Status sequence = checkSequence(announcement, sourceName); !sequence)
@@ -145,21 +186,28 @@ void TrustState::record(const SignedAnnouncement &announcement, const QDateTime 
                                      announcement.payload.expires};
     if (!record.accepted.contains(entry))
         record.accepted.append(entry);
-    record.accepted.removeIf([&](const AcceptedAnnouncement &item) { return item.expires < trustedTime; });
+    if (announcement.payload.kind == AnnouncementKind::Withdraw) {
+        const QByteArray &withdrawn = announcement.payload.withdraws;
+        record.accepted.removeIf([&](const AcceptedAnnouncement &item) { return item.digest == withdrawn; });
+        const AcceptedAnnouncement withdrawal{announcement.payload.sequence, withdrawn,
+                                              announcement.payload.expires};
+        if (!record.withdrawn.contains(withdrawal))
+            record.withdrawn.append(withdrawal);
+    }
+    const auto expired = [&](const AcceptedAnnouncement &item) { return item.expires < trustedTime; };
+    record.accepted.removeIf(expired);
+    record.withdrawn.removeIf(expired);
 }
 
 QByteArray TrustState::toJson() const
 {
     QJsonObject sequenceObject;
     for (auto it = sequences.cbegin(); it != sequences.cend(); ++it) {
-        QJsonArray accepted;
-        for (const AcceptedAnnouncement &item : it->accepted) {
-            accepted.append(QJsonObject{{QStringLiteral("seq"), item.sequence},
-                                        {QStringLiteral("digest"), QString::fromLatin1(item.digest.toHex())},
-                                        {QStringLiteral("expires"), formatTime(item.expires)}});
-        }
-        sequenceObject.insert(it.key(), QJsonObject{{QStringLiteral("highest"), it->highest},
-                                                    {QStringLiteral("accepted"), accepted}});
+        QJsonObject record{{QStringLiteral("highest"), it->highest},
+                           {QStringLiteral("accepted"), announcementsJson(it->accepted)}};
+        if (!it->withdrawn.isEmpty())
+            record.insert(QStringLiteral("withdrawn"), announcementsJson(it->withdrawn));
+        sequenceObject.insert(it.key(), record);
     }
     QJsonObject digests;
     for (auto it = rootDigests.cbegin(); it != rootDigests.cend(); ++it)
@@ -220,19 +268,12 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
     const QJsonObject sequenceObject = fields.object("sequences");
     for (auto it = sequenceObject.begin(); it != sequenceObject.end() && !fields.failed(); ++it) {
         Fields recordFields(it.value().toObject(), sourceName + QStringLiteral(": sequences"),
-                            {"highest", "accepted"});
+                            {"highest", "accepted", "withdrawn"});
         SequenceRecord record;
         record.highest = recordFields.integer("highest", 0, qint64(1) << 52);
-        for (const QJsonValue &value : recordFields.array("accepted")) {
-            Fields item(value.toObject(), sourceName + QStringLiteral(": accepted"),
-                        {"seq", "digest", "expires"});
-            AcceptedAnnouncement accepted;
-            accepted.sequence = item.integer("seq", 1, qint64(1) << 52);
-            accepted.digest = QByteArray::fromHex(item.string("digest", 64).toLatin1());
-            accepted.expires = item.time("expires");
-            recordFields.adopt(item);
-            record.accepted.append(accepted);
-        }
+        record.accepted = readAnnouncements(recordFields, "accepted", sourceName);
+        if (recordFields.has("withdrawn"))
+            record.withdrawn = readAnnouncements(recordFields, "withdrawn", sourceName);
         fields.adopt(recordFields);
         state.sequences.insert(it.key(), record);
     }

@@ -27,6 +27,9 @@ struct AcceptedAnnouncement {
 struct SequenceRecord {
     qint64 highest = 0;
     QList<AcceptedAnnouncement> accepted;
+    // Announcements this contact key withdrew for this group: the digest withdrawn, with the sequence number
+    // and expiry of the withdrawal, kept until the withdrawal expires.
+    QList<AcceptedAnnouncement> withdrawn;
     bool operator==(const SequenceRecord &) const = default;
 };
 
@@ -57,13 +60,17 @@ struct TrustState {
     [[nodiscard]] bool belongsTo(const QByteArray &pinnedRoot) const;
 
     [[nodiscard]] bool isAccepted(const SignedAnnouncement &announcement) const;
+    // Whether an accepted withdrawal by the same contact key for the same group names this announcement.
+    [[nodiscard]] bool isWithdrawn(const SignedAnnouncement &announcement) const;
     [[nodiscard]] Status checkSequence(const SignedAnnouncement &announcement,
                                        const QString &sourceName) const;
-    // Whether an announcement may be taken now: one already accepted always; a new one only with a higher
-    // sequence number and while its certificate is valid at `trustedTime`.
+    // Whether an announcement may be taken now: never one withdrawn; one already accepted always; a new one
+    // only with a higher sequence number and while its certificate is valid at `trustedTime`.
     [[nodiscard]] Status admit(const SignedAnnouncement &announcement, const QDateTime &trustedTime,
                                const QString &sourceName) const;
-    // Records an accepted announcement and forgets accepted ones expired at `trustedTime`.
+    // Records an accepted announcement and forgets accepted ones expired at `trustedTime`. A withdrawal
+    // also takes the announcement it names (same contact key and group) out of the accepted ones and keeps
+    // its digest as withdrawn.
     void record(const SignedAnnouncement &announcement, const QDateTime &trustedTime);
 
     [[nodiscard]] QByteArray toJson() const;

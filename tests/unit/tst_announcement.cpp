@@ -29,6 +29,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         TestNetwork network;
+        network.root.linkHost = host; // a https link only for the root's link host (tst_sharedlink)
         const QString group = QStringLiteral("ehv-rouw-partner");
         const Contact contact = network.certify({group}, now().addDays(-1));
         const QByteArray envelope = TestNetwork::announce(contact, group, 4, now(), QDate(2026, 12, 8),

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace kring::Recurrence {
 namespace {
@@ -108,6 +109,36 @@ Status validate(const QString &rrule)
 }
 
 namespace {
+
+// QDateTime(date, time, zone), which costs a look-up of the zone's offsets each time. A new directory's
+// catalog asks for the same few dates at the same few times in the same zone many thousand times, so each
+// thread keeps the ones it made lately.
+QDateTime zonedDateTime(QDate date, QTime time, const QTimeZone &zone)
+{
+    struct Key {
+        qint64 day;
+        int msecs;
+        QByteArray zone;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key &key) const noexcept
+        {
+            return qHashMulti(0, key.day, key.msecs, key.zone);
+        }
+    };
+    if (!date.isValid() || !time.isValid())
+        return QDateTime(date, time, zone);
+    thread_local std::unordered_map<Key, QDateTime, KeyHash> made;
+    Key key{date.toJulianDay(), time.msecsSinceStartOfDay(), zone.id()};
+    if (const auto found = made.find(key); found != made.end())
+        return found->second;
+    if (made.size() >= 4096)
+        made.clear();
+    QDateTime dateTime(date, time, zone);
+    made.emplace(std::move(key), dateTime);
+    return dateTime;
+}
 
 // A rule expand() computes itself: weekly on weekdays, or monthly on days of the month or on (nth) weekdays,
 // with BYMONTH and BYSETPOS, COUNT or UNTIL. libical (3.0, built with ICU) spends tens of microseconds on
@@ -254,7 +285,7 @@ QList<QDateTime> expandCommon(const CommonRule &rule, QDate startDate, QTime sta
             return false;
         ++given;
         if (date >= from)
-            result.append(QDateTime(date, startTime, zone));
+            result.append(zonedDateTime(date, startTime, zone));
         return result.size() < limit;
     };
     if (limit <= 0)
@@ -345,7 +376,7 @@ Result<QList<QDateTime>> expandWith(Engine engine, const QString &rrule, const Q
         if (date > lastDate)
             break;
         if (date >= from)
-            result.append(QDateTime(date, QTime(next.hour, next.minute, next.second), zone));
+            result.append(zonedDateTime(date, QTime(next.hour, next.minute, next.second), zone));
     }
     return result;
 }

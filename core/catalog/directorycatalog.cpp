@@ -10,6 +10,8 @@
 #include <QIODevice>
 #include <QSet>
 
+#include <future>
+
 namespace kring::DirectoryCatalog {
 
 std::shared_ptr<const SearchIndex> readStored(Database &database, const QDateTime &now)
@@ -44,11 +46,14 @@ Result<std::shared_ptr<const SearchIndex>> open(Database &database, const QStrin
 Result<std::shared_ptr<const SearchIndex>>
 rebuild(Database &database, std::shared_ptr<const Directory> directory, const QDateTime &now)
 {
+    // The groups' own directories are packed on a second thread while the index is built.
+    std::future<QList<QByteArray>> groups;
+    if (!database.isReadOnly())
+        groups = std::async(std::launch::async, [directory] { return packGroups(*directory); });
     auto index = std::make_shared<const SearchIndex>(SearchIndex::build(directory, now, scheduledTimes));
     if (database.isReadOnly())
         return std::shared_ptr<const SearchIndex>(index);
-    if (const Status stored =
-            CatalogRepository(database).replace({index->serialize(), now}, packGroups(*directory));
+    if (const Status stored = CatalogRepository(database).replace({index->serialize(), now}, groups.get());
         !stored)
         return Error{stored.error()};
     return std::shared_ptr<const SearchIndex>(index);

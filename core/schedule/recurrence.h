@@ -45,7 +45,14 @@ inline constexpr int maxYears = 30;
 // The local start times of `rrule` anchored at the local wall time `start` in `zone`, from the local date
 // `from` to `until` (inclusive) and at most `limit` of them. An empty rule is the one occurrence at `start`.
 // Wall times stay wall times across DST: 19:30 is 19:30 in winter and in summer.
+// Weekly rules and monthly ones by day of the month or (nth) weekday are computed here, exactly as libical
+// expands them and without its cost (tests/unit/tst_recurrence compares the two); libical expands the rest.
 [[nodiscard]] Result<QList<QDateTime>> expand(const QString &rrule, const QDateTime &start,
                                               const QTimeZone &zone, QDate from, QDate until, int limit);
+
+// expand() with libical for every rule: the reference the tests compare expand() with.
+[[nodiscard]] Result<QList<QDateTime>> expandWithLibical(const QString &rrule, const QDateTime &start,
+                                                         const QTimeZone &zone, QDate from, QDate until,
+                                                         int limit);
 
 } // namespace kring::Recurrence

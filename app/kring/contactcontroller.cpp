@@ -130,9 +130,14 @@ void ContactController::readHistory()
     m_history.clear();
     // The contact person sees what they sent at once, before the network publishes it.
     QList<Announcement> announcements = m_context.announcements;
+    QHash<qint64, QString> texts;
+    QSet<qint64> withdrawn;
     for (const OutboxItem &item : std::as_const(m_items)) {
-        if (item.delivery != DeliveryState::Refused && item.expires > now())
+        if (contact::showsInSchedule(item, m_items, now()))
             announcements.append(contact::scheduled(item));
+        texts.insert(item.id, describe(item, m_language));
+        if (item.withdrawsId > 0)
+            withdrawn.insert(item.withdrawsId);
     }
     m_group.setAnnouncements(announcements);
     for (const OutboxItem &item : std::as_const(m_items)) {
@@ -149,9 +154,16 @@ void ContactController::readHistory()
                                           : tr("Not sent yet; Kring tries again (%1)").arg(item.problem);
             break;
         }
+        const bool isWithdrawal = item.withdrawsId > 0;
+        const QString text = isWithdrawal ? tr("Taken back: %1").arg(texts.value(item.withdrawsId))
+                             : withdrawn.contains(item.id) ? tr("%1 (taken back)").arg(texts.value(item.id))
+                                                           : texts.value(item.id);
+        const bool canWithdraw = !isWithdrawal && !withdrawn.contains(item.id) && item.expires > now() &&
+                                 item.delivery != DeliveryState::Refused;
         m_history.append(
             QVariantMap{{QStringLiteral("id"), item.id},
-                        {QStringLiteral("text"), describe(item, m_language)},
+                        {QStringLiteral("text"), text},
+                        {QStringLiteral("canWithdraw"), canWithdraw},
                         {QStringLiteral("deliveryText"), delivery},
                         {QStringLiteral("delivered"), item.delivery == DeliveryState::Delivered}});
     }
@@ -249,6 +261,25 @@ void ContactController::cancelDraft()
     m_draft.reset();
     m_previewSummary.clear();
     Q_EMIT previewChanged();
+}
+
+bool ContactController::withdraw(qint64 id)
+{
+    if (!m_context.store)
+        return false;
+    const auto trust = trustView();
+    const auto item =
+        trust ? contact::ContactDesk(m_context.store->database()).withdraw(id, trust.value(), now())
+              : Result<OutboxItem>(Error{trust.error()});
+    if (!item) {
+        setMessage(item.error(), true);
+        return false;
+    }
+    setMessage(tr("Taken back. Kring tells the network; phones that have the announcement drop it."), false);
+    readHistory();
+    Q_EMIT changed();
+    deliver();
+    return true;
 }
 
 bool ContactController::send()

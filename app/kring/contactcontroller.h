@@ -38,7 +38,7 @@ class ContactController : public QObject
     Q_PROPERTY(GroupDetails *preview READ preview CONSTANT)
     Q_PROPERTY(QString previewSummary READ previewSummary NOTIFY previewChanged)
     Q_PROPERTY(bool previewReady READ previewReady NOTIFY previewChanged)
-    // One map per announcement sent: {id, text, deliveryText, delivered, link}
+    // One map per announcement sent, newest first: {id, text, deliveryText, delivered, canWithdraw}
     Q_PROPERTY(QVariantList history READ history NOTIFY changed)
     Q_PROPERTY(bool delivering READ delivering NOTIFY deliveringChanged)
 
@@ -68,6 +68,8 @@ public:
     Q_INVOKABLE bool prepare(const QString &kind, const QVariantMap &fields);
     // Signs the prepared draft, keeps it and delivers it.
     Q_INVOKABLE bool send();
+    // Signs a withdrawal of announcement `id` (from history), keeps it and delivers it.
+    Q_INVOKABLE bool withdraw(qint64 id);
     Q_INVOKABLE void cancelDraft();
     // Hands what waits to the network's inbox, off the GUI thread.
     Q_INVOKABLE void deliver();

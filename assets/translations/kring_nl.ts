@@ -312,6 +312,22 @@
         <source>That reaches further than your certificate allows (%1). Choose an earlier end.</source>
         <translation>Dat loopt verder door dan je certificaat toestaat (%1). Kies een eerder einde.</translation>
     </message>
+    <message>
+        <source>There is no such announcement to take back.</source>
+        <translation>Die mededeling is er niet; er is niets in te trekken.</translation>
+    </message>
+    <message>
+        <source>This announcement has been taken back already.</source>
+        <translation>Deze mededeling is al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>This announcement has ended; there is nothing to take back.</source>
+        <translation>Deze mededeling is al voorbij; intrekken hoeft niet meer.</translation>
+    </message>
+    <message>
+        <source>Only the contact key that signed an announcement can take it back; that key is no longer on this phone.</source>
+        <translation>Alleen de contactsleutel die een mededeling verstuurde kan die intrekken; die sleutel staat niet meer op deze telefoon.</translation>
+    </message>
 </context>
 <context>
     <name>ContactController</name>
@@ -398,6 +414,18 @@
     <message>
         <source>An earlier announcement taken back</source>
         <translation>Een eerdere mededeling ingetrokken</translation>
+    </message>
+    <message>
+        <source>Taken back: %1</source>
+        <translation>Ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>%1 (taken back)</source>
+        <translation>%1 (ingetrokken)</translation>
+    </message>
+    <message>
+        <source>Taken back. Kring tells the network; phones that have the announcement drop it.</source>
+        <translation>Ingetrokken. Kring laat het het netwerk weten; telefoons die de mededeling hebben, laten die vallen.</translation>
     </message>
 </context>
 <context>
@@ -501,6 +529,18 @@
     <message>
         <source>Yes, remove the contact key</source>
         <translation>Ja, contactsleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Take back: %1</source>
+        <translation>Intrekken: %1</translation>
+    </message>
+    <message>
+        <source>Yes, take this announcement back</source>
+        <translation>Ja, deze mededeling intrekken</translation>
     </message>
 </context>
 <context>

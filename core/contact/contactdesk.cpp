@@ -8,8 +8,12 @@
 #include "trust/certificate.h"
 #include "trust/truststate.h"
 
+#include "trust/envelope.h"
+#include "trust/sizelimits.h"
 #include <QCoreApplication>
+
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace kring::contact {
 namespace {
@@ -208,8 +212,7 @@ Status ContactDesk::forget()
     return ContactKeyRepository(m_database).remove(key.value()->id);
 }
 
-Result<OutboxItem> ContactDesk::announce(trust::AnnouncementPayload draft, const TrustView &trust,
-                                         const QDateTime &now)
+Result<ContactDesk::Signer> ContactDesk::signer(const TrustView &trust)
 {
     const auto key = storedKey(m_database);
     if (!key)
@@ -223,33 +226,87 @@ Result<OutboxItem> ContactDesk::announce(trust::AnnouncementPayload draft, const
                          ? certificateProblem(*enrolment.certificate, enrolment.status)
                          : QCoreApplication::translate("Contact",
                                                        "The certificate on this phone is no longer valid.")};
-    OutboxRepository outbox(m_database);
-    const Result<qint64> last = outbox.lastSequence(key.value()->id);
+    const Result<qint64> last = OutboxRepository(m_database).lastSequence(key.value()->id);
     if (!last)
         return Error{last.error()};
-    draft.group = key.value()->group;
-    draft.sequence = last.value() + 1;
-    draft.issued = now.toUTC().addMSecs(-now.time().msec());
-    draft.expires = trust::defaultExpiry(draft);
-    if (draft.expires <= draft.issued)
-        return Error{QCoreApplication::translate("Contact", "That date has passed; choose a coming date.")};
-    if (draft.expires > trust::latestExpiry(draft, *enrolment.certificate))
-        return Error{
-            QCoreApplication::translate(
-                "Contact", "That reaches further than your certificate allows (%1). Choose an earlier end.")
-                .arg(dateText(trust::latestExpiry(draft, *enrolment.certificate)))};
-    const auto pair = keyPairOf(*key.value());
+    return Signer{*key.value(), *enrolment.certificate, last.value() + 1};
+}
+
+Result<OutboxItem> ContactDesk::signAndKeep(const Signer &signer, const trust::AnnouncementPayload &payload,
+                                            qint64 withdrawsId)
+{
+    const auto pair = keyPairOf(signer.key);
     if (!pair)
         return Error{pair.error()};
-    auto envelope = trust::signAnnouncement(draft, key.value()->certificate, pair.value());
+    auto envelope = trust::signAnnouncement(payload, signer.key.certificate, pair.value());
     if (!envelope)
         return Error{envelope.error()};
-    OutboxItem item = outboxItem(draft, key.value()->id, envelope.value());
-    const Result<qint64> id = outbox.add(item);
+    OutboxItem item = outboxItem(payload, signer.key.id, envelope.value());
+    item.withdrawsId = withdrawsId;
+    const Result<qint64> id = OutboxRepository(m_database).add(item);
     if (!id)
         return Error{id.error()};
     item.id = id.value();
     return item;
+}
+
+Result<OutboxItem> ContactDesk::announce(trust::AnnouncementPayload draft, const TrustView &trust,
+                                         const QDateTime &now)
+{
+    const Result<Signer> signing = signer(trust);
+    if (!signing)
+        return Error{signing.error()};
+    draft.group = signing.value().key.group;
+    draft.sequence = signing.value().nextSequence;
+    draft.issued = now.toUTC().addMSecs(-now.time().msec());
+    draft.expires = trust::defaultExpiry(draft);
+    if (draft.expires <= draft.issued)
+        return Error{QCoreApplication::translate("Contact", "That date has passed; choose a coming date.")};
+    if (const QDateTime latest = trust::latestExpiry(draft, signing.value().certificate);
+        draft.expires > latest)
+        return Error{
+            QCoreApplication::translate(
+                "Contact", "That reaches further than your certificate allows (%1). Choose an earlier end.")
+                .arg(dateText(latest))};
+    return signAndKeep(signing.value(), draft, 0);
+}
+
+Result<OutboxItem> ContactDesk::withdraw(qint64 id, const TrustView &trust, const QDateTime &now)
+{
+    const Result<QList<OutboxItem>> items = history();
+    if (!items)
+        return Error{items.error()};
+    const auto found = std::find_if(items.value().cbegin(), items.value().cend(),
+                                    [id](const OutboxItem &item) { return item.id == id; });
+    if (found == items.value().cend() || found->kind == trust::kindName(trust::AnnouncementKind::Withdraw))
+        return Error{QCoreApplication::translate("Contact", "There is no such announcement to take back.")};
+    if (std::any_of(items.value().cbegin(), items.value().cend(),
+                    [id](const OutboxItem &item) { return item.withdrawsId == id; }))
+        return Error{
+            QCoreApplication::translate("Contact", "This announcement has been taken back already.")};
+    if (found->expires <= now)
+        return Error{QCoreApplication::translate(
+            "Contact", "This announcement has ended; there is nothing to take back.")};
+    const Result<Signer> signing = signer(trust);
+    if (!signing)
+        return Error{signing.error()};
+    if (found->contactKeyId != signing.value().key.id)
+        return Error{QCoreApplication::translate(
+            "Contact",
+            "Only the contact key that signed an announcement can take it back; that key is no longer "
+            "on this phone.")};
+    const auto envelope =
+        trust::parseEnvelope(found->envelope, QStringLiteral("outbox"), trust::maxAnnouncementBytes);
+    if (!envelope)
+        return Error{envelope.error()};
+    trust::SignedAnnouncement withdrawn;
+    withdrawn.payload.group = found->group;
+    withdrawn.payload.expires = found->expires;
+    withdrawn.digest = trust::blake2b256(envelope.value().payload);
+    return signAndKeep(signing.value(),
+                       trust::withdrawalPayload(withdrawn, signing.value().nextSequence,
+                                                now.toUTC().addMSecs(-now.time().msec())),
+                       id);
 }
 
 Result<QList<OutboxItem>> ContactDesk::history()
@@ -285,6 +342,14 @@ Announcement preview(const trust::AnnouncementPayload &draft)
     trust::SignedAnnouncement unsigned_;
     unsigned_.payload = draft;
     return feed::scheduleAnnouncement(unsigned_);
+}
+
+bool showsInSchedule(const OutboxItem &item, const QList<OutboxItem> &all, const QDateTime &now)
+{
+    if (item.delivery == DeliveryState::Refused || item.expires <= now || item.withdrawsId > 0)
+        return false;
+    return std::none_of(all.cbegin(), all.cend(),
+                        [&item](const OutboxItem &other) { return other.withdrawsId == item.id; });
 }
 
 Announcement scheduled(const OutboxItem &item)

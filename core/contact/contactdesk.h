@@ -2,6 +2,7 @@
 #pragma once
 
 #include "schedule/announcement.h"
+#include "store/contactkeyrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "trust/announcement.h"
@@ -59,10 +60,24 @@ public:
     // it in the outbox, waiting for delivery.
     [[nodiscard]] Result<OutboxItem> announce(trust::AnnouncementPayload draft, const TrustView &trust,
                                               const QDateTime &now);
+    // Signs a withdrawal of the announcement `id` sent from this phone (trust::withdrawalPayload): phones
+    // drop it, the network stops publishing it. Refused for a withdrawal, one taken back already, one that
+    // has ended, or one signed by a key no longer here.
+    [[nodiscard]] Result<OutboxItem> withdraw(qint64 id, const TrustView &trust, const QDateTime &now);
     // Everything signed on this device, newest first.
     [[nodiscard]] Result<QList<OutboxItem>> history();
 
 private:
+    // The key and certificate that sign now, and the next sequence number of the key.
+    struct Signer {
+        ContactKey key;
+        trust::Certificate certificate;
+        qint64 nextSequence = 1;
+    };
+    [[nodiscard]] Result<Signer> signer(const TrustView &trust);
+    [[nodiscard]] Result<OutboxItem>
+    signAndKeep(const Signer &signer, const trust::AnnouncementPayload &payload, qint64 withdrawsId);
+
     Database &m_database;
 };
 
@@ -77,6 +92,10 @@ private:
 
 // An announcement as its group's schedule applies it, before it is signed: what seekers will see.
 [[nodiscard]] Announcement preview(const trust::AnnouncementPayload &draft);
+// Whether what was sent still changes its group's schedule: not refused, not ended, not taken back, and not a
+// withdrawal itself.
+[[nodiscard]] bool showsInSchedule(const OutboxItem &item, const QList<OutboxItem> &all,
+                                   const QDateTime &now);
 // What was sent, as its group's schedule applies it (for the contact person's own list, before the network
 // publishes it).
 [[nodiscard]] Announcement scheduled(const OutboxItem &item);

@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char *columns =
     "id, contact_key_id, group_id, sequence, kind, date, until, moved_to, venue, rrule, time, note, issued, "
-    "expires, envelope, delivery, attempts, attempted_at, problem";
+    "expires, envelope, delivery, attempts, attempted_at, problem, withdraws_id";
 
 QString stateName(DeliveryState state)
 {
@@ -67,6 +67,7 @@ OutboxItem readItem(const Statement &s)
     item.attempts = int(s.int64(16));
     item.attemptedAt = StoredTime::read(s, 17);
     item.problem = optionalText(s, 18);
+    item.withdrawsId = s.isNull(19) ? 0 : s.int64(19);
     return item;
 }
 
@@ -76,8 +77,8 @@ Result<qint64> OutboxRepository::add(const OutboxItem &item)
 {
     Result<Statement> statement = m_database.prepare(
         "INSERT INTO contact_outbox (contact_key_id, group_id, sequence, kind, date, until, moved_to, venue, "
-        "rrule, time, note, issued, expires, envelope, delivery, attempts) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', 0);");
+        "rrule, time, note, issued, expires, envelope, delivery, attempts, withdraws_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', 0, ?);");
     if (!statement)
         return Error{statement.error()};
     Statement &s = statement.value();
@@ -93,6 +94,10 @@ Result<qint64> OutboxRepository::add(const OutboxItem &item)
     StoredTime::bind(s, 12, item.issued);
     StoredTime::bind(s, 13, item.expires);
     s.bindBlob(14, item.envelope);
+    if (item.withdrawsId > 0)
+        s.bind(15, item.withdrawsId);
+    else
+        s.bindNull(15);
     if (const Status added = s.run(); !added)
         return Error{added.error()};
     return m_database.queryInt("SELECT last_insert_rowid();");

@@ -37,7 +37,8 @@ struct OutboxItem {
     DeliveryState delivery = DeliveryState::Waiting;
     int attempts = 0;
     QDateTime attemptedAt;
-    QString problem; // why the last attempt did not deliver it
+    QString problem;        // why the last attempt did not deliver it
+    qint64 withdrawsId = 0; // a withdrawal: the id of the item it takes back
 
     bool operator==(const OutboxItem &) const = default;
 };

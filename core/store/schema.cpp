@@ -88,7 +88,7 @@ CREATE TABLE feed_announcements (
 );
 )sql"},
     // The group a contact key was made for, and what its holder announced: the signed envelope, the fields
-    // the history shows, and whether the network's inbox has it.
+    // the history shows, whether the network's inbox has it, and which earlier one a withdrawal takes back.
     Step{5, R"sql(
 ALTER TABLE contact_keys ADD COLUMN group_id TEXT NOT NULL DEFAULT '';
 CREATE TABLE contact_outbox (
@@ -110,7 +110,8 @@ CREATE TABLE contact_outbox (
     delivery TEXT NOT NULL DEFAULT 'waiting',
     attempts INTEGER NOT NULL DEFAULT 0,
     attempted_at TEXT,
-    problem TEXT
+    problem TEXT,
+    withdraws_id INTEGER
 );
 )sql"},
     // What syncs changed for followed groups and the person has not seen yet (FollowedChangeRepository);

@@ -281,6 +281,33 @@ Page {
                             Accessible.name: text
                             onClicked: page.contact.copyToClipboard(page.contact.linkOf(sentRow.modelData.id))
                         }
+
+                        Button {
+                            id: withdrawButton
+
+                            Layout.preferredHeight: Theme.touchTarget
+                            visible: sentRow.modelData.canWithdraw && !confirmWithdraw.visible
+                            flat: true
+                            text: qsTr("Take back")
+                            Accessible.name: qsTr("Take back: %1").arg(sentRow.modelData.text)
+                            onClicked: confirmWithdraw.visible = true
+                        }
+
+                        // Asked once more, in place: phones that have it drop the announcement.
+                        Button {
+                            id: confirmWithdraw
+
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            visible: false
+                            highlighted: true
+                            text: qsTr("Yes, take this announcement back")
+                            Accessible.name: text
+                            onClicked: {
+                                visible = false;
+                                page.contact.withdraw(sentRow.modelData.id);
+                            }
+                        }
                     }
                 }
             }

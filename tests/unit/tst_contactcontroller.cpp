@@ -107,9 +107,17 @@ private Q_SLOTS:
                                           utc(2026, 11, 2), QStringLiteral("link"))
                     .ok());
 
+        QVERIFY(sent.value(QStringLiteral("canWithdraw")).toBool());
+        QVERIFY(contact.withdraw(sent.value(QStringLiteral("id")).toLongLong()));
+        QCOMPARE(dates->data(dates->index(1), NextDatesModel::StatusRole).toString(),
+                 QStringLiteral("scheduled"));
+        QCOMPARE(contact.history().size(), 2);
+        QVERIFY(!contact.history().last().toMap().value(QStringLiteral("canWithdraw")).toBool());
+        QVERIFY(!contact.history().first().toMap().value(QStringLiteral("canWithdraw")).toBool());
+
         contact.forget();
         QCOMPARE(contact.state(), QStringLiteral("none"));
-        QCOMPARE(contact.history().size(), 1); // what was sent stays in the history
+        QCOMPARE(contact.history().size(), 2); // what was sent stays in the history
     }
 };
 

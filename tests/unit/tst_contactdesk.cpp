@@ -208,6 +208,44 @@ private Q_SLOTS:
         QVERIFY(desk.history().value().isEmpty());
     }
 
+    void aSentAnnouncementIsTakenBackOnceWithASignedWithdrawal()
+    {
+        TestNetwork network;
+        contact::ContactDesk desk(m_store->database());
+        certifyOnThisPhone(desk, network);
+        const auto sent = desk.announce(cancellation(QDate(2026, 11, 10)), view(network), utc(2026, 11, 3));
+        QVERIFY(sent.ok());
+        const auto original = trust::verifyAnnouncement(sent.value().envelope, network.root, {},
+                                                        utc(2026, 11, 4), QStringLiteral("original"));
+        QVERIFY(original.ok());
+
+        const auto withdrawal = desk.withdraw(sent.value().id, view(network), utc(2026, 11, 4));
+        QVERIFY2(withdrawal.ok(), qPrintable(withdrawal.ok() ? QString() : withdrawal.error()));
+        QCOMPARE(withdrawal.value().withdrawsId, sent.value().id);
+        const auto verified = trust::verifyAnnouncement(withdrawal.value().envelope, network.root, {},
+                                                        utc(2026, 11, 5), QStringLiteral("withdrawal"));
+        QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error()));
+        QCOMPARE(verified.value().payload.kind, trust::AnnouncementKind::Withdraw);
+        QCOMPARE(verified.value().payload.withdraws, original.value().digest);
+        QVERIFY(verified.value().payload.sequence > original.value().payload.sequence);
+
+        // Phones that accepted the original drop it once they take the withdrawal.
+        trust::TrustState state;
+        state.record(original.value(), utc(2026, 11, 4));
+        state.record(verified.value(), utc(2026, 11, 5));
+        QVERIFY(state.isWithdrawn(original.value()));
+
+        const QList<OutboxItem> history = desk.history().value();
+        QCOMPARE(history.size(), 2);
+        QVERIFY(!contact::showsInSchedule(history.last(), history, utc(2026, 11, 5)));
+        QVERIFY(!contact::showsInSchedule(history.first(), history, utc(2026, 11, 5)));
+        QVERIFY(!desk.withdraw(sent.value().id, view(network), utc(2026, 11, 5)).ok());
+        QVERIFY(!desk.withdraw(withdrawal.value().id, view(network), utc(2026, 11, 5)).ok());
+        QVERIFY(!desk.withdraw(9999, view(network), utc(2026, 11, 5)).ok());
+        const auto ended = desk.announce(cancellation(QDate(2026, 11, 17)), view(network), utc(2026, 11, 5));
+        QVERIFY(!desk.withdraw(ended.value().id, view(network), utc(2026, 11, 20)).ok());
+    }
+
     void deliveryHandsTheEnvelopeToTheInboxAndWaitsWhenItCannot()
     {
         TestNetwork network;

@@ -423,9 +423,10 @@ void AppController::showGroup(const QString &groupId)
 
 void AppController::updateContact()
 {
-    m_contact.setContext(
-        {m_store, Store::databasePath(m_dataDir), m_key, m_pinnedRoot, m_syncSettings.effectiveFeedUrl(),
-         [this](const QString &groupId) { return groupDirectory(groupId); }, m_announcements});
+    m_contact.setContext({m_store, Store::databasePath(m_dataDir), m_key, m_pinnedRoot,
+                          m_syncSettings.effectiveFeedUrl(),
+                          [this](const QString &groupId) { return groupDirectory(groupId); }, m_announcements,
+                          m_syncSettings.proxy()});
 }
 
 void AppController::openLink(const QString &link)

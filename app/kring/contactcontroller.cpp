@@ -320,14 +320,16 @@ void ContactController::deliver()
         Q_EMIT deliveringChanged();
         Q_EMIT delivered();
     });
-    watcher->setFuture(
-        QtConcurrent::run([path = m_context.databasePath, key = m_context.key,
-                           inbox = sync::inboxUrl(m_context.feedUrl), at = now()]() -> Result<int> {
-            auto database = Database::open(path, *key);
-            if (!database)
-                return Error{database.error()};
-            return contact::deliverWaiting(database.value(), sync::InboxSender(inbox), at);
-        }));
+    watcher->setFuture(QtConcurrent::run([path = m_context.databasePath, key = m_context.key,
+                                          inbox = sync::inboxUrl(m_context.feedUrl), proxy = m_context.proxy,
+                                          at = now()]() -> Result<int> {
+        auto database = Database::open(path, *key);
+        if (!database)
+            return Error{database.error()};
+        sync::InboxSender sender(inbox);
+        sender.setProxy(proxy);
+        return contact::deliverWaiting(database.value(), sender, at);
+    }));
 }
 
 bool ContactController::copyToClipboard(const QString &text)

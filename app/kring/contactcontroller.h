@@ -3,6 +3,7 @@
 
 #include "contact/contactdesk.h"
 #include "groupdetails.h"
+#include "sync/httpfeedsource.h"
 
 #include <QObject>
 #include <QUrl>
@@ -54,6 +55,7 @@ public:
         QUrl feedUrl; // the inbox is beside it; empty: announcements wait and can be shared as links
         std::function<std::shared_ptr<const kring::Directory>(const QString &groupId)> openGroup;
         QList<kring::Announcement> announcements;
+        kring::sync::Proxy proxy; // the inbox is reached the way the feed is
     };
     void setContext(Context context);
     // The moment dates and certificates are judged at; invalid (the default): the clock.

@@ -148,19 +148,23 @@ FetchProblem problemKind(QNetworkReply::NetworkError error, bool throughProxy)
 
 } // namespace
 
+void useProxy(QNetworkAccessManager &manager, const Proxy &proxy)
+{
+    if (!proxy.isSet())
+        return;
+    QNetworkProxy socks(QNetworkProxy::Socks5Proxy, proxy.host, proxy.port);
+    // The proxy resolves host names: no DNS query leaves the phone beside it.
+    socks.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+    manager.setProxy(socks);
+}
+
 HttpFeedSource::Response HttpFeedSource::get(const QUrl &url, const QString &path, qint64 maxBytes,
                                              const KeptFile *validators) const
 {
     if (!m_manager) {
         m_manager = std::make_unique<QNetworkAccessManager>();
         m_manager->setCookieJar(nullptr);
-        if (m_proxy.isSet()) {
-            QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, m_proxy.host, m_proxy.port);
-            // The proxy resolves host names: no DNS query leaves the phone beside it.
-            proxy.setCapabilities(QNetworkProxy::TunnelingCapability |
-                                  QNetworkProxy::HostNameLookupCapability);
-            m_manager->setProxy(proxy);
-        }
+        useProxy(*m_manager, m_proxy);
     }
     QNetworkRequest request = requestFor(url, m_timeout);
     if (validators) {

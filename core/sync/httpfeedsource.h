@@ -27,6 +27,9 @@ struct Proxy {
     friend bool operator==(const Proxy &, const Proxy &) = default;
 };
 
+// Sends every request of `manager` through `proxy` (SOCKS5, host names resolved by the proxy) when it is set.
+void useProxy(QNetworkAccessManager &manager, const Proxy &proxy);
+
 // "host:port" (a name, an IPv4 address or [an IPv6 address], a port from 1 to 65535), or why not.
 [[nodiscard]] Result<Proxy> proxyAddress(const QString &text);
 

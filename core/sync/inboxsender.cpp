@@ -68,6 +68,7 @@ InboxReply InboxSender::put(const QByteArray &envelope) const
     if (!m_manager) {
         m_manager = std::make_unique<QNetworkAccessManager>();
         m_manager->setCookieJar(nullptr);
+        useProxy(*m_manager, m_proxy);
     }
     // A random name: nothing in it links two announcements or a phone.
     const QString name = QString::fromLatin1(trust::randomBytes(16).toHex()) + QStringLiteral(".json");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httpfeedsource.h"
 #include "result.h"
 
 #include <QUrl>
@@ -31,9 +32,12 @@ public:
     explicit InboxSender(QUrl inboxUrl, int timeoutMilliseconds = 30000);
     ~InboxSender();
 
+    // Through the same proxy as the feed, when one is set.
+    void setProxy(const Proxy &proxy) { m_proxy = proxy; }
     [[nodiscard]] InboxReply put(const QByteArray &envelope) const;
 
 private:
+    Proxy m_proxy;
     QUrl m_inbox;
     int m_timeout;
     mutable std::unique_ptr<QNetworkAccessManager> m_manager;

@@ -3,6 +3,7 @@
 // taken only when the network's root vouches for it and it fits this key and group, announcements signed so
 // that any phone verifies them, and delivery to the network's inbox that survives a missing network.
 #include "contact/contactdesk.h"
+#include "feedtestservers.h"
 #include "store/store.h"
 #include "sync/inboxsender.h"
 #include "trusttestnetwork.h"
@@ -283,6 +284,22 @@ private Q_SLOTS:
         QCOMPARE(inbox.requests.size(), 1);
     }
 
+    void theInboxIsReachedThroughTheProxyOfTheFeed()
+    {
+        TestNetwork network;
+        contact::ContactDesk desk(m_store->database());
+        certifyOnThisPhone(desk, network);
+        QVERIFY(desk.announce(cancellation(QDate(2026, 11, 10)), view(network), utc(2026, 11, 3)).ok());
+        FakeInbox inbox(201);
+        Socks5Server proxy(inbox.url().port());
+        const QUrl byName(QStringLiteral("http://localhost:%1/inbox/").arg(inbox.url().port()));
+        QCOMPARE(deliverOffThread(byName, sync::Proxy{QStringLiteral("127.0.0.1"), proxy.port()}), 1);
+        QCOMPARE(inbox.requests.size(), 1);
+        // The proxy was asked for the host by name: no DNS query of the phone's own.
+        QCOMPARE(proxy.domainsAsked,
+                 QList<QByteArray>{"localhost:" + QByteArray::number(inbox.url().port())});
+    }
+
     void anInboxThatRefusesIsNotAskedAgain()
     {
         TestNetwork network;
@@ -331,15 +348,16 @@ private:
     }
 
     // The fake inbox answers on this thread's event loop, so the blocking sender runs on another.
-    int deliverOffThread(const QUrl &inbox)
+    int deliverOffThread(const QUrl &inbox, const sync::Proxy &proxy = {})
     {
         int delivered = -1;
         std::unique_ptr<QThread> thread(QThread::create([&] {
             auto database = Database::open(Store::databasePath(m_dir->path()), *m_key);
             if (!database)
                 return;
-            const auto result =
-                contact::deliverWaiting(database.value(), sync::InboxSender(inbox, 5000), utc(2026, 11, 3));
+            sync::InboxSender sender(inbox, 5000);
+            sender.setProxy(proxy);
+            const auto result = contact::deliverWaiting(database.value(), sender, utc(2026, 11, 3));
             delivered = result.ok() ? result.value() : -1;
         }));
         thread->start();

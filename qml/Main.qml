@@ -96,6 +96,7 @@ ApplicationWindow {
             onNotificationsToggled: enabled => window.app.notificationsEnabled = enabled
             syncSettings: window.app.syncSettings
             onContactPersonChosen: stack.push(contactPage)
+            onLinkPasted: link => window.app.openLink(link)
         }
     }
 

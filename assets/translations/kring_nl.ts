@@ -1798,6 +1798,26 @@
         <source>It only says &quot;There is news in Kring&quot;: never which group, where or when.</source>
         <translation>De melding zegt alleen &quot;Er is nieuws in Kring&quot;, nooit welke groep, waar of wanneer.</translation>
     </message>
+    <message>
+        <source>A link to an announcement</source>
+        <translation>Een link naar een mededeling</translation>
+    </message>
+    <message>
+        <source>Did you get a link from your group that does not open Kring by itself? Paste it here. Kring checks it on this phone.</source>
+        <translation>Kreeg je van je groep een link die Kring niet vanzelf opent? Plak hem hier. Kring controleert hem op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Paste the link here</source>
+        <translation>Plak hier de link</translation>
+    </message>
+    <message>
+        <source>Link to an announcement</source>
+        <translation>Link naar een mededeling</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link openen</translation>
+    </message>
 </context>
 <context>
     <name>SignedText</name>

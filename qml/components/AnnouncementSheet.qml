@@ -114,6 +114,8 @@ Popup {
             id: fromField
 
             Layout.fillWidth: true
+
+            Layout.minimumHeight: Theme.touchTarget
             visible: !sheet.forDate && !sheet.previewing
             placeholderText: qsTr("From (day-month-year)")
             inputMethodHints: Qt.ImhDate
@@ -124,6 +126,8 @@ Popup {
             id: untilField
 
             Layout.fillWidth: true
+
+            Layout.minimumHeight: Theme.touchTarget
             visible: (sheet.kind === "pause" || sheet.kind === "note") && !sheet.previewing
             placeholderText: qsTr("Until (day-month-year)")
             inputMethodHints: Qt.ImhDate
@@ -134,6 +138,8 @@ Popup {
             id: newDateField
 
             Layout.fillWidth: true
+
+            Layout.minimumHeight: Theme.touchTarget
             visible: sheet.kind === "move" && !sheet.previewing
             placeholderText: qsTr("New date (day-month-year)")
             inputMethodHints: Qt.ImhDate
@@ -144,6 +150,8 @@ Popup {
             id: timeField
 
             Layout.fillWidth: true
+
+            Layout.minimumHeight: Theme.touchTarget
             visible: (sheet.kind === "move" || sheet.kind === "reschedule") && !sheet.previewing
             placeholderText: qsTr("Start time, for example 19:30")
             inputMethodHints: Qt.ImhTime
@@ -154,6 +162,8 @@ Popup {
             id: venueField
 
             Layout.fillWidth: true
+
+            Layout.minimumHeight: Theme.touchTarget
             visible: (sheet.kind === "relocate" || sheet.kind === "reschedule") && !sheet.previewing
             placeholderText: qsTr("Where: place and room")
             Accessible.name: placeholderText

@@ -19,6 +19,8 @@ Page {
     required property SyncSettings syncSettings
 
     signal contactPersonChosen
+    // A share link of an announcement the person pasted, to be opened as if it was tapped.
+    signal linkPasted(string link)
 
     background: Rectangle {
         color: Theme.background
@@ -133,6 +135,44 @@ Page {
                 color: Theme.secondaryText
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("A link to an announcement")
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Did you get a link from your group that does not open Kring by itself? Paste it here. Kring checks it on this phone.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+
+            TextField {
+                id: linkField
+
+                objectName: "linkField"
+                Layout.fillWidth: true
+
+                Layout.minimumHeight: Theme.touchTarget
+                placeholderText: qsTr("Paste the link here")
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Link to an announcement")
+            }
+
+            Button {
+                objectName: "openLink"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                enabled: linkField.text.trim().length > 0
+                text: qsTr("Open link")
+                Accessible.name: text
+                onClicked: {
+                    page.linkPasted(linkField.text.trim());
+                    linkField.clear();
+                }
             }
 
             SectionTitle {

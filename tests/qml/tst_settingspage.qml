@@ -118,9 +118,30 @@ Item {
             verify(settings.statusText.length > 0);
         }
 
+        SignalSpy {
+            id: linkSpy
+
+            signalName: "linkPasted"
+        }
+
+        function test_aPastedLinkIsOpened() {
+            const page = createPage();
+            linkSpy.target = page;
+            linkSpy.clear();
+            const field = findChild(page, "linkField");
+            const button = findChild(page, "openLink");
+            verify(!button.enabled);
+            field.text = "  kring://a/eyJwYXlsb2FkIjoi  ";
+            verify(button.enabled);
+            button.clicked();
+            compare(linkSpy.count, 1);
+            compare(linkSpy.signalArguments[0][0], "kring://a/eyJwYXlsb2FkIjoi");
+            compare(field.text, "");
+        }
+
         function test_controlsAreLargeEnoughAndNamed() {
             const page = createPage();
-            for (const name of ["proxySwitch", "syncNowButton", "interval0", "interval1", "interval2", "feedUrlField"]) {
+            for (const name of ["proxySwitch", "syncNowButton", "interval0", "interval1", "interval2", "feedUrlField", "linkField", "openLink"]) {
                 const control = findChild(page, name);
                 verify(control, name);
                 verify(control.height >= 48, name + " is " + control.height + " high");

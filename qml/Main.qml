@@ -130,6 +130,11 @@ ApplicationWindow {
             linkNotice.shown = window.app.linkMessage.length > 0;
         }
 
+        function onCertificateLinkOpened() {
+            if (stack.currentItem !== contactPage)
+                stack.push(contactPage);
+        }
+
         function onLinkOpened() {
             if (stack.currentItem !== groupPage)
                 stack.push(groupPage);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
+#include "trust/certificate.h"
 
 #include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
@@ -436,6 +437,12 @@ void AppController::openLink(const QString &link)
     if (!m_store || m_syncing) {
         if (m_pendingLinks.size() < 8) // a handful of links; more would be abuse
             m_pendingLinks.append(link);
+        return;
+    }
+    // A certificate for the contact person on this phone: the Contactpersoon page takes it.
+    if (link.trimmed().startsWith(trust::certificateLinkPrefix)) {
+        m_contact.importCertificate(link);
+        Q_EMIT certificateLinkOpened();
         return;
     }
     const auto refuse = [this](const QString &message) {

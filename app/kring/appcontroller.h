@@ -157,6 +157,8 @@ Q_SIGNALS:
     void pinChanged(const QString &errorMessage);
     // Emitted when a load has finished, whether it succeeded or not.
     void directoryLoaded();
+    // A certificate link was opened: the Contactpersoon page says whether it was taken.
+    void certificateLinkOpened();
     // A sync has finished, whether the feed was taken, refused or unreachable (feedRefusal() says why).
     void syncFinished();
     void linkMessageChanged();

@@ -174,7 +174,7 @@ int runContactKey(const QStringList &arguments)
 
 int runCertify(const QStringList &arguments)
 {
-    CommandLine options(QStringLiteral("certify"), arguments, {"keys", "request", "days", "now"});
+    CommandLine options(QStringLiteral("certify"), arguments, {"keys", "request", "days", "now"}, {"link"});
     if (!usable(options, {"keys", "request"}))
         return exitUsage;
     const auto now = nowOption(options);
@@ -190,7 +190,9 @@ int runCertify(const QStringList &arguments)
     auto certificate = keys.value().certify(request.value(), *days, *now);
     if (!certificate)
         return options.reject(certificate.error());
-    printLine(certificateCode(certificate.value().first).toLatin1());
+    printLine((options.has("link") ? certificateLink(certificate.value().first)
+                                   : certificateCode(certificate.value().first))
+                  .toLatin1());
     std::fprintf(stderr, "serial %s\n", qPrintable(certificate.value().second.serial));
     return 0;
 }

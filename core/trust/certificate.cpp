@@ -103,9 +103,16 @@ QString certificateCode(const QByteArray &envelopeBytes)
     return certificatePrefix + QString::fromLatin1(envelopeBytes.toBase64(base64url));
 }
 
+QString certificateLink(const QByteArray &envelopeBytes)
+{
+    return QString(certificateLinkPrefix) + QString::fromLatin1(envelopeBytes.toBase64(base64url));
+}
+
 Result<QByteArray> envelopeFromCertificateCode(const QString &code)
 {
-    const QString trimmed = code.trimmed();
+    QString trimmed = code.trimmed();
+    if (trimmed.startsWith(certificateLinkPrefix))
+        trimmed = certificatePrefix + trimmed.mid(certificateLinkPrefix.size());
     if (!trimmed.startsWith(certificatePrefix) || trimmed.size() > maxCertificateBytes * 2)
         return Error{QCoreApplication::translate("Trust", "not a certificate code (it starts with %1)")
                          .arg(certificatePrefix)};

@@ -34,6 +34,10 @@ struct Certificate {
 
 // "KRING-CERT-<base64url of the envelope>", what goes back to the contact person as text, QR or link.
 [[nodiscard]] QString certificateCode(const QByteArray &envelopeBytes);
+// The same as a link that opens Kring: "kring://c/<base64url of the envelope>".
+inline constexpr QLatin1StringView certificateLinkPrefix{"kring://c/"};
+[[nodiscard]] QString certificateLink(const QByteArray &envelopeBytes);
+// The envelope from a certificate code or a certificate link.
 [[nodiscard]] Result<QByteArray> envelopeFromCertificateCode(const QString &code);
 
 // "KRING-REQ-<base64url>": group id and public key of a new contact key, with a checksum against typing

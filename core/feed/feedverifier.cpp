@@ -51,7 +51,9 @@ Result<QByteArray> readListed(const FeedSource &source, const QString &path, qin
     return bytes;
 }
 
-Result<Directory> verifyDirectory(const QByteArray &bytes, const RootMetadata &root, const QString &path)
+// The directory in `bytes` (an envelope) and the payload it was parsed from.
+Result<std::pair<Directory, QByteArray>> verifyDirectory(const QByteArray &bytes, const RootMetadata &root,
+                                                         const QString &path)
 {
     auto envelope = parseEnvelope(bytes, path, maxDirectoryBytes);
     if (!envelope)
@@ -61,7 +63,10 @@ Result<Directory> verifyDirectory(const QByteArray &bytes, const RootMetadata &r
         return Error{signed_.error()};
     if (const Status strict = checkStrictJson(envelope.value().payload, path); !strict)
         return Error{strict.error()};
-    return DirectoryJson::parse(envelope.value().payload, path);
+    auto directory = DirectoryJson::parse(envelope.value().payload, path);
+    if (!directory)
+        return Error{directory.error()};
+    return std::pair{std::move(directory).value(), std::move(envelope.value().payload)};
 }
 
 QString rootPath(int version)
@@ -274,7 +279,8 @@ Status verifyDirectoryFile(const FeedSource &source, VerifiedFeed &feed, const T
     auto directory = verifyDirectory(directoryBytes.value(), feed.root, directoryPath);
     if (!directory)
         return Error{directory.error()};
-    feed.directory = std::move(directory.value());
+    feed.directory = std::move(directory.value().first);
+    feed.directoryJson = std::move(directory.value().second);
     return notOlder(directoryPath, feed.directory.version, state.directoryVersion);
 }
 

@@ -15,6 +15,8 @@ struct VerifiedFeed {
     trust::RootMetadata root;
     trust::Snapshot snapshot;
     Directory directory;
+    // The directory as signed: the payload the signatures cover, from which `directory` was parsed.
+    QByteArray directoryJson;
     trust::Revocations revocations;
     QList<trust::SignedAnnouncement> announcements;
     QStringList droppedAnnouncements; // one line each: which item and why it was refused

@@ -2,13 +2,14 @@
 #include "storedfeed.h"
 
 #include "catalog/directorycatalog.h"
-#include "directory/directoryjson.h"
 #include "feedverifier.h"
 #include "store/directoryrepository.h"
 #include "store/truststaterepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <utility>
 
 namespace kring::feed {
 
@@ -146,11 +147,16 @@ Result<std::shared_ptr<const SearchIndex>> StoredFeed::storeDirectory(VerifiedFe
                                                                       const QList<QByteArray> &announcements,
                                                                       const QDateTime &deviceClock)
 {
-    const DirectorySnapshot snapshot{DirectoryJson::serialize(feed.directory), feed.snapshot.version,
-                                     deviceClock};
-    if (const Status replaced = DirectoryRepository(m_database).replace(snapshot, feed.state, announcements);
-        !replaced)
-        return Error{replaced.error()};
+    {
+        // The bytes that verified are stored, not the directory written again; they are freed before the
+        // catalog is built.
+        const DirectorySnapshot snapshot{std::exchange(feed.directoryJson, {}), feed.snapshot.version,
+                                         deviceClock};
+        if (const Status replaced =
+                DirectoryRepository(m_database).replace(snapshot, feed.state, announcements);
+            !replaced)
+            return Error{replaced.error()};
+    }
     return DirectoryCatalog::rebuild(m_database, std::make_shared<const Directory>(std::move(feed.directory)),
                                      deviceClock);
 }

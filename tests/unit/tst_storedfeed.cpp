@@ -2,10 +2,12 @@
 // feed::StoredFeed, the one way verified data gets into the store: a newer feed replaces the data with its
 // trust state; one whose directory is the stored one is not read again and only its announcements change;
 // a refused one changes nothing; a shared link is kept beside the feed's announcements.
+#include "directory/directoryjson.h"
 #include "feed/storedfeed.h"
 #include "store/directoryrepository.h"
 #include "store/store.h"
 #include "store/truststaterepository.h"
+#include "trust/envelope.h"
 #include "trusttestnetwork.h"
 
 #include <QTemporaryDir>
@@ -84,6 +86,27 @@ private Q_SLOTS:
         QVERIFY(third.ok() && third.value().stored && third.value().directoryChanged);
         QVERIFY(changed.paths.contains(QStringLiteral("directory.json")));
         QCOMPARE(TrustStateRepository(m_store->database()).load().value().directoryVersion, 7);
+    }
+
+    // The snapshot stored is the directory payload exactly as its signatures cover it (not the parsed
+    // directory written again), and it is what the directory writer makes of the parsed directory.
+    void storedDirectoryIsTheVerifiedPayload()
+    {
+        TestNetwork network;
+        const QHash<QString, QByteArray> files = network.build(1, utc(2026, 11, 2));
+        const auto envelope = trust::parseEnvelope(files.value(QStringLiteral("directory.json")),
+                                                   QStringLiteral("directory.json"), 1 << 26);
+        QVERIFY(envelope.ok());
+        const QByteArray payload = envelope.value().payload;
+        QVERIFY(!payload.isEmpty());
+        feed::StoredFeed stored(m_store->database(), network.pinnedRoot());
+        const auto applied = stored.apply(feed::MemoryFeedSource(files), utc(2026, 11, 2));
+        QVERIFY(applied.ok() && applied.value().stored && applied.value().directoryChanged);
+        const QByteArray kept = DirectoryRepository(m_store->database()).current().value()->directoryJson;
+        QCOMPARE(kept, payload);
+        const auto parsed = DirectoryJson::parse(payload, QStringLiteral("test"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(kept, DirectoryJson::serialize(parsed.value()));
     }
 
     void refusedFeedChangesNothing()

@@ -145,7 +145,7 @@ QList<QByteArray> packGroups(const Directory &directory)
         QDataStream out(&chunk, QIODevice::WriteOnly);
         for (qsizetype i = first; i < std::min(groups.size(), first + groupsPerChunk); ++i)
             out << groups[i].id << DirectoryJson::serialize(ownDirectory(directory, groups[i]));
-        chunks.append(qCompress(chunk));
+        chunks.append(qCompress(chunk, 3));
     }
     return chunks;
 }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search over a generated 100,000-meeting directory, against measuring the distance to every meeting.
+#include "catalog/directorycatalog.h"
+#include "directory/directoryjson.h"
 #include "search/searchindex.h"
 #include "syntheticdirectory.h"
 
 #include <benchmark/benchmark.h>
+
+#include <QDataStream>
 
 using namespace kring;
 
@@ -127,3 +131,40 @@ static void ReadStoredSearchIndex(benchmark::State &state)
     state.counters["bytes"] = double(stored.size());
 }
 BENCHMARK(ReadStoredSearchIndex)->Unit(benchmark::kMillisecond);
+
+// The groups' own directories packed into compressed chunks, as a new directory's catalog stores them.
+static void PackGroupChunks(benchmark::State &state)
+{
+    qsizetype bytes = 0;
+    for (auto _ : state) {
+        const QList<QByteArray> chunks = DirectoryCatalog::packGroups(*index().directory());
+        bytes = 0;
+        for (const QByteArray &chunk : chunks)
+            bytes += chunk.size();
+    }
+    state.counters["bytes"] = double(bytes);
+}
+BENCHMARK(PackGroupChunks)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// What opening a group page does with its chunk: uncompress it and parse the group's own directory (the
+// last one in the chunk, so the whole chunk is read).
+static void ReadGroupChunk(benchmark::State &state)
+{
+    static const QList<QByteArray> chunks = DirectoryCatalog::packGroups(*index().directory());
+    qsizetype next = 0;
+    for (auto _ : state) {
+        QDataStream in(qUncompress(chunks[next]));
+        next = (next + 97) % chunks.size();
+        QString id;
+        QByteArray json;
+        while (!in.atEnd() && in.status() == QDataStream::Ok)
+            in >> id >> json;
+        const Result<Directory> directory = DirectoryJson::parse(json, QStringLiteral("bench"));
+        if (!directory.ok()) {
+            state.SkipWithError("a group could not be read");
+            break;
+        }
+        benchmark::DoNotOptimize(directory.value().groups().size());
+    }
+}
+BENCHMARK(ReadGroupChunk)->Unit(benchmark::kMicrosecond);

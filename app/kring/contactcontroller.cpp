@@ -14,11 +14,6 @@ using namespace kring;
 
 namespace {
 
-std::optional<trust::AnnouncementKind> kindOf(const QString &name)
-{
-    return trust::kindFromName(name);
-}
-
 QString certificateStateName(contact::CertificateStatus status)
 {
     switch (status) {
@@ -220,7 +215,7 @@ void ContactController::forget()
 
 bool ContactController::prepare(const QString &kindName, const QVariantMap &fields)
 {
-    const auto kind = kindOf(kindName);
+    const auto kind = trust::kindFromName(kindName);
     if (!kind || !m_enrolment) {
         setMessage(tr("This kind of announcement is not known."), true);
         return false;

@@ -103,6 +103,12 @@ Status readPreviousFeed(const QString &feedDirectory, feed::FeedBuildInput &inpu
     return Done{};
 }
 
+// A signed file ({"payload": .., "signatures": [..]}) rather than the team's directory.
+bool isEnvelope(const QByteArray &bytes)
+{
+    return bool(parseEnvelope(bytes, QString(), maxDirectoryBytes));
+}
+
 QDate parseDate(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -417,7 +423,10 @@ int runBuild(const QStringList &arguments)
     input.rootChain = keys.value().rootChain();
     input.rootKeys = keys.value().rootKeys();
     input.feedKey = keys.value().feedKey();
-    input.directoryJson = directory.value();
+    if (isEnvelope(directory.value()))
+        input.signedDirectory = directory.value();
+    else
+        input.directoryJson = directory.value();
     input.revocations = keys.value().revocations();
     input.now = *now;
     input.expiresDays = *expiresDays;
@@ -448,6 +457,56 @@ int runBuild(const QStringList &arguments)
         static_cast<long long>(output.value().directoryVersion),
         static_cast<long long>(output.value().groups), static_cast<long long>(output.value().announcements),
         *expiresDays);
+    return 0;
+}
+
+int runSignDirectory(const QStringList &arguments)
+{
+    CommandLine options(QStringLiteral("sign-directory"), arguments,
+                        {"keys", "directory", "published", "out"});
+    if (!usable(options, {"keys", "directory", "out"}))
+        return exitUsage;
+    auto keys = KeyDirectory::open(options.value("keys"));
+    if (!keys)
+        return options.reject(keys.error());
+    if (const Status root = keys.value().requireRootKeys(); !root)
+        return options.reject(root.error());
+    auto directory = readFile(options.value("directory"), maxDirectoryBytes);
+    if (!directory)
+        return options.reject(directory.error());
+    feed::DirectorySigningInput input{
+        keys.value().rootChain(), keys.value().rootKeys(), directory.value(), {}};
+    if (options.has("published")) {
+        auto published = readFile(options.value("published"), maxDirectoryBytes);
+        if (!published)
+            return options.reject(published.error());
+        input.previousDirectory = published.value();
+    }
+    auto signedDirectory = feed::signDirectory(input);
+    if (!signedDirectory)
+        return options.reject(signedDirectory.error());
+    QSaveFile out(options.value("out"));
+    if (!out.open(QIODevice::WriteOnly) || out.write(signedDirectory.value().envelope) < 0 || !out.commit())
+        return options.reject(
+            QStringLiteral("%1: cannot write: %2").arg(options.value("out"), out.errorString()));
+    std::fprintf(stderr, "directory version %lld, %lld groups, signed by root version %d\n",
+                 static_cast<long long>(signedDirectory.value().version),
+                 static_cast<long long>(signedDirectory.value().groups), keys.value().root().version);
+    return 0;
+}
+
+int runServerKeys(const QStringList &arguments)
+{
+    CommandLine options(QStringLiteral("server-keys"), arguments, {"keys", "out"});
+    if (!usable(options, {"keys", "out"}))
+        return exitUsage;
+    auto keys = KeyDirectory::open(options.value("keys"));
+    if (!keys)
+        return options.reject(keys.error());
+    if (const Status written = keys.value().writeServerFolder(options.value("out")); !written)
+        return options.reject(written.error());
+    std::fprintf(stderr, "%s: feed key, root versions 1 to %d and the revocation list; no root key\n",
+                 qPrintable(options.value("out")), keys.value().root().version);
     return 0;
 }
 

@@ -12,4 +12,6 @@ int runCertify(const QStringList &arguments);
 int runRevoke(const QStringList &arguments);
 int runAnnounce(const QStringList &arguments);
 int runBuild(const QStringList &arguments);
+int runSignDirectory(const QStringList &arguments);
+int runServerKeys(const QStringList &arguments);
 int runVerify(const QStringList &arguments);

@@ -139,42 +139,134 @@ QList<InboxItem> readInbox(const QString &directory)
     return items;
 }
 
-Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
+namespace {
+
+// Every root version of `rootChain`, each verified from the pinned first one; the newest last.
+Result<QList<RootMetadata>> verifiedRoots(const QList<QByteArray> &rootChain)
 {
-    if (input.rootChain.isEmpty())
+    if (rootChain.isEmpty())
         return Error{QCoreApplication::translate("Feed", "no root metadata to publish")};
-    auto root = verifyPinnedRoot(input.rootChain.first(), QStringLiteral("root/1.json"));
+    auto root = verifyPinnedRoot(rootChain.first(), QStringLiteral("root/1.json"));
     QList<RootMetadata> roots; // every version: earlier builds were signed with the root keys of their time
-    for (qsizetype i = 1; root && i < input.rootChain.size(); ++i) {
+    for (qsizetype i = 1; root && i < rootChain.size(); ++i) {
         roots.append(root.value());
-        root = verifyNextRoot(root.value(), input.rootChain.at(i), QStringLiteral("root/%1.json").arg(i + 1));
+        root = verifyNextRoot(root.value(), rootChain.at(i), QStringLiteral("root/%1.json").arg(i + 1));
     }
     if (!root)
         return Error{root.error()};
     roots.append(root.value());
-    for (const KeyPair &key : input.rootKeys) {
-        if (!root.value().root.keys.contains(key.publicKey))
+    return roots;
+}
+
+Status checkRootKeys(const QList<KeyPair> &keys, const RootMetadata &root)
+{
+    for (const KeyPair &key : keys) {
+        if (!root.root.keys.contains(key.publicKey))
             return Error{
                 QCoreApplication::translate("Feed", "a root key given is not a key of root version %1")
-                    .arg(root.value().version)};
+                    .arg(root.version)};
     }
-    if (!root.value().feed.keys.contains(input.feedKey.publicKey))
-        return Error{QCoreApplication::translate("Feed", "the feed key is not a feed key of root version %1")
-                         .arg(root.value().version)};
+    return Done{};
+}
 
+Result<SignedDirectory> signVerifiedDirectory(const DirectorySigningInput &input,
+                                              const QList<RootMetadata> &roots)
+{
+    if (input.rootKeys.isEmpty())
+        return Error{QCoreApplication::translate("Feed",
+                                                 "no root key to sign the directory with: sign it where the "
+                                                 "root keys are kept (kring-publisher sign-directory) and "
+                                                 "build with the signed file")};
+    if (const Status keys = checkRootKeys(input.rootKeys, roots.last()); !keys)
+        return Error{keys.error()};
     if (const Status strict = checkStrictJson(input.directoryJson, QStringLiteral("directory")); !strict)
         return Error{strict.error()};
     auto directory = DirectoryJson::parse(input.directoryJson, QStringLiteral("directory"));
     if (!directory)
         return Error{directory.error()};
-    auto signedDirectory = directoryToSign(directory.value(), input.previousDirectory, roots);
+    auto stamped = directoryToSign(directory.value(), input.previousDirectory, roots);
+    if (!stamped)
+        return Error{stamped.error()};
+    return SignedDirectory{
+        serializeEnvelope(signEnvelope(SignedType::Directory, stamped.value().payload, input.rootKeys)),
+        stamped.value().version, directory.value().groups().size()};
+}
+
+// A directory signed offline, taken as it is when the newest root's keys signed it and it does not go back
+// on the published one: a lower version, or the published version with other contents (signed against an
+// older feed), is refused.
+Result<SignedDirectory> checkPresignedDirectory(const QByteArray &envelopeBytes,
+                                                const QByteArray &previousDirectory,
+                                                const QList<RootMetadata> &roots)
+{
+    const QString name = QStringLiteral("signed directory");
+    auto envelope = parseEnvelope(envelopeBytes, name, maxDirectoryBytes);
+    if (!envelope)
+        return Error{envelope.error()};
+    if (const Status signedBy =
+            checkSignatures(envelope.value(), SignedType::Directory, roots.last().root, name);
+        !signedBy)
+        return Error{signedBy.error()};
+    auto directory = DirectoryJson::parse(envelope.value().payload, name);
+    if (!directory)
+        return Error{directory.error()};
+    auto published = readPublishedDirectory(previousDirectory, roots);
+    if (!published)
+        return Error{published.error()};
+    const qint64 version = directory.value().version;
+    const qint64 publishedVersion = published.value().version;
+    if (version < publishedVersion || version < 1)
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: version %2 is older than the published directory "
+                                                 "(version %3); apps never go back: sign it again with "
+                                                 "--published and the published directory.json")
+                         .arg(name)
+                         .arg(version)
+                         .arg(publishedVersion)};
+    if (version == publishedVersion && envelope.value().payload != published.value().payload)
+        return Error{QCoreApplication::translate("Feed",
+                                                 "%1: version %2 is already published with other contents; "
+                                                 "sign it again with --published and the published "
+                                                 "directory.json")
+                         .arg(name)
+                         .arg(version)};
+    return SignedDirectory{envelopeBytes, version, directory.value().groups().size()};
+}
+
+} // namespace
+
+Result<SignedDirectory> signDirectory(const DirectorySigningInput &input)
+{
+    auto roots = verifiedRoots(input.rootChain);
+    if (!roots)
+        return Error{roots.error()};
+    return signVerifiedDirectory(input, roots.value());
+}
+
+Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
+{
+    auto roots = verifiedRoots(input.rootChain);
+    if (!roots)
+        return Error{roots.error()};
+    const RootMetadata &newest = roots.value().last();
+    if (const Status keys = checkRootKeys(input.rootKeys, newest); !keys)
+        return Error{keys.error()};
+    if (!newest.feed.keys.contains(input.feedKey.publicKey))
+        return Error{QCoreApplication::translate("Feed", "the feed key is not a feed key of root version %1")
+                         .arg(newest.version)};
+    auto signedDirectory =
+        input.signedDirectory.isEmpty()
+            ? signVerifiedDirectory(
+                  {input.rootChain, input.rootKeys, input.directoryJson, input.previousDirectory},
+                  roots.value())
+            : checkPresignedDirectory(input.signedDirectory, input.previousDirectory, roots.value());
     if (!signedDirectory)
         return Error{signedDirectory.error()};
-    auto revocations = verifyRevocations(input.revocations, root.value(), QStringLiteral("revocations.json"));
+    auto revocations = verifyRevocations(input.revocations, newest, QStringLiteral("revocations.json"));
     if (!revocations)
         return Error{revocations.error()};
 
-    const auto version = nextSnapshotVersion(input.previousSnapshot, root.value());
+    const auto version = nextSnapshotVersion(input.previousSnapshot, newest);
     if (!version)
         return Error{version.error()};
     FeedBuildOutput output;
@@ -202,8 +294,7 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
             output.dropped.append(QStringLiteral("%1: %2").arg(item.name, item.problem));
             continue;
         }
-        auto announcement =
-            verifyAnnouncement(item.bytes, root.value(), revocations.value(), input.now, item.name);
+        auto announcement = verifyAnnouncement(item.bytes, newest, revocations.value(), input.now, item.name);
         if (!announcement) {
             output.dropped.append(announcement.error());
             continue;
@@ -263,16 +354,15 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     };
     for (qsizetype i = 0; i < published; ++i) {
         // Expired or revoked since the last build: removed without a word.
-        auto announcement = verifyAnnouncement(candidates[i].second, root.value(), revocations.value(),
-                                               input.now, candidates[i].first);
+        auto announcement = verifyAnnouncement(candidates[i].second, newest, revocations.value(), input.now,
+                                               candidates[i].first);
         if (announcement)
             take(candidates[i].first, announcement.value(), false);
     }
     for (const auto &[sequence, name, bytes, announcement] : std::as_const(inbox))
         take(name, announcement, true);
 
-    QByteArray directoryEnvelope = serializeEnvelope(
-        signEnvelope(SignedType::Directory, signedDirectory.value().payload, input.rootKeys));
+    QByteArray directoryEnvelope = signedDirectory.value().envelope;
     QList<QByteArray> envelopes;
     for (const SignedAnnouncement &announcement : std::as_const(kept))
         envelopes.append(announcement.envelope);
@@ -282,7 +372,7 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     snapshot.version = output.version;
     snapshot.issued = input.now.toUTC();
     snapshot.expires = snapshot.issued.addDays(input.expiresDays);
-    snapshot.rootVersion = root.value().version;
+    snapshot.rootVersion = newest.version;
     snapshot.root = fileMeta(input.rootChain.last());
     snapshot.directory = fileMeta(directoryEnvelope);
     snapshot.revocations = fileMeta(input.revocations);
@@ -299,7 +389,7 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     if (const Status sizes = checkSizeCaps(output.files); !sizes)
         return Error{sizes.error()};
     output.directoryVersion = signedDirectory.value().version;
-    output.groups = directory.value().groups().size();
+    output.groups = signedDirectory.value().groups;
     output.announcements = kept.size();
     return output;
 }

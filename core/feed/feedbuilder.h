@@ -25,6 +25,7 @@ struct FeedBuildInput {
     QList<trust::KeyPair> rootKeys;        // keys of root version N: they sign the directory
     trust::KeyPair feedKey;                // signs the snapshot
     QByteArray directoryJson;              // the team's kring-directory/1 file; published with its version
+    QByteArray signedDirectory;            // or a directory signed offline (signDirectory): then no root key
     QByteArray revocations;                // the signed revocation list
     QByteArray previousSnapshot;           // empty for the first build
     QByteArray previousDirectory;          // directory.json of the previous build, or empty
@@ -34,6 +35,23 @@ struct FeedBuildInput {
     QDateTime now;
     int expiresDays = 7;
 };
+
+struct DirectorySigningInput {
+    QList<QByteArray> rootChain;    // root/1.json .. root/N.json
+    QList<trust::KeyPair> rootKeys; // keys of root version N
+    QByteArray directoryJson;       // the team's kring-directory/1 file
+    QByteArray previousDirectory;   // the published directory.json, or empty for the first
+};
+
+struct SignedDirectory {
+    QByteArray envelope; // what the feed publishes as directory.json
+    qint64 version = 0;
+    qsizetype groups = 0;
+};
+
+// Signs the team's directory with its version (directoryversion.h) for a build elsewhere: the root keys stay
+// where this runs, the server that builds holds only the feed key.
+[[nodiscard]] Result<SignedDirectory> signDirectory(const DirectorySigningInput &input);
 
 struct FeedBuildOutput {
     QList<std::pair<QString, QByteArray>> files; // relative to feed/, snapshot.json last
@@ -47,7 +65,8 @@ struct FeedBuildOutput {
 
 // Verifies the inputs and every announcement as an app would, keeps the valid ones (drops replays, older
 // sequence numbers, also older than one published before, and expired ones), signs the directory with its
-// version (directoryversion.h) and a snapshot one version above the previous one. A feed that apps would
+// version (directoryversion.h) — or takes one signed offline by the newest root that does not go back on the
+// published one — and signs a snapshot one version above the previous one. A feed that apps would
 // refuse (a file over its size cap, a version above 2^52) is refused.
 [[nodiscard]] Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input);
 

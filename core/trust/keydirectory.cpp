@@ -167,11 +167,14 @@ Result<KeyDirectory> KeyDirectory::open(const QString &path)
     if (!root)
         return Error{root.error()};
     keys.m_root = root.value();
-    auto rootKey =
-        readSecretKeyFile(path + QLatin1Char('/') + rootKeyName(keys.m_root.version), QStringLiteral("root"));
-    if (!rootKey)
-        return Error{rootKey.error()};
-    keys.m_rootKeys = {rootKey.value().first};
+    // A server's folder (writeServerFolder) holds no root key: it builds with a directory signed offline.
+    const QString rootKeyPath = path + QLatin1Char('/') + rootKeyName(keys.m_root.version);
+    if (QFile::exists(rootKeyPath)) {
+        auto rootKey = readSecretKeyFile(rootKeyPath, QStringLiteral("root"));
+        if (!rootKey)
+            return Error{rootKey.error()};
+        keys.m_rootKeys = {rootKey.value().first};
+    }
     auto feedKey = readSecretKeyFile(path + QStringLiteral("/feed.key"), QStringLiteral("feed"));
     if (!feedKey)
         return Error{feedKey.error()};
@@ -183,8 +186,59 @@ Result<KeyDirectory> KeyDirectory::open(const QString &path)
     return keys;
 }
 
+Status KeyDirectory::requireRootKeys() const
+{
+    if (!m_rootKeys.isEmpty())
+        return Done{};
+    return Error{QCoreApplication::translate(
+                     "Trust", "%1: holds no root key of root version %2 (a server's key folder); "
+                              "do this where the root keys are kept")
+                     .arg(m_path)
+                     .arg(m_root.version)};
+}
+
+Status KeyDirectory::writeServerFolder(const QString &path) const
+{
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return Error{QCoreApplication::translate("Trust", "%1: is the key folder itself").arg(path)};
+    if (!QDir().mkpath(path) ||
+        !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return Error{QCoreApplication::translate("Trust", "%1: cannot create the folder").arg(path)};
+    KeyDirectory server;
+    server.m_path = path;
+    const QString feedKeyPath = path + QStringLiteral("/feed.key");
+    if (QFile::exists(feedKeyPath)) {
+        auto kept = readSecretKeyFile(feedKeyPath, QStringLiteral("feed"));
+        if (!kept)
+            return Error{kept.error()};
+        if (kept.value().first.publicKey != m_feedKey.publicKey)
+            return Error{QCoreApplication::translate("Trust",
+                                                     "%1: holds another feed key than this key folder; "
+                                                     "nothing was changed")
+                             .arg(feedKeyPath)};
+    } else if (const Status written = writeSecretKeyFile(feedKeyPath, QStringLiteral("feed"), m_feedKey);
+               !written) {
+        return written;
+    }
+    // The public files, the newest root last so that a folder read half-way never names a missing version.
+    for (qsizetype i = 0; i < m_rootChain.size(); ++i) {
+        if (const Status written =
+                server.writePublic(QStringLiteral("root/%1.json").arg(i + 1), m_rootChain[i]);
+            !written)
+            return written;
+    }
+    for (const Status &status : {server.writePublic(QStringLiteral("revocations.json"), m_revocations),
+                                 server.writePublic(QStringLiteral("root.json"), m_rootChain.last())}) {
+        if (!status)
+            return status;
+    }
+    return Done{};
+}
+
 Status KeyDirectory::rotateRoot(const QDateTime &now, const std::optional<QString> &linkHost)
 {
+    if (const Status root = requireRootKeys(); !root)
+        return root;
     if (linkHost && !linkHost->isEmpty() && !isValidLinkHost(*linkHost))
         return Error{
             QCoreApplication::translate("Trust", "%1 is not a host name in lower case").arg(*linkHost)};
@@ -229,6 +283,8 @@ Status KeyDirectory::rotateRoot(const QDateTime &now, const std::optional<QStrin
 Result<std::pair<QByteArray, Certificate>> KeyDirectory::certify(const CertificateRequest &request, int days,
                                                                  const QDateTime &now) const
 {
+    if (const Status root = requireRootKeys(); !root)
+        return Error{root.error()};
     Certificate certificate;
     certificate.serial = QString::fromLatin1(randomBytes(8).toHex());
     certificate.groups = {request.group};
@@ -242,6 +298,8 @@ Result<std::pair<QByteArray, Certificate>> KeyDirectory::certify(const Certifica
 
 Status KeyDirectory::revoke(const QString &serial, const QString &keyId, const QDateTime &now)
 {
+    if (const Status root = requireRootKeys(); !root)
+        return root;
     auto revocations = verifyRevocations(m_revocations, m_root, QStringLiteral("revocations.json"));
     if (!revocations)
         return Error{revocations.error()};

@@ -20,7 +20,8 @@ inline constexpr int defaultRootDays = 365;
 
 // The network team's key folder: root-v<N>.key and feed.key (secret), root/<N>.json for every root version,
 // root.json (the newest, what apps pin), revocations.json and, once a feed was built,
-// published-sequences.json.
+// published-sequences.json. A server's folder is the same without root keys: it builds the feed with a
+// directory signed offline, and cannot certify, revoke or rotate.
 class KeyDirectory
 {
 public:
@@ -38,6 +39,11 @@ public:
     [[nodiscard]] Status revoke(const QString &serial, const QString &keyId, const QDateTime &now);
     // The highest sequence numbers `build` published; none before the first build.
     [[nodiscard]] Result<feed::PublishedSequences> publishedSequences() const;
+    // Writes what a server needs into `path`: feed.key (kept when it is there, refused when it is another),
+    // root/<N>.json, root.json and revocations.json; never a root key, never published-sequences.json.
+    [[nodiscard]] Status writeServerFolder(const QString &path) const;
+    // Fails with a plain reason when this folder holds no root key (a server's folder).
+    [[nodiscard]] Status requireRootKeys() const;
     [[nodiscard]] Status writePublishedSequences(const feed::PublishedSequences &sequences) const;
 
     [[nodiscard]] const RootMetadata &root() const { return m_root; }

@@ -153,6 +153,101 @@ private Q_SLOTS:
         QCOMPARE(signedVersion(output.value()), 2);
     }
 
+    // The server holds only the feed key: the directory comes signed from where the root keys are kept.
+    static Result<feed::SignedDirectory>
+    signedOffline(const TestNetwork &network, const QByteArray &directory, const QByteArray &published = {})
+    {
+        return feed::signDirectory({network.rootChain, {network.rootKey}, directory, published});
+    }
+
+    static feed::FeedBuildInput serverInput(const TestNetwork &network, const QByteArray &signedDirectory,
+                                            const QDateTime &when = now())
+    {
+        feed::FeedBuildInput input = inputFor(network, {}, when);
+        input.rootKeys.clear();
+        input.signedDirectory = signedDirectory;
+        return input;
+    }
+
+    void buildsWithADirectorySignedOffline()
+    {
+        TestNetwork network;
+        const auto first = signedOffline(network, smallDirectory());
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error()));
+        const auto built = feed::buildFeed(serverInput(network, first.value().envelope));
+        QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error()));
+        QCOMPARE(fileOf(built.value(), QStringLiteral("directory.json")), first.value().envelope);
+        QCOMPARE(signedVersion(built.value()), 1);
+
+        // The next directory, signed against the published one, takes the next version.
+        const QByteArray published = fileOf(built.value(), QStringLiteral("directory.json"));
+        const auto second = signedOffline(network, changed(smallDirectory()), published);
+        QVERIFY(second.ok());
+        feed::FeedBuildInput next = serverInput(network, second.value().envelope, now().addSecs(60));
+        next.previousDirectory = published;
+        next.previousSnapshot = fileOf(built.value(), QStringLiteral("snapshot.json"));
+        const auto rebuilt = feed::buildFeed(next);
+        QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.ok() ? QString() : rebuilt.error()));
+        QCOMPARE(signedVersion(rebuilt.value()), 2);
+        QCOMPARE(rebuilt.value().version, 2);
+    }
+
+    void refusesToSignWithoutARootKey()
+    {
+        TestNetwork network;
+        feed::FeedBuildInput input = inputFor(network, smallDirectory());
+        input.rootKeys.clear();
+        const auto refused = feed::buildFeed(input);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"sign-directory"), qPrintable(refused.error()));
+        QVERIFY(!feed::signDirectory({network.rootChain, {}, smallDirectory(), {}}).ok());
+    }
+
+    // A server's build must not go back on what was published, nor take a directory no root key signed.
+    void refusesOfflineDirectoriesAppsWouldNotTake_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("older version") << "older"
+                                       << "older than the published directory";
+        QTest::newRow("same version, other contents") << "same"
+                                                      << "already published with other contents";
+        QTest::newRow("signed by the feed key") << "feed key"
+                                                << "not trusted";
+        QTest::newRow("signed before a rotation") << "rotated"
+                                                  << "not trusted";
+        QTest::newRow("not a directory") << "not a directory"
+                                         << "format";
+    }
+
+    void refusesOfflineDirectoriesAppsWouldNotTake()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, problem);
+        TestNetwork network;
+        const QByteArray first = signedOffline(network, smallDirectory()).value().envelope;
+        const QByteArray second = signedOffline(network, changed(smallDirectory()), first).value().envelope;
+        feed::FeedBuildInput input = serverInput(network, first);
+        input.previousDirectory = second; // version 2 is published
+        if (kind == u"same") {
+            input.signedDirectory = signedOffline(network, withVersion(smallDirectory(), 2)).value().envelope;
+        } else if (kind == u"feed key") {
+            input.signedDirectory = trust::serializeEnvelope(trust::signEnvelope(
+                trust::SignedType::Directory, withVersion(smallDirectory(), 3), {network.feedKey}));
+        } else if (kind == u"rotated") {
+            input.signedDirectory = signedOffline(network, withVersion(smallDirectory(), 3)).value().envelope;
+            network.rotate(now());
+            input.rootChain = network.rootChain;
+            input.revocations = network.revocationsEnvelope();
+        } else if (kind == u"not a directory") {
+            input.signedDirectory = trust::serializeEnvelope(
+                trust::signEnvelope(trust::SignedType::Directory, R"({"version": 3})", {network.rootKey}));
+        }
+        const auto refused = feed::buildFeed(input);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(problem), qPrintable(refused.error()));
+    }
+
     // An announcement older than one published before is not published again, also when the newer one
     // expired and left announcements.json; the very announcement still published stays.
     void keepsTheHighestPublishedSequence()

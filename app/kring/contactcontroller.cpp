@@ -27,6 +27,8 @@ QString certificateStateName(contact::CertificateStatus status)
         return QStringLiteral("expired");
     case contact::CertificateStatus::Revoked:
         return QStringLiteral("revoked");
+    case contact::CertificateStatus::Superseded:
+        return QStringLiteral("superseded");
     }
     return {};
 }
@@ -98,6 +100,9 @@ void ContactController::show(const std::optional<contact::Enrolment> &enrolment)
     const ScheduleWords words(m_language);
     if (!enrolment)
         m_statusText.clear();
+    else if (enrolment->status == contact::CertificateStatus::Superseded)
+        m_statusText = tr("The network has renewed its keys since your certificate was made, so it no longer "
+                          "counts. Send the request code below to the network for a new certificate.");
     else if (!enrolment->certificate)
         m_statusText =
             tr("Send the request code below to the network. You will get a certificate code back.");

@@ -28,6 +28,17 @@ kring::Result<QImage> ScreenRenderer::render(const QString &page, int timeoutMs)
     if (!shown.toBool())
         return kring::Error{
             QCoreApplication::translate("ScreenRenderer", "There is no page \"%1\".").arg(page)};
+    return grabSettled(page, timeoutMs);
+}
+
+kring::Result<QImage> ScreenRenderer::renderGroup(const QString &groupId, int timeoutMs)
+{
+    QMetaObject::invokeMethod(m_window, "openGroup", Q_ARG(QVariant, groupId));
+    return grabSettled(QStringLiteral("group"), timeoutMs);
+}
+
+kring::Result<QImage> ScreenRenderer::grabSettled(const QString &page, int timeoutMs)
+{
     if (!waitUntilSettled(timeoutMs))
         return kring::Error{
             QCoreApplication::translate("ScreenRenderer", "The page \"%1\" did not finish loading.")

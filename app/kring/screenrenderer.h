@@ -16,9 +16,12 @@ public:
 
     // Asks Main.qml to show `page` ("find", "group", ...) and returns the rendered picture.
     [[nodiscard]] kring::Result<QImage> render(const QString &page, int timeoutMs = 15000);
+    // Asks Main.qml to open the group page of `groupId`, as a tap on a result does, and renders it.
+    [[nodiscard]] kring::Result<QImage> renderGroup(const QString &groupId, int timeoutMs = 15000);
 
 private:
     [[nodiscard]] bool waitUntilSettled(int timeoutMs);
+    [[nodiscard]] kring::Result<QImage> grabSettled(const QString &page, int timeoutMs);
 
     QQuickWindow *m_window;
 };

@@ -301,10 +301,6 @@
         <translation>Alleen een contactpersoon met een certificaat kan mededelingen versturen.</translation>
     </message>
     <message>
-        <source>The certificate on this phone is no longer valid.</source>
-        <translation>Het certificaat op deze telefoon geldt niet meer.</translation>
-    </message>
-    <message>
         <source>That date has passed; choose a coming date.</source>
         <translation>Die datum is al voorbij; kies een datum die nog komt.</translation>
     </message>
@@ -327,6 +323,10 @@
     <message>
         <source>Only the contact key that signed an announcement can take it back; that key is no longer on this phone.</source>
         <translation>Alleen de contactsleutel die een mededeling verstuurde kan die intrekken; die sleutel staat niet meer op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>The network has renewed its keys since this certificate was made, so it no longer counts. Ask the network&apos;s contact for a new one.</source>
+        <translation>Het netwerk heeft nieuwe sleutels sinds dit certificaat is gemaakt, daarom geldt het niet meer. Vraag je contact bij het netwerk om een nieuw certificaat.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +426,10 @@
     <message>
         <source>Taken back. Kring tells the network; phones that have the announcement drop it.</source>
         <translation>Ingetrokken. Kring laat het het netwerk weten; telefoons die de mededeling hebben, laten die vallen.</translation>
+    </message>
+    <message>
+        <source>The network has renewed its keys since your certificate was made, so it no longer counts. Send the request code below to the network for a new certificate.</source>
+        <translation>Het netwerk heeft nieuwe sleutels sinds je certificaat is gemaakt, daarom geldt het niet meer. Stuur de aanvraagcode hieronder naar het netwerk voor een nieuw certificaat.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +953,18 @@
     <message>
         <source>the link is for %1, not for %2, the link host of root version %3</source>
         <translation>de link is voor %1, niet voor %2, de linkhost van rootversie %3</translation>
+    </message>
+    <message>
+        <source>no root key to sign the directory with: sign it where the root keys are kept (kring-publisher sign-directory) and build with the signed file</source>
+        <translation>geen rootsleutel om de gids mee te ondertekenen: onderteken hem waar de rootsleutels bewaard worden (kring-publisher sign-directory) en bouw met het ondertekende bestand</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is older than the published directory (version %3); apps never go back: sign it again with --published and the published directory.json</source>
+        <translation>%1: versie %2 is ouder dan de gepubliceerde gids (versie %3); apps gaan nooit terug: onderteken opnieuw met --published en de gepubliceerde directory.json</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is already published with other contents; sign it again with --published and the published directory.json</source>
+        <translation>%1: versie %2 is al gepubliceerd met een andere inhoud; onderteken opnieuw met --published en de gepubliceerde directory.json</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2421,18 @@
     <message>
         <source>%1: withdrawn by its contact person; refused</source>
         <translation>%1: ingetrokken door de contactpersoon; geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: holds no root key of root version %2 (a server&apos;s key folder); do this where the root keys are kept</source>
+        <translation>%1: bevat geen rootsleutel van rootversie %2 (de sleutelmap van een server); doe dit waar de rootsleutels bewaard worden</translation>
+    </message>
+    <message>
+        <source>%1: is the key folder itself</source>
+        <translation>%1: is de sleutelmap zelf</translation>
+    </message>
+    <message>
+        <source>%1: holds another feed key than this key folder; nothing was changed</source>
+        <translation>%1: bevat een andere feedsleutel dan deze sleutelmap; er is niets veranderd</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ Enrolment enrolmentOf(const ContactKey &key, const TrustView &trust)
             enrolment.status = statusAt(certificate.value(), trust);
             enrolment.certificate = certificate.value();
         } else {
-            enrolment.status = CertificateStatus::Revoked;
+            enrolment.status = CertificateStatus::Superseded;
         }
     }
     return enrolment;
@@ -82,6 +82,10 @@ QString certificateProblem(const trust::Certificate &certificate, CertificateSta
         return QCoreApplication::translate(
                    "Contact", "This certificate expired on %1. Ask the network's contact for a new one.")
             .arg(dateText(certificate.notAfter));
+    case CertificateStatus::Superseded:
+        return QCoreApplication::translate(
+            "Contact", "The network has renewed its keys since this certificate was made, "
+                       "so it no longer counts. Ask the network's contact for a new one.");
     case CertificateStatus::NotYetValid:
         return QCoreApplication::translate("Contact", "This certificate is valid from %1 on.")
             .arg(dateText(certificate.notBefore));
@@ -222,10 +226,8 @@ Result<ContactDesk::Signer> ContactDesk::signer(const TrustView &trust)
             "Contact", "Only a contact person with a certificate can send announcements.")};
     const Enrolment enrolment = enrolmentOf(*key.value(), trust);
     if (enrolment.status != CertificateStatus::Valid)
-        return Error{enrolment.certificate
-                         ? certificateProblem(*enrolment.certificate, enrolment.status)
-                         : QCoreApplication::translate("Contact",
-                                                       "The certificate on this phone is no longer valid.")};
+        return Error{
+            certificateProblem(enrolment.certificate.value_or(trust::Certificate{}), enrolment.status)};
     const Result<qint64> last = OutboxRepository(m_database).lastSequence(key.value()->id);
     if (!last)
         return Error{last.error()};

@@ -15,8 +15,9 @@ class InboxSender;
 
 namespace kring::contact {
 
-// What a certificate imported on this device allows at the trusted time.
-enum class CertificateStatus { Missing, Valid, NotYetValid, Expired, Revoked };
+// What a certificate imported on this device allows at the trusted time. Superseded: signed by root keys the
+// network no longer uses (it renewed them), so it needs a new certificate although nothing was revoked.
+enum class CertificateStatus { Missing, Valid, NotYetValid, Expired, Revoked, Superseded };
 
 // The contact key on this device (there is at most one) and where its certificate stands.
 struct Enrolment {

@@ -19,7 +19,7 @@ Page {
     signal findGroup
 
     readonly property bool certified: contact.state === "certified"
-    readonly property bool needsCertificate: contact.state === "waiting" || contact.state === "expired" || contact.state === "revoked" || contact.state === "notYetValid"
+    readonly property bool needsCertificate: contact.state === "waiting" || contact.state === "expired" || contact.state === "revoked" || contact.state === "superseded" || contact.state === "notYetValid"
 
     function openSheet(kind, date) {
         sheet.kind = kind;
@@ -97,7 +97,7 @@ Page {
             Notice {
                 Layout.fillWidth: true
                 visible: page.contact.statusText.length > 0
-                warning: page.contact.state === "expired" || page.contact.state === "revoked"
+                warning: page.contact.state === "expired" || page.contact.state === "revoked" || page.contact.state === "superseded"
                 text: page.contact.statusText
             }
 

@@ -6,9 +6,10 @@ string or cookie, and that installs in Dutch and in English send the same reques
 of a well-formed name and nothing else, and limits how often.
 
 Time: the app has no clock option, so the feed is built with the real clock (as the network's timer does) and the
-cancellation is for a date 30 days on; nothing asserted depends on the date."""
+cancellation is for the third coming date the seeker's group page shows; nothing asserted depends on the date.
+As in production, the root keys stay off the server: the directory is signed with them (`sign-directory`) and
+the server builds from a key folder without them (`server-keys`)."""
 import base64
-import datetime
 import grp
 import http.client
 import json
@@ -183,6 +184,13 @@ def seeker(data_dir, root, url, language):
     return json.loads(result.stdout)
 
 
+def rendered_dates(data_dir, root, url, group):
+    """The coming dates on the group page of `group` as the seeker's app renders it (kring-seeker-probe)."""
+    result = run([os.environ["KRING_SEEKER_PROBE"], data_dir, root, url, group])
+    check(result.returncode == 0, f"kring-seeker-probe: {result.stderr.strip()}")
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
 def seeker_requests(server, data_dir, root, url, language):
     """A seeker's sync, and the requests nginx logged for it."""
     before = len(server.log_lines())
@@ -232,8 +240,11 @@ def run_checks(server, work):
     keys = os.path.join(work, "keys")
     root = os.path.join(keys, "root.json")
     url = f"http://127.0.0.1:{server.port}/feed/"
+    server_keys, signed = os.path.join(work, "server-keys"), os.path.join(work, "signed-directory.json")
     publisher("init", "--out", keys)
-    publisher("build", "--keys", keys, "--directory", DIRECTORY, "--out", server.www)
+    publisher("server-keys", "--keys", keys, "--out", server_keys)
+    publisher("sign-directory", "--keys", keys, "--directory", DIRECTORY, "--out", signed)
+    publisher("build", "--keys", server_keys, "--directory", signed, "--out", server.www)
 
     # Two seekers, one in Dutch and one in English, take the feed; their requests are the same plain GETs.
     seeker_a, seeker_b = os.path.join(work, "seeker-a"), os.path.join(work, "seeker-b")
@@ -249,12 +260,15 @@ def run_checks(server, work):
     check(dutch == english, f"installs in Dutch and English sent different requests:\n{dutch}\n{english}")
 
     # A contact person cancels a meeting; the inbox takes it and the next build publishes it.
-    date = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    # It is one of the coming dates the seeker's group page shows, none of them struck through yet.
+    before = rendered_dates(seeker_a, root, url, GROUP)
+    check(len(before) >= 3 and not any(d["struck"] for d in before), f"the group page before: {before}")
+    date = before[2]["date"]
     name, link = send_cancellation(server, keys, root, GROUP, date, work)
     put_answered = time.monotonic()
     check(link.startswith("kring://a/"), f"the contact person's share link: {link}")
     check(inbox_names(server) == [name], f"the inbox holds {inbox_names(server)}, not {name}")
-    built = publisher("build", "--keys", keys, "--directory", DIRECTORY, "--inbox", server.inbox,
+    built = publisher("build", "--keys", server_keys, "--directory", signed, "--inbox", server.inbox,
                       "--out", server.www)
     build_done = time.monotonic()
     check("dropped" not in built.stderr, f"build dropped the cancellation: {built.stderr.strip()}")
@@ -266,6 +280,14 @@ def run_checks(server, work):
           f"(build {1000 * (build_done - put_answered):.0f} ms, the seeker's start and sync "
           f"{1000 * (seen - build_done):.0f} ms; in production add up to a minute for the build timer)")
 
+    # On the seeker's group page the cancelled date is drawn struck through, and only that date.
+    dates = rendered_dates(seeker_a, root, url, GROUP)
+    cancelled = [d for d in dates if d["date"] == date]
+    check(len(cancelled) == 1 and cancelled[0]["status"] == "cancelled" and cancelled[0]["struck"] is True,
+          f"the cancelled date on the group page: {cancelled} (all: {dates})")
+    check(all(d["struck"] is False for d in dates if d["date"] != date),
+          f"another date is struck through: {dates}")
+
     verified = json.loads(publisher("verify", "--root", root, "--feed", server.www).stdout)
     check(verified["version"] == 2 and verified["announcements"] == 1, f"verify reported {verified}")
     published = feed_announcements(server)
@@ -273,7 +295,7 @@ def run_checks(server, work):
           f"the feed publishes {published}")
 
     # The inbox item stays where it is; building again publishes the same and reports nothing.
-    again = publisher("build", "--keys", keys, "--directory", DIRECTORY, "--inbox", server.inbox,
+    again = publisher("build", "--keys", server_keys, "--directory", signed, "--inbox", server.inbox,
                       "--out", server.www)
     check("dropped" not in again.stderr and inbox_names(server) == [name],
           f"a second build over the same inbox: {again.stderr.strip()}, inbox {inbox_names(server)}")
@@ -281,7 +303,7 @@ def run_checks(server, work):
 
     check_feed_headers(server)
     check_inbox_refusals(server, name)
-    check_rate_limit(server, keys, root)
+    check_rate_limit(server, server_keys, signed, root)
     check_production_config(server, work)
 
 
@@ -349,7 +371,7 @@ def check_inbox_refusals(server, name):
           f"a refused request wrote a file: {sorted(files_under(server.prefix, 'inbox', 'tmp') ^ outside)}")
 
 
-def check_rate_limit(server, keys, root):
+def check_rate_limit(server, server_keys, signed, root):
     """A burst of PUTs from one address is answered 429 after a few; what got in is refused by the build."""
     statuses = []
     for _ in range(12):
@@ -359,7 +381,7 @@ def check_rate_limit(server, keys, root):
     check(statuses[-1] == 429 and set(statuses[:-1]) <= {201}, f"a burst of PUTs was answered {statuses}")
     print(f"rate limit: {len(statuses) - 1} more PUTs taken, then 429")
     junk = len(statuses) - 1
-    built = publisher("build", "--keys", keys, "--directory", DIRECTORY, "--inbox", server.inbox,
+    built = publisher("build", "--keys", server_keys, "--directory", signed, "--inbox", server.inbox,
                       "--out", server.www)
     check(built.stderr.count("dropped ") == junk, f"build over {junk} junk items: {built.stderr.strip()}")
     check(json.loads(publisher("verify", "--root", root, "--feed", server.www).stdout)["announcements"] == 1,

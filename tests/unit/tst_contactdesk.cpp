@@ -209,6 +209,25 @@ private Q_SLOTS:
         QVERIFY(desk.history().value().isEmpty());
     }
 
+    // After the network renews its root keys, a certificate of the old keys asks for a new one; it is not
+    // called withdrawn, because nothing was.
+    void aCertificateOfRenewedKeysAsksForANewOne()
+    {
+        TestNetwork network;
+        contact::ContactDesk desk(m_store->database());
+        certifyOnThisPhone(desk, network);
+        network.rotate(utc(2026, 11, 2));
+        const auto enrolment = desk.enrolment(view(network));
+        QVERIFY(enrolment.ok() && enrolment.value());
+        QCOMPARE(enrolment.value()->status, contact::CertificateStatus::Superseded);
+        QVERIFY(!enrolment.value()->requestCode.isEmpty());
+        const auto refused =
+            desk.announce(cancellation(QDate(2026, 11, 10)), view(network), utc(2026, 11, 3));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"renewed its keys"), qPrintable(refused.error()));
+        QVERIFY(!refused.error().contains(u"withdrawn"));
+    }
+
     void aSentAnnouncementIsTakenBackOnceWithASignedWithdrawal()
     {
         TestNetwork network;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbuilder.h"
 
+#include "directory/contactlinks.h"
 #include "directory/directoryjson.h"
 #include "directoryversion.h"
 #include "feedsource.h"
@@ -167,6 +168,13 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     auto directory = DirectoryJson::parse(input.directoryJson, QStringLiteral("directory"));
     if (!directory)
         return Error{directory.error()};
+    // A contact the app could not call or mail is refused here, before anyone sees it.
+    if (const QStringList problems = ContactLinks::problems(directory.value()); !problems.isEmpty())
+        return Error{problems.size() == 1
+                         ? problems.first()
+                         : QCoreApplication::translate("Feed", "%1 (and %2 more such problems)")
+                               .arg(problems.first())
+                               .arg(problems.size() - 1)};
     auto signedDirectory = directoryToSign(directory.value(), input.previousDirectory, roots);
     if (!signedDirectory)
         return Error{signedDirectory.error()};
@@ -299,6 +307,9 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     if (const Status sizes = checkSizeCaps(output.files); !sizes)
         return Error{sizes.error()};
     output.directoryVersion = signedDirectory.value().version;
+    if (auto published = readPublishedDirectory(input.previousDirectory, roots); published)
+        output.previousDirectoryPayload = published.value().payload;
+    output.directoryPayload = signedDirectory.value().payload;
     output.groups = directory.value().groups().size();
     output.announcements = kept.size();
     return output;

@@ -41,6 +41,8 @@ struct FeedBuildOutput {
     qint64 version = 0;
     qint64 directoryVersion = 0;
     PublishedSequences publishedSequences; // with this build's: keep them for the next one
+    QByteArray previousDirectoryPayload;   // the directory the previous build signed; empty: none
+    QByteArray directoryPayload;           // the directory this build signs
     qsizetype groups = 0;
     qsizetype announcements = 0;
 };

@@ -4,9 +4,9 @@
 #include "grouplistmodel.h"
 #include "maps/routehandoff.h"
 
+#include "directory/contactlinks.h"
 #include "interop/icalendar.h"
 #include "schedule/schedulewords.h"
-#include <QDesktopServices>
 
 #include <QDesktopServices>
 #include <QDir>
@@ -41,6 +41,10 @@ void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const
             themes.append(theme->name.in(language));
     }
     m_themes = themes.join(QStringLiteral(", "));
+    m_phoneUrl =
+        group ? ContactLinks::telUrl(m_group.contact.phone, ContactLinks::countryOf(m_group, *directory))
+              : QUrl();
+    m_emailUrl = ContactLinks::mailUrl(m_group.contact.email);
     m_places.clear();
     m_placePoints.clear();
     m_scheduleNotes.clear();

@@ -38,6 +38,10 @@ class GroupDetails : public QObject
     Q_PROPERTY(QString email READ email NOTIFY changed)
     Q_PROPERTY(QString phone READ phone NOTIFY changed)
     Q_PROPERTY(QString website READ website NOTIFY changed)
+    // The links the page opens: tel: (E.164 in the group's country, RFC 3966 extension) and mailto:
+    // (percent-encoded); empty when the number or address is not usable, and the button is then hidden.
+    Q_PROPERTY(QUrl phoneUrl READ phoneUrl NOTIFY changed)
+    Q_PROPERTY(QUrl emailUrl READ emailUrl NOTIFY changed)
     // Whether the person follows this group (kept on the phone only).
     Q_PROPERTY(bool followed READ followed NOTIFY followedChanged)
 
@@ -76,6 +80,8 @@ public:
     [[nodiscard]] QString email() const { return m_group.contact.email; }
     [[nodiscard]] QString phone() const { return m_group.contact.phone; }
     [[nodiscard]] QString website() const { return m_group.contact.website; }
+    [[nodiscard]] QUrl phoneUrl() const { return m_phoneUrl; }
+    [[nodiscard]] QUrl emailUrl() const { return m_emailUrl; }
 
     // How many next dates the group page lists.
     static constexpr int nextDateCount = 5;
@@ -111,4 +117,6 @@ private:
     QString m_accessibility;
     bool m_online = false;
     QStringList m_scheduleNotes;
+    QUrl m_phoneUrl;
+    QUrl m_emailUrl;
 };

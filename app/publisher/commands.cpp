@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "interopcommands.h"
+#include "reviewcommands.h"
 #include "schedulecommands.h"
 #include "searchcommand.h"
 #include "trustcommands.h"
@@ -49,6 +50,12 @@ const std::array commands{
                      "Kring directory to Meeting Guide JSON (weekly meetings)", runExportMeetingGuide},
     PublisherCommand{"export-ics", "DIRECTORY [--group GROUP_ID]", "iCalendar with RRULE, EXDATE, VTIMEZONE",
                      runExportIcs},
+    PublisherCommand{"diff", "OLD_DIRECTORY NEW_DIRECTORY",
+                     "what a new directory changes, one JSON line per group, for review before signing",
+                     runDiff},
+    PublisherCommand{"status", "KEYDIR WEBROOT [--now ISO8601]",
+                     "when the feed expires and which certificates run out soon (exit 3: act now)",
+                     runStatus},
     PublisherCommand{
         "search",
         "DIRECTORY [--text T] [--near PLACE|POSTCODE|LAT,LON] [--day mon..sun] [--limit N] [--now "

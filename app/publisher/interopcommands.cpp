@@ -69,6 +69,8 @@ int runImportMeetingGuide(const QStringList &arguments)
                  int(result.directory.groups().size()), int(result.skipped.size()));
     for (const QString &reason : result.skipped)
         printTerminalLine(stderr, QStringLiteral("skipped ") + reason);
+    for (const QString &field : result.notKept)
+        printTerminalLine(stderr, field);
     return 0;
 }
 

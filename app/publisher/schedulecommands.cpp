@@ -43,6 +43,10 @@ int runOccurrences(const QStringList &arguments)
     meeting.id = QStringLiteral("cli");
     meeting.timeZone = line.value("tz");
     meeting.start = QDateTime(start.date(), start.time(), zone);
+    if (!meeting.start.isValid() || meeting.start.time() != start.time())
+        return line.reject(
+            QStringLiteral("--start: %1 does not exist in %2: the clocks go forward that night")
+                .arg(line.value("start"), line.value("tz")));
     meeting.rrule = line.value("rrule");
     const QDateTime fromInstant(from, QTime(0, 0), zone);
     auto occurrences = Occurrences::between(meeting, fromInstant, fromInstant.addYears(100));

@@ -2,6 +2,7 @@
 #include "trustcommands.h"
 
 #include "commandline.h"
+#include "reviewcommands.h"
 #include "terminaltext.h"
 
 #include "feed/feedbuilder.h"
@@ -450,6 +451,7 @@ int runBuild(const QStringList &arguments)
         return options.reject(written.error());
     if (const Status kept = keys.value().writePublishedSequences(output.value().publishedSequences); !kept)
         return options.reject(kept.error());
+    printChangeSummary(output.value().previousDirectoryPayload, output.value().directoryPayload);
     std::fprintf(
         stderr,
         "feed version %lld: directory version %lld, %lld groups, %lld announcements, expires in %d days\n",

@@ -433,6 +433,45 @@
     </message>
 </context>
 <context>
+    <name>ContactLinks</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces, + ( ) - . / are allowed</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer: alleen cijfers, spaties en + ( ) - . / mogen erin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no phone number</source>
+        <translation>&quot;%1&quot; bevat geen telefoonnummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: a + only at the start</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer: een + mag alleen vooraan staan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the number with its country code, such as +31 40 123 4567</source>
+        <translation>&quot;%1&quot;: schrijf het nummer met de landcode, zoals +31 40 123 4567</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a number in the country starts with 0 (040 …) or with its country code (+31 …)</source>
+        <translation>&quot;%1&quot;: een nummer in het land begint met 0 (040 …) of met de landcode (+31 …)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete phone number (%2 digits with the country code)</source>
+        <translation>&quot;%1&quot; is geen volledig telefoonnummer (%2 cijfers met de landcode)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one mail address (name@example.org, without spaces, ? , ; or &lt;&gt;)</source>
+        <translation>&quot;%1&quot; is niet één e-mailadres (naam@example.org, zonder spaties, ? , ; of &lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>group %1: contact phone %2</source>
+        <translation>groep %1: telefoon van het contact: %2</translation>
+    </message>
+    <message>
+        <source>group %1: contact mail %2</source>
+        <translation>groep %1: e-mail van het contact: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <source>Contact person</source>
@@ -752,6 +791,10 @@
         <source>expected a whole number from %1 to %2</source>
         <translation>geheel getal van %1 tot %2 verwacht</translation>
     </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward that night</source>
+        <translation>%1 bestaat niet in %2: die nacht gaat de klok vooruit</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionCheck</name>
@@ -965,6 +1008,14 @@
     <message>
         <source>%1: version %2 is already published with other contents; sign it again with --published and the published directory.json</source>
         <translation>%1: versie %2 is al gepubliceerd met een andere inhoud; onderteken opnieuw met --published en de gepubliceerde directory.json</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more such problems)</source>
+        <translation>%1 (en nog %2 zulke problemen)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kan niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1556,10 @@
     <message>
         <source>, and conference_url is not https</source>
         <translation>, en conference_url is geen https</translation>
+    </message>
+    <message>
+        <source>not kept: %1 (in %2 entries)</source>
+        <translation>niet overgenomen: %1 (in %2 items)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2488,14 @@
     <message>
         <source>%1: holds another feed key than this key folder; nothing was changed</source>
         <translation>%1: bevat een andere feedsleutel dan deze sleutelmap; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>%1: not a list of issued certificates</source>
+        <translation>%1: geen lijst van uitgegeven certificaten</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not an issued certificate</source>
+        <translation>%1: item %2 is geen uitgegeven certificaat</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,13 @@ public:
             return {};
         }
         const QDateTime dateTime(date, time, zone.zone.isValid() ? zone.zone : QTimeZone::utc());
+        if (!dateTime.isValid() || dateTime.time() != time || dateTime.date() != date) {
+            // The hour the clocks skip when summer time begins: no occurrence can be anchored there.
+            fail(where, QCoreApplication::translate(
+                            "DirectoryJson", "%1 does not exist in %2: the clocks go forward that night")
+                            .arg(text, QString::fromUtf8(zone.zone.id())));
+            return {};
+        }
         zone.dateTimes.insert(text, dateTime);
         return dateTime;
     }

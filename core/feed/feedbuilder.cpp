@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbuilder.h"
 
+#include "directory/contactlinks.h"
 #include "directory/directoryjson.h"
 #include "directoryversion.h"
 #include "feedsource.h"
@@ -158,6 +159,18 @@ Result<QList<RootMetadata>> verifiedRoots(const QList<QByteArray> &rootChain)
     return roots;
 }
 
+// A contact the app could not call or mail is refused before anyone sees it.
+Status checkContactLinks(const Directory &directory)
+{
+    const QStringList problems = ContactLinks::problems(directory);
+    if (problems.isEmpty())
+        return Done{};
+    return Error{problems.size() == 1 ? problems.first()
+                                      : QCoreApplication::translate("Feed", "%1 (and %2 more such problems)")
+                                            .arg(problems.first())
+                                            .arg(problems.size() - 1)};
+}
+
 Status checkRootKeys(const QList<KeyPair> &keys, const RootMetadata &root)
 {
     for (const KeyPair &key : keys) {
@@ -184,12 +197,14 @@ Result<SignedDirectory> signVerifiedDirectory(const DirectorySigningInput &input
     auto directory = DirectoryJson::parse(input.directoryJson, QStringLiteral("directory"));
     if (!directory)
         return Error{directory.error()};
+    if (const Status contacts = checkContactLinks(directory.value()); !contacts)
+        return Error{contacts.error()};
     auto stamped = directoryToSign(directory.value(), input.previousDirectory, roots);
     if (!stamped)
         return Error{stamped.error()};
     return SignedDirectory{
         serializeEnvelope(signEnvelope(SignedType::Directory, stamped.value().payload, input.rootKeys)),
-        stamped.value().version, directory.value().groups().size()};
+        stamped.value().payload, stamped.value().version, directory.value().groups().size()};
 }
 
 // A directory signed offline, taken as it is when the newest root's keys signed it and it does not go back
@@ -210,6 +225,8 @@ Result<SignedDirectory> checkPresignedDirectory(const QByteArray &envelopeBytes,
     auto directory = DirectoryJson::parse(envelope.value().payload, name);
     if (!directory)
         return Error{directory.error()};
+    if (const Status contacts = checkContactLinks(directory.value()); !contacts)
+        return Error{contacts.error()};
     auto published = readPublishedDirectory(previousDirectory, roots);
     if (!published)
         return Error{published.error()};
@@ -230,7 +247,8 @@ Result<SignedDirectory> checkPresignedDirectory(const QByteArray &envelopeBytes,
                                                  "directory.json")
                          .arg(name)
                          .arg(version)};
-    return SignedDirectory{envelopeBytes, version, directory.value().groups().size()};
+    return SignedDirectory{envelopeBytes, envelope.value().payload, version,
+                           directory.value().groups().size()};
 }
 
 } // namespace
@@ -389,6 +407,9 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     if (const Status sizes = checkSizeCaps(output.files); !sizes)
         return Error{sizes.error()};
     output.directoryVersion = signedDirectory.value().version;
+    if (auto published = readPublishedDirectory(input.previousDirectory, roots.value()); published)
+        output.previousDirectoryPayload = published.value().payload;
+    output.directoryPayload = signedDirectory.value().payload;
     output.groups = signedDirectory.value().groups;
     output.announcements = kept.size();
     return output;

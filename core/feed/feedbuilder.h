@@ -45,6 +45,7 @@ struct DirectorySigningInput {
 
 struct SignedDirectory {
     QByteArray envelope; // what the feed publishes as directory.json
+    QByteArray payload;  // what it signs
     qint64 version = 0;
     qsizetype groups = 0;
 };
@@ -59,6 +60,8 @@ struct FeedBuildOutput {
     qint64 version = 0;
     qint64 directoryVersion = 0;
     PublishedSequences publishedSequences; // with this build's: keep them for the next one
+    QByteArray previousDirectoryPayload;   // the directory the previous build signed; empty: none
+    QByteArray directoryPayload;           // the directory this build signs
     qsizetype groups = 0;
     qsizetype announcements = 0;
 };

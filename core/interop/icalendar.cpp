@@ -2,6 +2,7 @@
 #include "icalendar.h"
 
 #include "schedule/occurrences.h"
+#include "schedule/recurrence.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -80,6 +81,24 @@ QString placeOf(const Directory &directory, const Meeting &meeting)
     return parts.join(QStringLiteral(", "));
 }
 
+// The meeting's rule with UNTIL in UTC, as RFC 5545 (3.3.10) requires beside a DTSTART with TZID: a date-only
+// UNTIL is the end of that day in the meeting's zone (the directory counts that day in), a floating one is a
+// wall time in the zone (placed as occurrences are, docs/schedules.md).
+icalrecurrencetype utcUntil(const Meeting &meeting)
+{
+    icalrecurrencetype rule = icalrecurrencetype_from_string(meeting.rrule.toUtf8().constData());
+    if (icaltime_is_null_time(rule.until) || icaltime_is_utc(rule.until))
+        return rule;
+    const QTimeZone zone(meeting.timeZone.toUtf8());
+    const QDate date(rule.until.year, rule.until.month, rule.until.day);
+    const QDateTime end = rule.until.is_date
+                              ? Recurrence::placeWallTime(date.addDays(1), QTime(0, 0), zone).addSecs(-1)
+                              : Recurrence::placeWallTime(
+                                    date, QTime(rule.until.hour, rule.until.minute, rule.until.second), zone);
+    rule.until = icaltime_from_timet_with_zone(end.toSecsSinceEpoch(), 0, icaltimezone_get_utc_timezone());
+    return rule;
+}
+
 } // namespace
 
 Result<Export> fromDirectory(const Directory &directory, const QString &groupId, const QDateTime &stamp)
@@ -118,8 +137,7 @@ Result<Export> fromDirectory(const Directory &directory, const QString &groupId,
             icalcomponent_add_property(
                 event, icalproperty_new_duration(icaldurationtype_from_int(meeting.durationMinutes * 60)));
             if (!meeting.rrule.isEmpty())
-                icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(
-                                                      meeting.rrule.toUtf8().constData())));
+                icalcomponent_add_property(event, icalproperty_new_rrule(utcUntil(meeting)));
             QList<QDateTime> exceptions = meeting.exceptionDates;
             // Breaks have no iCalendar form: every occurrence in one becomes an EXDATE.
             for (const DateRange &range : meeting.breaks) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingguide.h"
 
+#include "directory/contactlinks.h"
 #include "schedule/recurrence.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -26,16 +28,80 @@ constexpr int defaultDurationMinutes = 60;
 
 constexpr std::array<const char *, 7> ruleDays{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}; // 0 = Sunday
 
-// Language codes Meeting Guide feeds use in `types`, as ISO 639-1.
-const QHash<QString, QString> &languageTypes()
+// Languages as Meeting Guide types, from the spec's type list (code4recovery/spec, data/types.json): not
+// ISO codes, and some are three letters (S is Spanish, ITA Italian, POL Polish; TR is Tradition Study, UK
+// Ukrainian). Dutch, Arabic and Turkish have no type.
+const QHash<QString, QString> &languageToType()
 {
-    static const QHash<QString, QString> codes{
-        {u"EN"_s, u"en"_s},  {u"NL"_s, u"nl"_s},  {u"FR"_s, u"fr"_s},  {u"DE"_s, u"de"_s},
-        {u"GER"_s, u"de"_s}, {u"S"_s, u"es"_s},   {u"ES"_s, u"es"_s},  {u"ITA"_s, u"it"_s},
-        {u"IT"_s, u"it"_s},  {u"POL"_s, u"pl"_s}, {u"POR"_s, u"pt"_s}, {u"RUS"_s, u"ru"_s},
-        {u"JA"_s, u"ja"_s},  {u"TUR"_s, u"tr"_s}, {u"AR"_s, u"ar"_s},
+    static const QHash<QString, QString> types{
+        {u"am"_s, u"AM"_s},  {u"da"_s, u"DA"_s},  {u"de"_s, u"DE"_s},  {u"el"_s, u"EL"_s},
+        {u"en"_s, u"EN"_s},  {u"fa"_s, u"FA"_s},  {u"fr"_s, u"FR"_s},  {u"he"_s, u"HE"_s},
+        {u"hi"_s, u"HI"_s},  {u"hr"_s, u"HR"_s},  {u"hu"_s, u"HU"_s},  {u"it"_s, u"ITA"_s},
+        {u"ja"_s, u"JA"_s},  {u"ko"_s, u"KOR"_s}, {u"lt"_s, u"LT"_s},  {u"ml"_s, u"ML"_s},
+        {u"no"_s, u"NO"_s},  {u"pl"_s, u"POL"_s}, {u"pt"_s, u"POR"_s}, {u"pa"_s, u"PUN"_s},
+        {u"ru"_s, u"RUS"_s}, {u"es"_s, u"S"_s},   {u"sk"_s, u"SK"_s},  {u"sv"_s, u"SV"_s},
+        {u"th"_s, u"TH"_s},  {u"tl"_s, u"TL"_s},  {u"uk"_s, u"UK"_s},
     };
-    return codes;
+    return types;
+}
+
+// The language of a type in `types`: the spec's codes, and codes older feeds use for languages without one
+// (NL, AR, TUR) or beside the spec's (GER, ES, IT). Never TR (Tradition Study).
+QString languageOfType(const QString &type)
+{
+    static const QHash<QString, QString> languages = [] {
+        QHash<QString, QString> map;
+        for (auto it = languageToType().cbegin(); it != languageToType().cend(); ++it)
+            map.insert(it.value(), it.key());
+        map.insert(u"NL"_s, u"nl"_s);
+        map.insert(u"AR"_s, u"ar"_s);
+        map.insert(u"TUR"_s, u"tr"_s);
+        map.insert(u"GER"_s, u"de"_s);
+        map.insert(u"ES"_s, u"es"_s);
+        map.insert(u"IT"_s, u"it"_s);
+        return map;
+    }();
+    return languages.value(type);
+}
+
+// Fields the import reads; every other field of an entry is counted in Import::notKept.
+bool isReadField(const QString &key)
+{
+    static const QSet<QString> keys{
+        u"slug"_s,
+        u"name"_s,
+        u"day"_s,
+        u"time"_s,
+        u"end_time"_s,
+        u"timezone"_s,
+        u"types"_s,
+        u"conference_url"_s,
+        u"conference_phone"_s,
+        u"formatted_address"_s,
+        u"address"_s,
+        u"city"_s,
+        u"postal_code"_s,
+        u"country"_s,
+        u"latitude"_s,
+        u"longitude"_s,
+        u"approximate"_s,
+        u"location"_s,
+        u"location_notes"_s,
+        u"group"_s,
+        u"notes"_s,
+        u"group_notes"_s,
+        u"url"_s,
+        u"entity"_s,
+        u"entity_url"_s,
+        u"entity_website_url"_s,
+        u"contact_1_email"_s,
+        u"contact_1_phone"_s,
+        u"contact_2_email"_s,
+        u"contact_2_phone"_s,
+        u"contact_3_email"_s,
+        u"contact_3_phone"_s,
+    };
+    return keys.contains(key);
 }
 
 QString countryCode(const QString &text)
@@ -56,6 +122,17 @@ QString countryCode(const QString &text)
 QString countryOfZone(const QString &zone)
 {
     return zone == u"Europe/Amsterdam" ? u"NL"_s : zone == u"Europe/Brussels" ? u"BE"_s : QString();
+}
+
+// The English name of a country code, as geocoders read a formatted address; the code itself otherwise.
+QString countryName(const QString &code)
+{
+    static const QHash<QString, QString> names{
+        {u"NL"_s, u"Netherlands"_s}, {u"BE"_s, u"Belgium"_s},        {u"DE"_s, u"Germany"_s},
+        {u"LU"_s, u"Luxembourg"_s},  {u"FR"_s, u"France"_s},         {u"CA"_s, u"Canada"_s},
+        {u"US"_s, u"USA"_s},         {u"GB"_s, u"United Kingdom"_s},
+    };
+    return names.value(code, code);
 }
 
 // A string or a number as text (slugs and coordinates come as either).
@@ -213,6 +290,8 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
     QSet<QString> venueIds;
     QSet<QString> groupIds;
     QHash<QString, QStringList> groupNotes;
+    QMap<QString, int> notKeptFields; // field name: entries that had it
+    auto notKeptAgain = [&](const QString &what) { ++notKeptFields[what]; };
 
     for (qsizetype index = 0; index < items.size(); ++index) {
         const QJsonObject entry = items.at(index).toObject();
@@ -226,6 +305,10 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
         if (!items.at(index).isObject()) {
             skip(QCoreApplication::translate("MeetingGuide", "not an object"));
             continue;
+        }
+        for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
+            if (!isReadField(it.key()) && !it.value().isNull() && it.value() != QJsonValue(QString()))
+                notKeptAgain(it.key());
         }
         const QString name = entry.value("name"_L1).toString().trimmed();
         if (name.isEmpty()) {
@@ -364,9 +447,9 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
             meeting.status = MeetingStatus::Paused;
         QStringList otherTypes;
         for (const QString &type : types) {
-            if (languageTypes().contains(type)) {
-                if (!meeting.languages.contains(languageTypes().value(type)))
-                    meeting.languages.append(languageTypes().value(type));
+            if (const QString language = languageOfType(type); !language.isEmpty()) {
+                if (!meeting.languages.contains(language))
+                    meeting.languages.append(language);
             } else if (type != u"TC" && type != u"ONL" && type != u"X" && !type.isEmpty()) {
                 otherTypes.append(type);
             }
@@ -404,40 +487,69 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
             }
         }
 
-        // Meetings sharing `group` become one Kring group.
+        // What Kring keeps per group: the types that are not per meeting (kept as keywords), the notes and
+        // the contact. Meeting Guide has them per meeting, so meetings of one `group` share a Kring group
+        // only when these are the same; otherwise each set becomes a group of the same name (nothing is mixed
+        // or lost).
+        QStringList notes;
+        for (const char *key : {"notes", "group_notes"}) {
+            const QString text = plainText(entry.value(QLatin1StringView(key)).toString());
+            if (!text.isEmpty() && !notes.contains(text))
+                notes.append(text);
+        }
+        ContactChannel contact;
+        if (const QString website = entry.value("url"_L1).toString().trimmed();
+            website.startsWith(u"https://") || website.startsWith(u"http://"))
+            contact.website = website;
+        const QString country = address.country.isEmpty() ? countryOfZone(zone) : address.country;
+        for (const char *n : {"1", "2", "3"}) {
+            const QString phoneKey = "contact_"_L1 + QLatin1StringView(n) + "_phone"_L1;
+            const QString mailKey = "contact_"_L1 + QLatin1StringView(n) + "_email"_L1;
+            if (const QString phone = entry.value(phoneKey).toString().trimmed();
+                contact.phone.isEmpty() && !phone.isEmpty()) {
+                if (const auto checked = ContactLinks::parsePhone(phone, country); checked)
+                    contact.phone = phone;
+                else
+                    notKeptAgain(phoneKey + " ("_L1 + checked.error() + u')');
+            }
+            if (const QString email = entry.value(mailKey).toString().trimmed();
+                contact.email.isEmpty() && !email.isEmpty()) {
+                if (const auto checked = ContactLinks::checkMail(email); checked)
+                    contact.email = email;
+                else
+                    notKeptAgain(mailKey + " ("_L1 + checked.error() + u')');
+            }
+        }
+        QStringList sortedTypes = otherTypes;
+        sortedTypes.sort();
         const QString groupName = entry.value("group"_L1).toString().trimmed();
-        const QString groupKey = groupName.isEmpty() ? u"slug:"_s + slug : u"group:"_s + groupName;
+        const QString shared = QStringList{sortedTypes.join(u','), notes.join(u'\x1f'), contact.website,
+                                           contact.email, contact.phone}
+                                   .join(u'\x1e');
+        const QString groupKey = groupName.isEmpty() ? u"slug:"_s + slug : u"group:"_s + groupName + shared;
         if (!groupByKey.contains(groupKey)) {
             Group group;
             const QString base = groupName.isEmpty() ? meetingIdBase : idFrom(groupName);
             group.id = uniqueId(base.isEmpty() ? meetingIdBase : base, groupIds);
             group.name = groupName.isEmpty() ? name : groupName;
+            group.keywords = otherTypes;
+            group.contact = contact;
+            groupNotes.insert(group.id, notes);
             groupByKey.insert(groupKey, groups.size());
             groups.append(group);
         }
         Group &group = groups[groupByKey.value(groupKey)];
-        if (name != group.name)
+        // A meeting of a Meeting Guide `group` keeps its own name, so export writes the `group` back.
+        if (name != group.name || !groupName.isEmpty())
             meeting.name = name;
-        for (const QString &type : otherTypes) {
-            if (!group.keywords.contains(type))
-                group.keywords.append(type);
-        }
-        for (const char *key : {"url", "entity_url", "entity_website_url"}) {
+        // The service entity (the network that publishes the feed).
+        if (result.directory.networkName.isEmpty())
+            result.directory.networkName = entry.value("entity"_L1).toString().trimmed();
+        for (const char *key : {"entity_website_url", "entity_url"}) {
             const QString website = entry.value(QLatin1StringView(key)).toString().trimmed();
-            if (group.contact.website.isEmpty() &&
+            if (result.directory.networkWebsite.isEmpty() &&
                 (website.startsWith(u"https://") || website.startsWith(u"http://")))
-                group.contact.website = website;
-        }
-        if (const QString email = entry.value("entity_email"_L1).toString().trimmed();
-            group.contact.email.isEmpty() && email.contains(u'@'))
-            group.contact.email = email;
-        if (const QString phone = entry.value("entity_phone"_L1).toString().trimmed();
-            group.contact.phone.isEmpty())
-            group.contact.phone = phone;
-        for (const char *key : {"notes", "group_notes"}) {
-            const QString notes = plainText(entry.value(QLatin1StringView(key)).toString());
-            if (!notes.isEmpty() && !groupNotes[group.id].contains(notes))
-                groupNotes[group.id].append(notes);
+                result.directory.networkWebsite = website;
         }
         group.meetings.append(meeting);
         ++result.meetings;
@@ -445,22 +557,35 @@ Result<Import> importJson(const QByteArray &json, const QString &defaultZone)
 
     for (Group &group : groups) {
         group.summary.nl = groupNotes.value(group.id).join("\n\n"_L1);
-        QStringList languages;
-        for (const Meeting &meeting : group.meetings) {
-            for (const QString &language : meeting.languages) {
-                if (!languages.contains(language))
-                    languages.append(language);
+        // A meeting without language types is in the format's default language; the group takes the
+        // languages most of its meetings have, and a meeting with others keeps its own.
+        auto languagesOf = [](const Meeting &meeting) {
+            return meeting.languages.isEmpty() ? QStringList{u"nl"_s} : meeting.languages;
+        };
+        QStringList common = languagesOf(group.meetings.first());
+        qsizetype best = 0;
+        for (const Meeting &candidate : group.meetings) {
+            const qsizetype count =
+                std::count_if(group.meetings.cbegin(), group.meetings.cend(), [&](const Meeting &meeting) {
+                    return languagesOf(meeting) == languagesOf(candidate);
+                });
+            if (count > best) {
+                best = count;
+                common = languagesOf(candidate);
             }
         }
-        if (!languages.isEmpty()) {
-            group.languages = languages;
-            for (Meeting &meeting : group.meetings) {
-                if (meeting.languages == languages)
-                    meeting.languages.clear();
-            }
-        }
+        group.languages = common;
+        for (Meeting &meeting : group.meetings)
+            meeting.languages = languagesOf(meeting) == common ? QStringList{} : languagesOf(meeting);
     }
-    result.directory = Directory({}, venues, groups);
+    for (auto it = notKeptFields.cbegin(); it != notKeptFields.cend(); ++it)
+        result.notKept.append(QCoreApplication::translate("MeetingGuide", "not kept: %1 (in %2 entries)")
+                                  .arg(it.key())
+                                  .arg(it.value()));
+    Directory directory({}, venues, groups);
+    directory.networkName = result.directory.networkName;
+    directory.networkWebsite = result.directory.networkWebsite;
+    result.directory = std::move(directory);
     return result;
 }
 
@@ -469,6 +594,13 @@ Export exportJson(const Directory &directory)
     Export result;
     QJsonArray entries;
     for (const Group &group : directory.groups()) {
+        // Where an online-only meeting is: Meeting Guide lists meetings by place, so it gets the town of the
+        // group's meeting place, else the country of its time zone, marked approximate.
+        const Venue *groupVenue = nullptr;
+        for (const Meeting &meeting : group.meetings) {
+            if (!groupVenue && meeting.hasVenue())
+                groupVenue = directory.venue(meeting.venueId);
+        }
         for (const Meeting &meeting : group.meetings) {
             const QString what = u"meeting "_s + meeting.id + u": "_s;
             if (!meeting.start.isValid()) {
@@ -503,8 +635,6 @@ Export exportJson(const Directory &directory)
             QJsonArray types;
             if (meeting.status == MeetingStatus::Paused)
                 types.append(u"TC"_s);
-            if (meeting.isOnline())
-                types.append(u"ONL"_s);
             const Venue *venue = meeting.hasVenue() ? directory.venue(meeting.venueId) : nullptr;
             if (venue && venue->wheelchairAccessible.value_or(false))
                 types.append(u"X"_s);
@@ -513,9 +643,12 @@ Export exportJson(const Directory &directory)
             if (languages == QStringList{u"nl"_s})
                 languages.clear();
             for (const QString &language : languages) {
-                const QString code = languageTypes().key(language);
-                if (!code.isEmpty())
-                    types.append(language.toUpper());
+                const QString type = languageToType().value(language);
+                if (!type.isEmpty())
+                    types.append(type);
+                else
+                    result.leftOut.append(what + u"the language \""_s + language +
+                                          u"\" has no Meeting Guide type; left out"_s);
             }
             static const QRegularExpression typeCode(u"^[A-Z0-9-]{1,6}$"_s);
             for (const QString &keyword : group.keywords) {
@@ -549,6 +682,19 @@ Export exportJson(const Directory &directory)
                 entry.insert("formatted_address"_L1, formatted.join(", "_L1));
                 if (!venue->directions.isEmpty())
                     entry.insert("location_notes"_L1, venue->directions.nl);
+            } else {
+                const QString country = groupVenue ? groupVenue->country : countryOfZone(meeting.timeZone);
+                if (groupVenue)
+                    entry.insert("city"_L1, groupVenue->town);
+                if (!country.isEmpty())
+                    entry.insert("country"_L1, country);
+                QStringList formatted{groupVenue ? groupVenue->town : QString(), countryName(country)};
+                formatted.removeAll(QString());
+                if (formatted.isEmpty())
+                    result.leftOut.append(what + u"online only, and no town or country to list it by"_s);
+                else
+                    entry.insert("formatted_address"_L1, formatted.join(", "_L1));
+                entry.insert("approximate"_L1, u"yes"_s);
             }
             if (!meeting.onlineUrl.isEmpty())
                 entry.insert("conference_url"_L1, meeting.onlineUrl);
@@ -556,24 +702,30 @@ Export exportJson(const Directory &directory)
                 entry.insert("conference_phone"_L1, meeting.onlinePhone);
             if (!group.summary.isEmpty())
                 entry.insert("notes"_L1, group.summary.nl);
+            // The group's own channel is the meeting's contact; the service entity is the network.
             if (!group.contact.website.isEmpty())
                 entry.insert("url"_L1, group.contact.website);
             if (!group.contact.email.isEmpty())
-                entry.insert("entity_email"_L1, group.contact.email);
+                entry.insert("contact_1_email"_L1, group.contact.email);
             if (!group.contact.phone.isEmpty())
-                entry.insert("entity_phone"_L1, group.contact.phone);
-            std::sort(weekdays.begin(), weekdays.end());
-            for (int weekday : weekdays) {
-                QJsonObject dayEntry = entry;
-                const int day = weekday % 7;
-                dayEntry.insert("slug"_L1,
-                                weekdays.size() == 1
-                                    ? meeting.id
-                                    : meeting.id + u'-' +
-                                          QLatin1StringView(ruleDays.at(day)).toString().toLower());
-                dayEntry.insert("day"_L1, day);
-                entries.append(dayEntry);
+                entry.insert("contact_1_phone"_L1, group.contact.phone);
+            if (!directory.networkName.isEmpty()) {
+                entry.insert("entity"_L1, directory.networkName);
+                if (!directory.networkWebsite.isEmpty())
+                    entry.insert("entity_website_url"_L1, directory.networkWebsite);
             }
+            // Several weekdays: one entry with a list of days (the spec allows it), so the slug stays the id.
+            std::sort(weekdays.begin(), weekdays.end(), [](int a, int b) { return a % 7 < b % 7; });
+            entry.insert("slug"_L1, meeting.id);
+            if (weekdays.size() == 1) {
+                entry.insert("day"_L1, weekdays.first() % 7);
+            } else {
+                QJsonArray days;
+                for (int weekday : weekdays)
+                    days.append(weekday % 7);
+                entry.insert("day"_L1, days);
+            }
+            entries.append(entry);
         }
     }
     result.json = QJsonDocument(entries).toJson(QJsonDocument::Indented);

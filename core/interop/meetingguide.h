@@ -13,6 +13,7 @@ struct Import {
     Directory directory;
     int meetings = 0;    // Meeting Guide entries imported
     QStringList skipped; // one line per entry left out: which entry and why
+    QStringList notKept; // one line per field of the feed that the directory does not hold, with a count
 };
 
 // Meeting Guide JSON (an array of meetings, as the AA app and 12 Step Meeting List publish it) as a Kring

@@ -38,7 +38,7 @@ Result<QList<QDateTime>> localStarts(const Meeting &meeting, const QTimeZone &zo
         const bool known = std::any_of(starts.cbegin(), starts.cend(),
                                        [&](const QDateTime &start) { return sameWallTime(start, extra); });
         if (!known)
-            starts.append(QDateTime(extra.date(), extra.time(), zone));
+            starts.append(Recurrence::placeWallTime(extra.date(), extra.time(), zone));
     }
     std::sort(starts.begin(), starts.end());
     return starts;

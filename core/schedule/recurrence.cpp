@@ -108,6 +108,30 @@ Status validate(const QString &rrule)
     return Done{};
 }
 
+QDateTime placeWallTime(QDate date, QTime time, const QTimeZone &zone)
+{
+    if (!date.isValid() || !time.isValid() || !zone.isValid())
+        return QDateTime(date, time, zone.isValid() ? zone : QTimeZone::utc());
+    // The wall time read as if it were UTC, and the zone's offsets half a day before and after: in the
+    // European zones (and every zone the app knows) transitions are months apart, so these are the offsets
+    // on either side of any transition near the wall time.
+    const qint64 wall = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
+    constexpr qint64 halfDay = 12 * 3600 * 1000;
+    const qint64 before =
+        zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(wall - halfDay, QTimeZone::utc()));
+    const qint64 after = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(wall + halfDay, QTimeZone::utc()));
+    auto fits = [&](qint64 offset) {
+        const qint64 instant = wall - offset * 1000;
+        return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(instant, QTimeZone::utc())) == offset;
+    };
+    qint64 instant = wall - before * 1000; // a gap: the offset before it
+    if (fits(before) && fits(after))
+        instant = std::min(wall - before * 1000, wall - after * 1000); // twice: the first
+    else if (fits(after) && !fits(before))
+        instant = wall - after * 1000;
+    return QDateTime::fromMSecsSinceEpoch(instant, zone);
+}
+
 namespace {
 
 // QDateTime(date, time, zone), which costs a look-up of the zone's offsets each time. A new directory's
@@ -128,14 +152,14 @@ QDateTime zonedDateTime(QDate date, QTime time, const QTimeZone &zone)
         }
     };
     if (!date.isValid() || !time.isValid())
-        return QDateTime(date, time, zone);
+        return placeWallTime(date, time, zone);
     thread_local std::unordered_map<Key, QDateTime, KeyHash> made;
     Key key{date.toJulianDay(), time.msecsSinceStartOfDay(), zone.id()};
     if (const auto found = made.find(key); found != made.end())
         return found->second;
     if (made.size() >= 4096)
         made.clear();
-    QDateTime dateTime(date, time, zone);
+    QDateTime dateTime = placeWallTime(date, time, zone);
     made.emplace(std::move(key), dateTime);
     return dateTime;
 }
@@ -341,7 +365,7 @@ Result<QList<QDateTime>> expandWith(Engine engine, const QString &rrule, const Q
     auto inRange = [&](QDate date) { return date >= from && date <= lastDate; };
     if (rrule.isEmpty()) {
         if (inRange(startDate) && limit > 0)
-            result.append(QDateTime(startDate, startTime, zone));
+            result.append(placeWallTime(startDate, startTime, zone));
         return result;
     }
     auto parsed = parseRule(rrule);

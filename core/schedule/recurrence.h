@@ -39,6 +39,12 @@ inline constexpr int maxIterations = 200000;
 // And never looks further ahead than this many years after the start.
 inline constexpr int maxYears = 30;
 
+// The wall time `date` `time` in `zone` as RFC 5545 (3.3.5) places it: a time that occurs twice (the hour
+// before winter time begins) is the first, in summer time; a time that does not occur (02:00-03:00 on the
+// day summer time begins) is read with the offset before the gap, so 02:30 becomes 03:30 summer time.
+// Independent of how the Qt version at hand resolves such times.
+[[nodiscard]] QDateTime placeWallTime(QDate date, QTime time, const QTimeZone &zone);
+
 // Checks an RFC 5545 RRULE value (without DTSTART); the error names what is wrong.
 [[nodiscard]] Status validate(const QString &rrule);
 

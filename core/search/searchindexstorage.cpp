@@ -15,7 +15,7 @@ namespace kring {
 namespace {
 
 constexpr quint32 magic = 0x4b524958; // "KRIX"
-constexpr quint32 formatVersion = 3;
+constexpr quint32 formatVersion = 4;
 
 template<typename T> void writeVector(QDataStream &out, const std::vector<T> &values)
 {

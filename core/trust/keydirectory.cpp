@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -24,6 +26,9 @@ namespace {
 constexpr qint64 maxKeyFileBytes = 64 * 1024;
 
 const QLatin1StringView publishedSequencesName("published-sequences.json");
+const QLatin1StringView issuedName("issued.json");
+// Some 250 bytes a certificate: room for tens of thousands.
+constexpr qint64 maxIssuedBytes = 16 * 1024 * 1024;
 
 QString rootKeyName(int version)
 {
@@ -293,7 +298,56 @@ Result<std::pair<QByteArray, Certificate>> KeyDirectory::certify(const Certifica
     certificate.notAfter = certificate.notBefore.addDays(days);
     const QByteArray bytes =
         serializeEnvelope(signEnvelope(SignedType::Certificate, certificatePayload(certificate), m_rootKeys));
+    auto issued = issuedCertificates();
+    if (!issued)
+        return Error{issued.error()};
+    QJsonArray records;
+    for (const Certificate &known : issued.value() + QList<Certificate>{certificate}) {
+        records.append(QJsonObject{
+            {QStringLiteral("serial"), known.serial},
+            {QStringLiteral("groups"), QJsonArray::fromStringList(known.groups)},
+            {QStringLiteral("contact_key"), QString::fromLatin1(known.contactKey.toBase64())},
+            {QStringLiteral("not_before"), known.notBefore.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("not_after"), known.notAfter.toUTC().toString(Qt::ISODate)},
+        });
+    }
+    if (const Status kept = writePublic(issuedName, QJsonDocument(records).toJson(QJsonDocument::Indented));
+        !kept)
+        return Error{kept.error()};
     return std::pair{bytes, certificate};
+}
+
+Result<QList<Certificate>> KeyDirectory::issuedCertificates() const
+{
+    const QString path = m_path + QLatin1Char('/') + issuedName;
+    if (!QFile::exists(path))
+        return QList<Certificate>{};
+    auto bytes = readSmallFile(path, maxIssuedBytes);
+    if (!bytes)
+        return Error{bytes.error()};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value());
+    if (!document.isArray())
+        return Error{QCoreApplication::translate("Trust", "%1: not a list of issued certificates").arg(path)};
+    QList<Certificate> certificates;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject record = value.toObject();
+        Certificate certificate;
+        certificate.serial = record.value(QStringLiteral("serial")).toString();
+        for (const QJsonValue &group : record.value(QStringLiteral("groups")).toArray())
+            certificate.groups.append(group.toString());
+        certificate.contactKey =
+            QByteArray::fromBase64(record.value(QStringLiteral("contact_key")).toString().toLatin1());
+        certificate.notBefore =
+            QDateTime::fromString(record.value(QStringLiteral("not_before")).toString(), Qt::ISODate);
+        certificate.notAfter =
+            QDateTime::fromString(record.value(QStringLiteral("not_after")).toString(), Qt::ISODate);
+        if (certificate.serial.isEmpty() || !certificate.notAfter.isValid())
+            return Error{QCoreApplication::translate("Trust", "%1: entry %2 is not an issued certificate")
+                             .arg(path)
+                             .arg(certificates.size() + 1)};
+        certificates.append(certificate);
+    }
+    return certificates;
 }
 
 Status KeyDirectory::revoke(const QString &serial, const QString &keyId, const QDateTime &now)

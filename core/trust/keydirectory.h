@@ -19,9 +19,10 @@ inline constexpr int defaultRootDays = 365;
                                                                         const QString &expectedRole);
 
 // The network team's key folder: root-v<N>.key and feed.key (secret), root/<N>.json for every root version,
-// root.json (the newest, what apps pin), revocations.json and, once a feed was built,
-// published-sequences.json. A server's folder is the same without root keys: it builds the feed with a
-// directory signed offline, and cannot certify, revoke or rotate.
+// root.json (the newest, what apps pin), revocations.json, issued.json (the certificates handed out) and,
+// once a feed was built, published-sequences.json. A server's folder is the same without root keys (and
+// without issued.json): it builds the feed with a directory signed offline, and cannot certify, revoke or
+// rotate.
 class KeyDirectory
 {
 public:
@@ -34,8 +35,13 @@ public:
     // New root key; root version N+1 signed by the keys of N and the new key. It keeps version N's link
     // host unless `linkHost` is given.
     [[nodiscard]] Status rotateRoot(const QDateTime &now, const std::optional<QString> &linkHost = {});
+    // A certificate for `request`, valid `days` from `now`; it is recorded in issued.json before it is handed
+    // out, so `status` can say when it runs out (nothing is handed out when that fails).
     [[nodiscard]] Result<std::pair<QByteArray, Certificate>> certify(const CertificateRequest &request,
                                                                      int days, const QDateTime &now) const;
+    // Every certificate `certify` handed out (issued.json; none for a folder from before it was kept), oldest
+    // first. A folder's record, not a trust decision: revocations.json says which ones no longer count.
+    [[nodiscard]] Result<QList<Certificate>> issuedCertificates() const;
     [[nodiscard]] Status revoke(const QString &serial, const QString &keyId, const QDateTime &now);
     // The highest sequence numbers `build` published; none before the first build.
     [[nodiscard]] Result<feed::PublishedSequences> publishedSequences() const;

@@ -217,18 +217,18 @@ Page {
 
             LinkButton {
                 Layout.fillWidth: true
-                visible: page.group.email.length > 0
+                visible: page.group.emailUrl.toString().length > 0
                 text: qsTr("Send an e-mail")
                 detail: page.group.email
-                onClicked: Qt.openUrlExternally("mailto:" + page.group.email)
+                onClicked: Qt.openUrlExternally(page.group.emailUrl)
             }
 
             LinkButton {
                 Layout.fillWidth: true
-                visible: page.group.phone.length > 0
+                visible: page.group.phoneUrl.toString().length > 0
                 text: qsTr("Call")
                 detail: page.group.phone
-                onClicked: Qt.openUrlExternally("tel:" + page.group.phone.replace(/[^0-9+]/g, ""))
+                onClicked: Qt.openUrlExternally(page.group.phoneUrl)
             }
 
             LinkButton {

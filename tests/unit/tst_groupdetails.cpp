@@ -42,6 +42,42 @@ private Q_SLOTS:
         QVERIFY(!details.online());
     }
 
+    // The Call and mail buttons open links built here: the number in E.164 in the group's country, the
+    // address encoded so a "?cc=" in the field cannot add a recipient; no link (button hidden) when unusable.
+    void contactLinksAreBuiltFromTheGroupsCountry()
+    {
+        Venue venue;
+        venue.id = QStringLiteral("bib");
+        venue.name = QStringLiteral("Bibliotheek");
+        venue.town = QStringLiteral("Eindhoven");
+        venue.country = QStringLiteral("NL");
+        Meeting meeting;
+        meeting.id = QStringLiteral("m1");
+        meeting.venueId = venue.id;
+        meeting.timeZone = QStringLiteral("Europe/Amsterdam");
+        Group group;
+        group.id = QStringLiteral("brug");
+        group.name = QStringLiteral("De Brug");
+        group.contact.phone = QStringLiteral("040 123 4567 toestel 12");
+        group.contact.email = QStringLiteral("brug@example.org");
+        group.meetings = {meeting};
+        Group unusable = group;
+        unusable.id = QStringLiteral("kapot");
+        unusable.meetings.first().id = QStringLiteral("m2");
+        unusable.contact.phone = QStringLiteral("bel ons");
+        unusable.contact.email = QStringLiteral("brug@example.org?cc=ander@example.org");
+        const auto directory = std::make_shared<const Directory>(QList<Theme>{}, QList<Venue>{venue},
+                                                                 QList<Group>{group, unusable});
+        GroupDetails details;
+        details.show(directory, QStringLiteral("brug"), QStringLiteral("nl"));
+        QCOMPARE(details.phoneUrl().toString(QUrl::FullyEncoded), QStringLiteral("tel:+31401234567;ext=12"));
+        QCOMPARE(details.emailUrl().toString(QUrl::FullyEncoded), QStringLiteral("mailto:brug@example.org"));
+        details.show(directory, QStringLiteral("kapot"), QStringLiteral("nl"));
+        QVERIFY(details.phoneUrl().isEmpty());
+        QVERIFY(details.emailUrl().isEmpty());
+        QCOMPARE(details.phone(), QStringLiteral("bel ons")); // still shown as text
+    }
+
     void showsOnlineMeetingsAndScheduleNotes()
     {
         GroupDetails details;

@@ -75,6 +75,36 @@ private Q_SLOTS:
         QVERIFY(calendar.filter(QStringLiteral("TZOFFSETFROM:+0019")).isEmpty());
     }
 
+    // RFC 5545: beside a DTSTART with TZID, UNTIL is in UTC. A date-only UNTIL (the directory counts that
+    // day in) ends with that day in the zone; a floating one is a wall time in the zone.
+    void untilIsWrittenInUtc_data()
+    {
+        QTest::addColumn<QString>("rrule");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a date in winter") << "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261208"
+                                          << "RRULE:FREQ=WEEKLY;UNTIL=20261208T225959Z;BYDAY=TU";
+        QTest::newRow("a date in summer") << "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630"
+                                          << "RRULE:FREQ=WEEKLY;UNTIL=20260630T215959Z;BYDAY=TU";
+        QTest::newRow("a floating wall time") << "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261208T193000"
+                                              << "RRULE:FREQ=WEEKLY;UNTIL=20261208T183000Z;BYDAY=TU";
+        QTest::newRow("already UTC") << "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261208T183000Z"
+                                     << "RRULE:FREQ=WEEKLY;UNTIL=20261208T183000Z;BYDAY=TU";
+    }
+
+    void untilIsWrittenInUtc()
+    {
+        QFETCH(QString, rrule);
+        QFETCH(QString, expected);
+        const Directory saved = m_directory;
+        QList<Group> groups = m_directory.groups();
+        groups.first().meetings.first().rrule = rrule;
+        Directory changed(m_directory.themes(), m_directory.venues(), groups);
+        m_directory = changed;
+        const QStringList rules = lines(groups.first().id).filter(QStringLiteral("RRULE:FREQ=WEEKLY"));
+        m_directory = saved;
+        QCOMPARE(rules, QStringList{expected});
+    }
+
     void everyGroupAndWhatIsLeftOut()
     {
         auto exported = ICalendar::fromDirectory(m_directory, {}, m_stamp);

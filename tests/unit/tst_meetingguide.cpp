@@ -2,6 +2,7 @@
 #include "directory/directoryjson.h"
 #include "interop/meetingguide.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,10 +86,9 @@ private Q_SLOTS:
         QTest::newRow("entity url and entity website url")
             << "quirk-entity-url.json"
             << "" << 2 << 2 << QStringList{}
-            << QStringList{"groups[0].contact.website=https://regio-zuid.example.org",
-                           "groups[0].contact.email=info@regio-zuid.example.org",
-                           "groups[0].contact.phone=+31 40 123 4567",
-                           "groups[1].contact.website=https://website.example.org"};
+            << QStringList{
+                   "network.name=Regio Zuid", "network.website=https://regio-zuid.example.org",
+                   "groups[0].contact.website=", "groups[0].contact.email=", "groups[1].contact.website="};
         QTest::newRow("timezone or --tz")
             << "quirk-timezone.json"
             << "Europe/Amsterdam" << 2 << 2 << QStringList{}
@@ -242,10 +242,10 @@ private Q_SLOTS:
         QVERIFY(days.ok());
         const QJsonArray perDay =
             QJsonDocument::fromJson(MeetingGuide::exportJson(days.value().directory).json).array();
-        QCOMPARE(perDay.size(), 2);
-        QCOMPARE(perDay.at(0).toObject().value(QStringLiteral("day")).toInt(), 1);
-        QCOMPARE(perDay.at(1).toObject().value(QStringLiteral("day")).toInt(), 4);
-        QCOMPARE(perDay.at(1).toObject().value(QStringLiteral("end_time")).toString(),
+        QCOMPARE(perDay.size(), 1); // one entry with a list of days, the slug unchanged
+        QCOMPARE(perDay.at(0).toObject().value(QStringLiteral("day")).toArray(), (QJsonArray{1, 4}));
+        QCOMPARE(perDay.at(0).toObject().value(QStringLiteral("slug")).toString(), QStringLiteral("ma-do"));
+        QCOMPARE(perDay.at(0).toObject().value(QStringLiteral("end_time")).toString(),
                  QStringLiteral("21:00"));
     }
 
@@ -259,6 +259,190 @@ private Q_SLOTS:
         QVERIFY(!exported.leftOut.isEmpty());
         QVERIFY2(exported.leftOut.filter(QStringLiteral("only knows weekly meetings")).size() >= 1,
                  qPrintable(exported.leftOut.join(u'\n')));
+    }
+
+    // Languages are written as Meeting Guide's own type codes (S, POL, ITA, UK), never as upper-cased ISO
+    // codes (TR is Tradition Study), and come back as the same languages.
+    void languagesUseMeetingGuideTypes()
+    {
+        const QByteArray feed = fixture(QStringLiteral("quirk-languages.json"));
+        auto imported = MeetingGuide::importJson(feed, {});
+        QVERIFY(imported.ok());
+        const QList<Group> &groups = imported.value().directory.groups();
+        QCOMPARE(groups.size(), 4);
+        QCOMPARE(groups.at(0).languages, QStringList{QStringLiteral("pl")});
+        QCOMPARE(groups.at(1).languages, QStringList{QStringLiteral("es")});
+        QCOMPARE(groups.at(2).languages, (QStringList{QStringLiteral("it"), QStringLiteral("uk")}));
+        QCOMPARE(groups.at(3).languages, QStringList{QStringLiteral("nl")}); // TR is a study, not Turkish
+        QCOMPARE(groups.at(3).keywords, QStringList{QStringLiteral("TR")});
+        const QJsonArray exported =
+            QJsonDocument::fromJson(MeetingGuide::exportJson(imported.value().directory).json).array();
+        auto typesOf = [&](int index) {
+            QStringList types;
+            for (const QJsonValue &type :
+                 exported.at(index).toObject().value(QStringLiteral("types")).toArray())
+                types.append(type.toString());
+            types.sort();
+            return types;
+        };
+        QCOMPARE(typesOf(0), (QStringList{QStringLiteral("O"), QStringLiteral("POL")}));
+        QCOMPARE(typesOf(1), QStringList{QStringLiteral("S")});
+        QCOMPARE(typesOf(2), (QStringList{QStringLiteral("ITA"), QStringLiteral("UK")}));
+        QCOMPARE(typesOf(3), QStringList{QStringLiteral("TR")});
+        // Turkish has no type: left out and said so, not written as TR.
+        Directory directory = imported.value().directory;
+        QList<Group> changed = directory.groups();
+        changed[0].languages = {QStringLiteral("tr")};
+        const MeetingGuide::Export turkish =
+            MeetingGuide::exportJson(Directory({}, directory.venues(), changed));
+        QVERIFY(!QJsonDocument::fromJson(turkish.json)
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("types"))
+                     .toArray()
+                     .contains(QStringLiteral("TR")));
+        QVERIFY2(turkish.leftOut.filter(QStringLiteral("\"tr\" has no Meeting Guide type")).size() == 1,
+                 qPrintable(turkish.leftOut.join(u'\n')));
+        auto again = MeetingGuide::importJson(MeetingGuide::exportJson(directory).json, {});
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().directory.groups().at(2).languages, groups.at(2).languages);
+    }
+
+    // Meetings of one Meeting Guide group keep their own types, notes and languages: one open meeting and
+    // one closed meeting never come out both open and closed.
+    void meetingsOfOneGroupKeepTheirOwnTypesNotesAndLanguages()
+    {
+        const QByteArray feed = fixture(QStringLiteral("quirk-group-types.json"));
+        auto imported = MeetingGuide::importJson(feed, {});
+        QVERIFY(imported.ok());
+        const QJsonArray exported =
+            QJsonDocument::fromJson(MeetingGuide::exportJson(imported.value().directory).json).array();
+        QCOMPARE(exported.size(), 3);
+        QHash<QString, QJsonObject> bySlug;
+        for (const QJsonValue &entry : exported)
+            bySlug.insert(entry.toObject().value(QStringLiteral("slug")).toString(), entry.toObject());
+        auto types = [&](const QString &slug) {
+            QStringList list;
+            for (const QJsonValue &type : bySlug.value(slug).value(QStringLiteral("types")).toArray())
+                list.append(type.toString());
+            list.sort();
+            return list;
+        };
+        QCOMPARE(types(QStringLiteral("open")), (QStringList{QStringLiteral("EN"), QStringLiteral("O")}));
+        QCOMPARE(types(QStringLiteral("closed")), QStringList{QStringLiteral("C")});
+        QCOMPARE(types(QStringLiteral("closed-2")), (QStringList{QStringLiteral("C"), QStringLiteral("FR")}));
+        QCOMPARE(bySlug.value(QStringLiteral("open")).value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Iedereen welkom."));
+        QCOMPARE(bySlug.value(QStringLiteral("closed")).value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Alleen voor leden."));
+        for (const QJsonObject &entry : std::as_const(bySlug))
+            QCOMPARE(entry.value(QStringLiteral("group")).toString(), QStringLiteral("De Brug"));
+        // The two closed meetings still share one Kring group.
+        QCOMPARE(imported.value().directory.groups().size(), 2);
+    }
+
+    // The group's own channel is the meeting's contact (contact_1_*); the network is the service entity,
+    // written with `entity`; online-only meetings are listed by an approximate place.
+    void contactEntityAndOnlinePlaceRoundTrip()
+    {
+        const QByteArray feed = fixture(QStringLiteral("quirk-contact-entity.json"));
+        auto imported = MeetingGuide::importJson(feed, {});
+        QVERIFY(imported.ok());
+        const Group &group = imported.value().directory.groups().first();
+        QCOMPARE(group.contact.email, QStringLiteral("groep@example.org"));
+        QCOMPARE(group.contact.phone, QStringLiteral("+32 3 000 00 12"));
+        QCOMPARE(group.contact.website, QStringLiteral("https://groep.example.org"));
+        QCOMPARE(imported.value().directory.networkName, QStringLiteral("Trefpunt"));
+        QCOMPARE(imported.value().notKept,
+                 QStringList{QStringLiteral("not kept: entity_email (in 1 entries)")});
+        const QJsonObject entry =
+            QJsonDocument::fromJson(MeetingGuide::exportJson(imported.value().directory).json)
+                .array()
+                .at(0)
+                .toObject();
+        QCOMPARE(entry.value(QStringLiteral("contact_1_email")).toString(),
+                 QStringLiteral("groep@example.org"));
+        QCOMPARE(entry.value(QStringLiteral("contact_1_phone")).toString(),
+                 QStringLiteral("+32 3 000 00 12"));
+        QCOMPARE(entry.value(QStringLiteral("url")).toString(), QStringLiteral("https://groep.example.org"));
+        QCOMPARE(entry.value(QStringLiteral("entity")).toString(), QStringLiteral("Trefpunt"));
+        QCOMPARE(entry.value(QStringLiteral("entity_website_url")).toString(),
+                 QStringLiteral("https://trefpunt.example.org"));
+        QVERIFY(!entry.contains(QStringLiteral("entity_email")));
+        QVERIFY(!entry.contains(QStringLiteral("entity_url")));
+        QVERIFY(
+            !entry.value(QStringLiteral("types")).toArray().contains(QStringLiteral("ONL"))); // not a type
+        QCOMPARE(entry.value(QStringLiteral("country")).toString(), QStringLiteral("BE"));
+        QCOMPARE(entry.value(QStringLiteral("formatted_address")).toString(), QStringLiteral("Belgium"));
+        QCOMPARE(entry.value(QStringLiteral("approximate")).toString(), QStringLiteral("yes"));
+        auto again = MeetingGuide::importJson(MeetingGuide::exportJson(imported.value().directory).json, {});
+        QVERIFY(again.ok());
+        QCOMPARE(DirectoryJson::serialize(again.value().directory),
+                 DirectoryJson::serialize(imported.value().directory));
+    }
+
+    // An unusable contact is not imported, and said so.
+    void unusableContactsAreNotKept()
+    {
+        const QByteArray feed = fixture(QStringLiteral("quirk-bad-contact.json"));
+        auto imported = MeetingGuide::importJson(feed, {});
+        QVERIFY(imported.ok());
+        QVERIFY(imported.value().directory.groups().first().contact.isEmpty());
+        QCOMPARE(imported.value().notKept.size(), 2);
+        QVERIFY(imported.value().notKept.at(0).contains(QStringLiteral("contact_1_email")));
+        QVERIFY(imported.value().notKept.at(1).contains(QStringLiteral("bel ons")));
+    }
+
+    // Fields the directory has no place for are listed with how many entries had them.
+    void droppedFieldsAreListed()
+    {
+        const QByteArray feed = fixture(QStringLiteral("quirk-dropped-fields.json"));
+        auto imported = MeetingGuide::importJson(feed, {});
+        QVERIFY(imported.ok());
+        QCOMPARE(imported.value().notKept,
+                 (QStringList{QStringLiteral("not kept: conference_phone_notes (in 1 entries)"),
+                              QStringLiteral("not kept: conference_url_notes (in 1 entries)"),
+                              QStringLiteral("not kept: edit_url (in 1 entries)"),
+                              QStringLiteral("not kept: region (in 2 entries)"),
+                              QStringLiteral("not kept: state (in 1 entries)"),
+                              QStringLiteral("not kept: sub_region (in 1 entries)")}));
+    }
+
+    // Every feed in tests/data: import, export and import again give the same directory.
+    void feedsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("zone");
+        const QDir data(QStringLiteral(KRING_TEST_DATA "/meeting-guide"));
+        for (const QString &name : data.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name))
+                << name
+                << (name.startsWith(QStringLiteral("spec-kansas")) ? QStringLiteral("America/Toronto")
+                                                                   : QStringLiteral("Europe/Amsterdam"));
+    }
+
+    void feedsRoundTrip()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, zone);
+        auto imported = MeetingGuide::importJson(fixture(file), zone);
+        QVERIFY(imported.ok());
+        const MeetingGuide::Export exported = MeetingGuide::exportJson(imported.value().directory);
+        auto again = MeetingGuide::importJson(exported.json, zone);
+        QVERIFY(again.ok());
+        if (file == u"quirk-types.json") {
+            // Dutch beside French: Meeting Guide has no type for Dutch, and export says so.
+            QCOMPARE(exported.leftOut,
+                     QStringList{QStringLiteral(
+                         "meeting closed: the language \"nl\" has no Meeting Guide type; left out")});
+            return;
+        }
+        QVERIFY2(exported.leftOut.isEmpty(), qPrintable(exported.leftOut.join(u'\n')));
+        QVERIFY2(again.value().skipped.isEmpty(), qPrintable(again.value().skipped.join(u'\n')));
+        QVERIFY2(again.value().notKept.isEmpty(), qPrintable(again.value().notKept.join(u'\n')));
+        QCOMPARE(QString::fromUtf8(DirectoryJson::serialize(again.value().directory)),
+                 QString::fromUtf8(DirectoryJson::serialize(imported.value().directory)));
     }
 
     void idsAndPlainText_data()

@@ -2,15 +2,47 @@
 #include "sheetcommands.h"
 
 #include "commandline.h"
+#include "directory/directoryjson.h"
+#include "sheet/directorysheet.h"
 #include "schedule/scheduleparser.h"
 #include "terminaltext.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QJsonObject>
 
 #include <cstdio>
 
 using namespace kring;
+
+namespace {
+
+std::optional<QByteArray> readFile(const CommandLine &line, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        line.reject(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+std::optional<Directory> readDirectory(const CommandLine &line, const QString &path)
+{
+    const auto bytes = readFile(line, path);
+    if (!bytes)
+        return std::nullopt;
+    auto directory = DirectoryJson::parse(*bytes, QFileInfo(path).fileName());
+    if (!directory) {
+        printTerminalLine(stderr, directory.error());
+        return std::nullopt;
+    }
+    return std::move(directory).value();
+}
+
+} // namespace
 
 int runParseSchedule(const QStringList &arguments)
 {
@@ -64,12 +96,62 @@ int runParseSchedule(const QStringList &arguments)
     return 0;
 }
 
-int runExportSheet(const QStringList &)
+
+int runExportSheet(const QStringList &arguments)
 {
-    return 2;
+    CommandLine line(QStringLiteral("export-sheet"), arguments, {"out"});
+    if (!line.ok())
+        return line.usageError();
+    if (line.positional().size() != 1)
+        return line.usageError(QStringLiteral("expected one DIRECTORY"));
+    const auto directory = readDirectory(line, line.positional().first());
+    if (!directory)
+        return 1;
+    const QByteArray sheet = DirectorySheet::write(*directory);
+    if (line.has("out")) {
+        QSaveFile file(line.value("out"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(sheet) != sheet.size() || !file.commit())
+            return line.reject(QStringLiteral("%1: cannot write: %2").arg(line.value("out"), file.errorString()));
+    } else {
+        std::fwrite(sheet.constData(), 1, size_t(sheet.size()), stdout);
+    }
+    std::fprintf(stderr, "exported %d meetings in %d groups\n", int(directory->meetingCount()),
+                 int(directory->groups().size()));
+    return 0;
 }
 
-int runImportSheet(const QStringList &)
+int runImportSheet(const QStringList &arguments)
 {
-    return 2;
+    CommandLine line(QStringLiteral("import-sheet"), arguments, {"base"});
+    if (!line.ok())
+        return line.usageError();
+    if (line.positional().size() != 1)
+        return line.usageError(QStringLiteral("expected one FILE.csv"));
+    std::optional<Directory> base;
+    if (line.has("base")) {
+        base = readDirectory(line, line.value("base"));
+        if (!base)
+            return 1;
+    }
+    const QString path = line.positional().first();
+    const auto bytes = readFile(line, path);
+    if (!bytes)
+        return 1;
+    const auto imported = DirectorySheet::read(*bytes, base ? &*base : nullptr);
+    if (!imported) {
+        const QStringList problems = imported.error().split(u'\n');
+        std::fprintf(stderr, "%s: %d %s; nothing imported\n", qPrintable(QFileInfo(path).fileName()),
+                     int(problems.size()), problems.size() == 1 ? "problem" : "problems");
+        for (const QString &problem : problems)
+            printTerminalLine(stderr, problem);
+        return 1;
+    }
+    const DirectorySheet::Import &result = imported.value();
+    const QByteArray json = DirectoryJson::serialize(result.directory);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fprintf(stderr, "imported %d meetings in %d groups\n", result.meetings,
+                 int(result.directory.groups().size()));
+    for (const QString &warning : result.warnings)
+        printTerminalLine(stderr, QStringLiteral("let op: ") + warning);
+    return 0;
 }

@@ -466,6 +466,14 @@ QList<Token> combined(QList<Token> tokens)
 
 struct Say {
     bool dutch;
+    bool *notRegular = nullptr;
+    // The same for a text that says there is no fixed schedule.
+    [[nodiscard]] Error irregular(const char *nl, const char *en, const QString &a = {}) const
+    {
+        if (notRegular)
+            *notRegular = true;
+        return (*this)(nl, en, a);
+    }
     [[nodiscard]] Error operator()(const char *nl, const char *en, const QString &a = {}, const QString &b = {}) const
     {
         const QString text = QString::fromUtf8(dutch ? nl : en);
@@ -760,10 +768,10 @@ private:
         m_listJoin = false;
 
         if (isOneOf(irregularWords, w) || (w == "af"_L1 && wordAhead(0, "en"_L1)))
-            return m_say("geen vast rooster ('%1')", "not a regular schedule ('%1')", w);
+            return m_say.irregular("geen vast rooster ('%1')", "not a regular schedule ('%1')", w);
         if (w == "or"_L1 || (w == "of"_L1 && !(wordAhead(0, "the"_L1) || wordAhead(0, "each"_L1) ||
                                                wordAhead(0, "every"_L1) || (peek() && unitOf(peek()->text)))))
-            return m_say("'%1': kies één rooster, of maak een bijeenkomst per rooster",
+            return m_say.irregular("'%1': kies één rooster, of maak een bijeenkomst per rooster",
                          "'%1': choose one schedule, or make one meeting per schedule", w);
         if (w == "en"_L1 || w == "and"_L1) {
             if (!m_ordinals.isEmpty() && peek() && peek()->kind == Token::Ordinal)
@@ -837,7 +845,7 @@ private:
         }
         if (w == "jaar"_L1 || w == "jaarlijks"_L1 || w == "jaarlijkse"_L1 || w == "year"_L1 || w == "yearly"_L1 ||
             w == "annually"_L1 || w == "annual"_L1 || w == "halfjaarlijks"_L1)
-            return m_say("'%1': een jaarlijkse bijeenkomst zet je als losse datum", "'%1': give a yearly meeting as a single date", w);
+            return m_say.irregular("'%1': een jaarlijkse bijeenkomst zet je als losse datum", "'%1': give a yearly meeting as a single date", w);
         // Time words
         if (w == "om"_L1 || w == "at"_L1 || w == "rond"_L1 || w == "omstreeks"_L1 || w == "around"_L1 ||
             w == "vanaf"_L1 || w == "from"_L1 || w == "van"_L1 || w == "tussen"_L1 || w == "between"_L1 ||
@@ -1078,9 +1086,11 @@ ScheduleParser::ScheduleParser(const QString &language)
     : m_dutch(language != u"en")
 {}
 
-Result<ParsedSchedule> ScheduleParser::parse(const QString &text) const
+Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegular) const
 {
-    const Say say{m_dutch};
+    if (notRegular)
+        *notRegular = false;
+    const Say say{m_dutch, notRegular};
     if (text.size() > maxLength)
         return say("langer dan %1 tekens", "longer than %1 characters", QString::number(maxLength));
     const QString simple = normalized(text).simplified();
@@ -1131,7 +1141,7 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text) const
                        "a day of the month cannot repeat in weeks or days");
         if (r.englishSecond && !r.monthContext && r.unit == Unit::None && r.positions.size() == 1 &&
             r.positions.first() == QList<int>{2})
-            return say("'every second' kan om de week of de 2e van de maand zijn: schrijf 'every other' of 'of the month'",
+            return say.irregular("'every second' kan om de week of de 2e van de maand zijn: schrijf 'every other' of 'of the month'",
                        "'every second' may be every other week or the 2nd of the month: write 'every other' or 'of the month'");
         freq = u"MONTHLY"_s;
         for (auto it = r.positions.cbegin(); it != r.positions.cend(); ++it) {
@@ -1162,7 +1172,8 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text) const
     } else if (r.unit == Unit::Day) {
         freq = u"DAILY"_s;
     } else if (r.unit == Unit::Week || r.unit == Unit::Month || r.every || r.timesPer) {
-        return say("op welke dag? Er staat geen weekdag of datum in", "on which day? No weekday or date is given");
+        return say.irregular("op welke dag? Er staat geen weekdag of datum in",
+                             "on which day? No weekday or date is given");
     }
 
     if (r.timesPer) {
@@ -1171,7 +1182,7 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text) const
         const bool matches = (perUnit == Unit::Week && freq == "WEEKLY"_L1 && interval == 1 && named == r.timesPer) ||
                              (perUnit == Unit::Month && freq == "MONTHLY"_L1 && interval == 1 && named == r.timesPer);
         if (!matches)
-            return say("%1 keer per periode, maar welke dagen precies? Noem ze",
+            return say.irregular("%1 keer per periode, maar welke dagen precies? Noem ze",
                        "%1 times per period, but on which days exactly? Name them", QString::number(r.timesPer));
     }
 

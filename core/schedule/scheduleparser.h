@@ -33,7 +33,9 @@ class ScheduleParser
 public:
     explicit ScheduleParser(const QString &language);
 
-    [[nodiscard]] Result<ParsedSchedule> parse(const QString &text) const;
+    // On an error, `notRegular` (when given) tells whether the text says the meeting has no fixed schedule
+    // ("ongeveer één keer per maand", "in overleg": keep it as text) rather than being unreadable ("dinsdg").
+    [[nodiscard]] Result<ParsedSchedule> parse(const QString &text, bool *notRegular = nullptr) const;
 
     // Longer input is refused: a schedule is one line.
     static constexpr qsizetype maxLength = 300;

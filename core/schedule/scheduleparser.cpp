@@ -109,7 +109,7 @@ constexpr std::array irregularWords{
     "maybe",      "meestal",      "usually",   "mostly",        "vaak",      "often",      "regelmatig",
     "regularly",  "toe",          "enkele",    "several",       "paar",      "few",        "flexibel",
     "flexible",   "afhankelijk",  "depending", "depends",       "bekend",    "announced",  "zomervakantie",
-    "schoolvakanties", "schoolvakantie", "vakantie", "vakanties", "holidays", "feestdagen",
+    "schoolvakanties", "schoolvakantie", "vakantie", "vakanties", "holidays", "feestdagen", "vraag",
 };
 
 // Words that carry no meaning of their own here.
@@ -119,7 +119,7 @@ constexpr std::array fillerWords{
     "bijeen",  "meet",  "meets",    "meeting",  "meetings", "bijeenkomst", "bijeenkomsten", "groep",
     "group",   "is",    "er",       "telkens",  "steeds",  "altijd",   "always",  "gewoonlijk", "dan",
     "starts",  "start", "begint",   "beginnen", "aanvang", "o'clock",  "uhr",     "tijd",   "time",
-    "van",     "of",    "at",       "om",       "per",
+    "van",     "of",    "at",       "om",       "per",   "by",
 };
 
 template<class Table> std::optional<int> lookUp(const Table &table, QStringView word)

@@ -87,6 +87,10 @@ Result<Table> read(const QByteArray &bytes)
                 } else {
                     quoted = false;
                 }
+            } else if (c == u'\r') { // a line break in a cell is one \n, whoever saved it
+                field.append(u'\n');
+                if (i + 1 < text.size() && text[i + 1] == u'\n')
+                    ++i;
             } else {
                 field.append(c);
             }

@@ -54,7 +54,8 @@ const std::array commands{
     PublisherCommand{"export-sheet", "DIRECTORY [--out FILE.csv]",
                      "the directory as a spreadsheet (CSV, one row per meeting)", runExportSheet},
     PublisherCommand{"import-sheet", "FILE.csv [--base DIRECTORY]",
-                     "a spreadsheet to a Kring directory; every problem with its row and column", runImportSheet},
+                     "a spreadsheet to a Kring directory; every problem with its row and column",
+                     runImportSheet},
 };
 
 } // namespace

@@ -3,15 +3,15 @@
 
 #include "commandline.h"
 #include "directory/directoryjson.h"
-#include "sheet/directorysheet.h"
 #include "schedule/scheduleparser.h"
+#include "sheet/directorysheet.h"
 #include "terminaltext.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -63,17 +63,18 @@ int runParseSchedule(const QStringList &arguments)
                                              : QStringLiteral("only a time, no schedule"));
     QJsonObject object{
         {QStringLiteral("rrule"), schedule.rrule.isEmpty() ? QJsonValue() : QJsonValue(schedule.rrule)},
-        {QStringLiteral("start"), schedule.start.isValid() ? QJsonValue(schedule.start.toString(u"HH:mm"))
-                                                           : QJsonValue()},
+        {QStringLiteral("start"),
+         schedule.start.isValid() ? QJsonValue(schedule.start.toString(u"HH:mm")) : QJsonValue()},
         {QStringLiteral("end"),
          schedule.end.isValid() ? QJsonValue(schedule.end.toString(u"HH:mm")) : QJsonValue()}};
     if (schedule.date.isValid())
         object.insert(QStringLiteral("date"), schedule.date.toString(Qt::ISODate));
     // QJsonObject sorts its keys; the contract's order is rrule, start, end (then date).
-    QByteArray json = "{\"rrule\":" + QJsonDocument(QJsonObject{{QStringLiteral("v"), object.value(u"rrule")}})
-                                          .toJson(QJsonDocument::Compact)
-                                          .mid(5)
-                                          .chopped(1);
+    QByteArray json =
+        "{\"rrule\":" + QJsonDocument(QJsonObject{{QStringLiteral("v"), object.value(u"rrule")}})
+                            .toJson(QJsonDocument::Compact)
+                            .mid(5)
+                            .chopped(1);
     for (const char *key : {"start", "end", "date"}) {
         if (!object.contains(QLatin1StringView(key)))
             continue;
@@ -90,12 +91,12 @@ int runParseSchedule(const QStringList &arguments)
                      dutch ? "let op: er staat geen begintijd in" : "note: no start time is given");
     if (schedule.needsFirstDate() && !schedule.date.isValid())
         std::fprintf(stderr, "%s\n",
-                     dutch ? "let op: deze herhaling heeft een eerste datum nodig (in het spreadsheet: kolom "
-                             "'eerste datum')"
-                           : "note: this rule needs a first date (in the spreadsheet: column 'eerste datum')");
+                     dutch
+                         ? "let op: deze herhaling heeft een eerste datum nodig (in het spreadsheet: kolom "
+                           "'eerste datum')"
+                         : "note: this rule needs a first date (in the spreadsheet: column 'eerste datum')");
     return 0;
 }
-
 
 int runExportSheet(const QStringList &arguments)
 {
@@ -111,7 +112,8 @@ int runExportSheet(const QStringList &arguments)
     if (line.has("out")) {
         QSaveFile file(line.value("out"));
         if (!file.open(QIODevice::WriteOnly) || file.write(sheet) != sheet.size() || !file.commit())
-            return line.reject(QStringLiteral("%1: cannot write: %2").arg(line.value("out"), file.errorString()));
+            return line.reject(
+                QStringLiteral("%1: cannot write: %2").arg(line.value("out"), file.errorString()));
     } else {
         std::fwrite(sheet.constData(), 1, size_t(sheet.size()), stdout);
     }

@@ -24,44 +24,52 @@ struct Named {
 // Weekdays (1 = Monday) with their abbreviations and English plurals; Dutch plurals ("dinsdagen",
 // "'s dinsdags") and times of day ("dinsdagavond") are derived from the stems.
 constexpr std::array weekdayWords{
-    Named{"maandag", 1},   Named{"ma", 1},       Named{"monday", 1},  Named{"mon", 1},      Named{"mondays", 1},
-    Named{"dinsdag", 2},   Named{"di", 2},       Named{"tuesday", 2}, Named{"tue", 2},      Named{"tues", 2},
-    Named{"tuesdays", 2},  Named{"woensdag", 3}, Named{"wo", 3},      Named{"wednesday", 3}, Named{"wed", 3},
-    Named{"wednesdays", 3}, Named{"donderdag", 4}, Named{"do", 4},    Named{"thursday", 4}, Named{"thu", 4},
-    Named{"thur", 4},      Named{"thurs", 4},    Named{"thursdays", 4}, Named{"vrijdag", 5}, Named{"vr", 5},
-    Named{"vrij", 5},      Named{"friday", 5},   Named{"fri", 5},     Named{"fridays", 5},  Named{"zaterdag", 6},
-    Named{"za", 6},        Named{"zat", 6},      Named{"saturday", 6}, Named{"sat", 6},     Named{"saturdays", 6},
-    Named{"zondag", 7},    Named{"zo", 7},       Named{"zon", 7},     Named{"sunday", 7},   Named{"sun", 7},
+    Named{"maandag", 1},   Named{"ma", 1},        Named{"monday", 1},    Named{"mon", 1},
+    Named{"mondays", 1},   Named{"dinsdag", 2},   Named{"di", 2},        Named{"tuesday", 2},
+    Named{"tue", 2},       Named{"tues", 2},      Named{"tuesdays", 2},  Named{"woensdag", 3},
+    Named{"wo", 3},        Named{"wednesday", 3}, Named{"wed", 3},       Named{"wednesdays", 3},
+    Named{"donderdag", 4}, Named{"do", 4},        Named{"thursday", 4},  Named{"thu", 4},
+    Named{"thur", 4},      Named{"thurs", 4},     Named{"thursdays", 4}, Named{"vrijdag", 5},
+    Named{"vr", 5},        Named{"vrij", 5},      Named{"friday", 5},    Named{"fri", 5},
+    Named{"fridays", 5},   Named{"zaterdag", 6},  Named{"za", 6},        Named{"zat", 6},
+    Named{"saturday", 6},  Named{"sat", 6},       Named{"saturdays", 6}, Named{"zondag", 7},
+    Named{"zo", 7},        Named{"zon", 7},       Named{"sunday", 7},    Named{"sun", 7},
     Named{"sundays", 7},
 };
-constexpr std::array dutchWeekdays{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"};
-constexpr std::array englishWeekdays{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array dutchWeekdays{"maandag", "dinsdag",  "woensdag", "donderdag",
+                                   "vrijdag", "zaterdag", "zondag"};
+constexpr std::array englishWeekdays{"monday", "tuesday",  "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
 
 constexpr std::array monthWords{
-    Named{"januari", 1},  Named{"january", 1},  Named{"jan", 1},       Named{"februari", 2}, Named{"february", 2},
-    Named{"feb", 2},      Named{"maart", 3},    Named{"march", 3},     Named{"mrt", 3},      Named{"mar", 3},
-    Named{"april", 4},    Named{"apr", 4},      Named{"mei", 5},       Named{"may", 5},      Named{"juni", 6},
-    Named{"june", 6},     Named{"jun", 6},      Named{"juli", 7},      Named{"july", 7},     Named{"jul", 7},
-    Named{"augustus", 8}, Named{"august", 8},   Named{"aug", 8},       Named{"september", 9}, Named{"sept", 9},
-    Named{"sep", 9},      Named{"oktober", 10}, Named{"october", 10},  Named{"okt", 10},     Named{"oct", 10},
-    Named{"november", 11}, Named{"nov", 11},    Named{"december", 12}, Named{"dec", 12},
+    Named{"januari", 1},   Named{"january", 1}, Named{"jan", 1},       Named{"februari", 2},
+    Named{"february", 2},  Named{"feb", 2},     Named{"maart", 3},     Named{"march", 3},
+    Named{"mrt", 3},       Named{"mar", 3},     Named{"april", 4},     Named{"apr", 4},
+    Named{"mei", 5},       Named{"may", 5},     Named{"juni", 6},      Named{"june", 6},
+    Named{"jun", 6},       Named{"juli", 7},    Named{"july", 7},      Named{"jul", 7},
+    Named{"augustus", 8},  Named{"august", 8},  Named{"aug", 8},       Named{"september", 9},
+    Named{"sept", 9},      Named{"sep", 9},     Named{"oktober", 10},  Named{"october", 10},
+    Named{"okt", 10},      Named{"oct", 10},    Named{"november", 11}, Named{"nov", 11},
+    Named{"december", 12}, Named{"dec", 12},
 };
 
 // Numbers written as words; "een" (also the article "a") only counts before "keer", "maal" or "uur".
 constexpr std::array numberWords{
-    Named{"twee", 2},    Named{"drie", 3},       Named{"vier", 4},     Named{"vijf", 5},      Named{"zes", 6},
-    Named{"zeven", 7},   Named{"acht", 8},       Named{"negen", 9},    Named{"tien", 10},     Named{"elf", 11},
-    Named{"twaalf", 12}, Named{"veertien", 14},  Named{"one", 1},      Named{"two", 2},       Named{"three", 3},
-    Named{"four", 4},    Named{"five", 5},       Named{"six", 6},      Named{"seven", 7},     Named{"eight", 8},
-    Named{"nine", 9},    Named{"ten", 10},       Named{"eleven", 11},  Named{"twelve", 12},   Named{"fourteen", 14},
+    Named{"twee", 2},      Named{"drie", 3},  Named{"vier", 4},    Named{"vijf", 5},
+    Named{"zes", 6},       Named{"zeven", 7}, Named{"acht", 8},    Named{"negen", 9},
+    Named{"tien", 10},     Named{"elf", 11},  Named{"twaalf", 12}, Named{"veertien", 14},
+    Named{"one", 1},       Named{"two", 2},   Named{"three", 3},   Named{"four", 4},
+    Named{"five", 5},      Named{"six", 6},   Named{"seven", 7},   Named{"eight", 8},
+    Named{"nine", 9},      Named{"ten", 10},  Named{"eleven", 11}, Named{"twelve", 12},
+    Named{"fourteen", 14},
 };
 
 // Ordinals; -1 is the last, -2 the one before.
 constexpr std::array ordinalWords{
-    Named{"eerste", 1},      Named{"tweede", 2},      Named{"derde", 3},        Named{"vierde", 4},
-    Named{"vijfde", 5},      Named{"laatste", -1},    Named{"voorlaatste", -2}, Named{"first", 1},
-    Named{"second", 2},      Named{"third", 3},       Named{"fourth", 4},       Named{"fifth", 5},
-    Named{"last", -1},       Named{"penultimate", -2},
+    Named{"eerste", 1}, Named{"tweede", 2},       Named{"derde", 3},        Named{"vierde", 4},
+    Named{"vijfde", 5}, Named{"laatste", -1},     Named{"voorlaatste", -2}, Named{"first", 1},
+    Named{"second", 2}, Named{"third", 3},        Named{"fourth", 4},       Named{"fifth", 5},
+    Named{"last", -1},  Named{"penultimate", -2},
 };
 
 enum class Unit { None, Day, Week, Month };
@@ -71,10 +79,10 @@ struct UnitWord {
     Unit unit;
 };
 constexpr std::array unitWords{
-    UnitWord{"dag", Unit::Day},      UnitWord{"dagen", Unit::Day},     UnitWord{"day", Unit::Day},
-    UnitWord{"days", Unit::Day},     UnitWord{"week", Unit::Week},     UnitWord{"weken", Unit::Week},
-    UnitWord{"weeks", Unit::Week},   UnitWord{"maand", Unit::Month},   UnitWord{"maanden", Unit::Month},
-    UnitWord{"month", Unit::Month},  UnitWord{"months", Unit::Month},
+    UnitWord{"dag", Unit::Day},     UnitWord{"dagen", Unit::Day},    UnitWord{"day", Unit::Day},
+    UnitWord{"days", Unit::Day},    UnitWord{"week", Unit::Week},    UnitWord{"weken", Unit::Week},
+    UnitWord{"weeks", Unit::Week},  UnitWord{"maand", Unit::Month},  UnitWord{"maanden", Unit::Month},
+    UnitWord{"month", Unit::Month}, UnitWord{"months", Unit::Month},
 };
 
 // Parts of the day: evening and afternoon make "8 uur" 20:00.
@@ -102,24 +110,72 @@ constexpr std::array everyWords{"elke", "iedere", "ieder", "elk", "alle", "every
 
 // Words that say the meeting has no fixed rule: the text is kept as it is, never turned into a guess.
 constexpr std::array irregularWords{
-    "ongeveer",   "circa",        "ca",        "approximately", "roughly",   "about",      "soms",
-    "sometimes",  "occasionally", "overleg",   "afspraak",      "appointment", "aanvraag", "request",
-    "wisselend",  "wisselende",   "varies",    "varying",       "variable",  "verschillend", "verschillende",
-    "onregelmatig", "irregular",  "irregularly", "nader",       "tbd",       "tba",        "misschien",
-    "maybe",      "meestal",      "usually",   "mostly",        "vaak",      "often",      "regelmatig",
-    "regularly",  "toe",          "enkele",    "several",       "paar",      "few",        "flexibel",
-    "flexible",   "afhankelijk",  "depending", "depends",       "bekend",    "announced",  "zomervakantie",
-    "schoolvakanties", "schoolvakantie", "vakantie", "vakanties", "holidays", "feestdagen", "vraag",
+    "ongeveer",
+    "circa",
+    "ca",
+    "approximately",
+    "roughly",
+    "about",
+    "soms",
+    "sometimes",
+    "occasionally",
+    "overleg",
+    "afspraak",
+    "appointment",
+    "aanvraag",
+    "request",
+    "wisselend",
+    "wisselende",
+    "varies",
+    "varying",
+    "variable",
+    "verschillend",
+    "verschillende",
+    "onregelmatig",
+    "irregular",
+    "irregularly",
+    "nader",
+    "tbd",
+    "tba",
+    "misschien",
+    "maybe",
+    "meestal",
+    "usually",
+    "mostly",
+    "vaak",
+    "often",
+    "regelmatig",
+    "regularly",
+    "toe",
+    "enkele",
+    "several",
+    "paar",
+    "few",
+    "flexibel",
+    "flexible",
+    "afhankelijk",
+    "depending",
+    "depends",
+    "bekend",
+    "announced",
+    "zomervakantie",
+    "schoolvakanties",
+    "schoolvakantie",
+    "vakantie",
+    "vakanties",
+    "holidays",
+    "feestdagen",
+    "vraag",
 };
 
 // Words that carry no meaning of their own here.
 constexpr std::array fillerWords{
-    "de",      "het",   "een",      "op",       "in",      "on",       "the",     "a",      "an",
-    "uur",     "u",     "h",        "hr",       "s",       "we",       "wij",     "komen",  "samen",
-    "bijeen",  "meet",  "meets",    "meeting",  "meetings", "bijeenkomst", "bijeenkomsten", "groep",
-    "group",   "is",    "er",       "telkens",  "steeds",  "altijd",   "always",  "gewoonlijk", "dan",
-    "starts",  "start", "begint",   "beginnen", "aanvang", "o'clock",  "uhr",     "tijd",   "time",
-    "van",     "of",    "at",       "om",       "per",   "by",
+    "de",     "het",    "een",      "op",      "in",       "on",          "the",           "a",     "an",
+    "uur",    "u",      "h",        "hr",      "s",        "we",          "wij",           "komen", "samen",
+    "bijeen", "meet",   "meets",    "meeting", "meetings", "bijeenkomst", "bijeenkomsten", "groep", "group",
+    "is",     "er",     "telkens",  "steeds",  "altijd",   "always",      "gewoonlijk",    "dan",   "starts",
+    "start",  "begint", "beginnen", "aanvang", "o'clock",  "uhr",         "tijd",          "time",  "van",
+    "of",     "at",     "om",       "per",     "by",
 };
 
 template<class Table> std::optional<int> lookUp(const Table &table, QStringView word)
@@ -133,7 +189,8 @@ template<class Table> std::optional<int> lookUp(const Table &table, QStringView 
 
 template<class Table> bool isOneOf(const Table &table, QStringView word)
 {
-    return std::any_of(table.begin(), table.end(), [&](const char *entry) { return word == QLatin1StringView(entry); });
+    return std::any_of(table.begin(), table.end(),
+                       [&](const char *entry) { return word == QLatin1StringView(entry); });
 }
 
 std::optional<Unit> unitOf(QStringView word)
@@ -299,7 +356,8 @@ private:
             }
         }
         // 13-01-2026, 13/1/2026, 13.01.2026
-        if (length <= 2 && at < m_text.size() && QStringView(u"-/.").contains(m_text[at]) && digitAt(at + 1)) {
+        if (length <= 2 && at < m_text.size() && QStringView(u"-/.").contains(m_text[at]) &&
+            digitAt(at + 1)) {
             const QChar separator = m_text[at];
             qsizetype next = at + 1;
             const int month = digits(next, 2);
@@ -317,7 +375,8 @@ private:
         }
         // 19:30, 19.30, 19u30, 19h30
         if (length <= 2 && at + 2 < m_text.size() + 1 && at < m_text.size() &&
-            QStringView(u":.uh").contains(m_text[at]) && digitAt(at + 1) && digitAt(at + 2) && !digitAt(at + 3)) {
+            QStringView(u":.uh").contains(m_text[at]) && digitAt(at + 1) && digitAt(at + 2) &&
+            !digitAt(at + 3)) {
             Token time{Token::Time, m_text.mid(from, at + 3 - from)};
             time.hour = first;
             time.minute = (m_text[at + 1].unicode() - '0') * 10 + (m_text[at + 2].unicode() - '0');
@@ -326,7 +385,8 @@ private:
             return;
         }
         // 19u, 19h (but not 19uur, read below as a number and a word)
-        if (length <= 2 && at < m_text.size() && (m_text[at] == u'u' || m_text[at] == u'h') && !letterAt(at + 1)) {
+        if (length <= 2 && at < m_text.size() && (m_text[at] == u'u' || m_text[at] == u'h') &&
+            !letterAt(at + 1)) {
             Token time{Token::Time, m_text.mid(from, at + 1 - from)};
             time.hour = first;
             result.append(time);
@@ -339,7 +399,8 @@ private:
             while (letterAt(end))
                 ++end;
             const QString suffix = m_text.mid(at, end - at);
-            static const QStringList ordinalSuffixes{u"e"_s, u"de"_s, u"ste"_s, u"st"_s, u"nd"_s, u"rd"_s, u"th"_s};
+            static const QStringList ordinalSuffixes{u"e"_s,  u"de"_s, u"ste"_s, u"st"_s,
+                                                     u"nd"_s, u"rd"_s, u"th"_s};
             if (ordinalSuffixes.contains(suffix) && length <= 2) {
                 result.append({Token::Ordinal, m_text.mid(from, end - from), first});
                 m_at = end;
@@ -356,8 +417,8 @@ private:
         while (m_at < m_text.size()) {
             if (m_text[m_at].isLetter()) {
                 word.append(m_text[m_at++]);
-            } else if ((m_text[m_at] == u'-' || m_text[m_at] == u'\'') && letterAt(m_at + 1) && !word.isEmpty() &&
-                       !(m_text[m_at] == u'\'' && m_text.mid(m_at + 1, 2) == "s "_L1)) {
+            } else if ((m_text[m_at] == u'-' || m_text[m_at] == u'\'') && letterAt(m_at + 1) &&
+                       !word.isEmpty() && !(m_text[m_at] == u'\'' && m_text.mid(m_at + 1, 2) == "s "_L1)) {
                 ++m_at; // twee-wekelijks, o'clock
             } else {
                 break;
@@ -396,7 +457,8 @@ QList<Token> combined(QList<Token> tokens)
             (wordAt(i + 1, "keer"_L1) || wordAt(i + 1, "maal"_L1) || wordAt(i + 1, "uur"_L1)))
             token = {Token::Number, token.text, 1};
         // "half acht" (7:30), "half past seven", "kwart over acht", "kwart voor acht", "quarter past/to"
-        if (token.kind == Token::Word && (token.text == "half"_L1 || token.text == "kwart"_L1 || token.text == "quarter"_L1)) {
+        if (token.kind == Token::Word &&
+            (token.text == "half"_L1 || token.text == "kwart"_L1 || token.text == "quarter"_L1)) {
             const bool english = token.text != "half"_L1 && token.text != "kwart"_L1;
             qsizetype at = i + 1;
             int minutes = 30;
@@ -425,8 +487,8 @@ QList<Token> combined(QList<Token> tokens)
             }
         }
         // "second to last", "second-last"
-        if (token.kind == Token::Ordinal && token.value == 2 && wordAt(i + 1, "to"_L1) && kindAt(i + 2, Token::Ordinal) &&
-            tokens[i + 2].value == -1) {
+        if (token.kind == Token::Ordinal && token.value == 2 && wordAt(i + 1, "to"_L1) &&
+            kindAt(i + 2, Token::Ordinal) && tokens[i + 2].value == -1) {
             result.append({Token::Ordinal, token.text, -2});
             i += 2;
             continue;
@@ -442,7 +504,9 @@ QList<Token> combined(QList<Token> tokens)
                 next == "oclock"_L1) {
                 Token time{Token::Time, token.text};
                 time.hour = token.value;
-                time.meridiem = next == "am"_L1 ? Meridiem::Am : next == "pm"_L1 ? Meridiem::Pm : Meridiem::None;
+                time.meridiem = next == "am"_L1   ? Meridiem::Am
+                                : next == "pm"_L1 ? Meridiem::Pm
+                                                  : Meridiem::None;
                 result.append(time);
                 ++i;
                 continue;
@@ -474,7 +538,8 @@ struct Say {
             *notRegular = true;
         return (*this)(nl, en, a);
     }
-    [[nodiscard]] Error operator()(const char *nl, const char *en, const QString &a = {}, const QString &b = {}) const
+    [[nodiscard]] Error operator()(const char *nl, const char *en, const QString &a = {},
+                                   const QString &b = {}) const
     {
         const QString text = QString::fromUtf8(dutch ? nl : en);
         if (text.contains("%2"_L1))
@@ -565,7 +630,8 @@ private:
         if (interval < 1 || interval > 52)
             return m_say("'%1': zo'n herhaling ken ik niet", "'%1': I cannot repeat like that", what);
         if (reading.unit != Unit::None && (reading.unit != unit || reading.interval != interval))
-            return m_say("'%1' zegt iets anders dan wat ervoor staat", "'%1' contradicts what comes before", what);
+            return m_say("'%1' zegt iets anders dan wat ervoor staat", "'%1' contradicts what comes before",
+                         what);
         if (unit == Unit::Day && interval % 7 == 0) { // "om de veertien dagen"
             unit = Unit::Week;
             interval /= 7;
@@ -607,8 +673,8 @@ private:
             const int month = *lookUp(monthWords, m_tokens[m_at + 1].text);
             const Token *year = peek(2);
             if (!year || year->kind != Token::Number || year->value < 1900 || year->value > 9999) {
-                error = m_say("'%1 %2' zonder jaar: schrijf het jaar erbij", "'%1 %2' without a year: add the year",
-                              token.text, m_tokens[m_at + 1].text);
+                error = m_say("'%1 %2' zonder jaar: schrijf het jaar erbij",
+                              "'%1 %2' without a year: add the year", token.text, m_tokens[m_at + 1].text);
                 return QDate();
             }
             const QDate date(year->value, month, token.value);
@@ -665,8 +731,8 @@ private:
         case Token::Ordinal:
             ++m_at;
             if (!m_ordinals.isEmpty() && !m_listJoin)
-                return m_say("'%1' na '%2' begrijp ik niet", "I do not understand '%1' after '%2'", token.text,
-                             m_ordinals.last().text);
+                return m_say("'%1' na '%2' begrijp ik niet", "I do not understand '%1' after '%2'",
+                             token.text, m_ordinals.last().text);
             m_ordinals.append(token);
             if (everyBefore && token.text == "second"_L1)
                 reading.englishSecond = true;
@@ -691,8 +757,8 @@ private:
             return std::nullopt;
         }
         if (reading.date.isValid())
-            return m_say("twee datums ('%1'): maak een bijeenkomst per datum", "two dates ('%1'): make one meeting per date",
-                         text);
+            return m_say("twee datums ('%1'): maak een bijeenkomst per datum",
+                         "two dates ('%1'): make one meeting per date", text);
         reading.date = date;
         return std::nullopt;
     }
@@ -712,7 +778,8 @@ private:
         const Token *next = peek();
         // "2x per week", "twee keer per maand", "6 keer"
         if (next && next->kind == Token::Word &&
-            (next->text == "x"_L1 || next->text == "keer"_L1 || next->text == "maal"_L1 || next->text == "times"_L1)) {
+            (next->text == "x"_L1 || next->text == "keer"_L1 || next->text == "maal"_L1 ||
+             next->text == "times"_L1)) {
             ++m_at;
             return timesOf(token.value, token.text);
         }
@@ -725,7 +792,10 @@ private:
         // A bare hour where a time belongs: "van 20 tot 22 uur", "om 8", "7-9pm".
         const bool beforeRange = next && next->kind == Token::Dash && peek(1) &&
                                  (peek(1)->kind == Token::Time || peek(1)->kind == Token::Number);
-        if (timeContext || beforeRange || (next && next->kind == Token::Word && (next->text == "tot"_L1 || next->text == "to"_L1 || next->text == "until"_L1 || next->text == "till"_L1))) {
+        if (timeContext || beforeRange ||
+            (next && next->kind == Token::Word &&
+             (next->text == "tot"_L1 || next->text == "to"_L1 || next->text == "until"_L1 ||
+              next->text == "till"_L1))) {
             Token time{Token::Time, token.text};
             time.hour = token.value;
             return addTime(time);
@@ -772,7 +842,7 @@ private:
         if (w == "or"_L1 || (w == "of"_L1 && !(wordAhead(0, "the"_L1) || wordAhead(0, "each"_L1) ||
                                                wordAhead(0, "every"_L1) || (peek() && unitOf(peek()->text)))))
             return m_say.irregular("'%1': kies één rooster, of maak een bijeenkomst per rooster",
-                         "'%1': choose one schedule, or make one meeting per schedule", w);
+                                   "'%1': choose one schedule, or make one meeting per schedule", w);
         if (w == "en"_L1 || w == "and"_L1) {
             if (!m_ordinals.isEmpty() && peek() && peek()->kind == Token::Ordinal)
                 m_listJoin = true;
@@ -835,17 +905,21 @@ private:
         if (w.endsWith("wekelijks"_L1) || w.endsWith("wekelijkse"_L1) || w.endsWith("maandelijks"_L1) ||
             w.endsWith("maandelijkse"_L1) || w.endsWith("dagelijks"_L1) || w.endsWith("dagelijkse"_L1))
             return compound(w);
-        if (w == "weekly"_L1 || w == "monthly"_L1 || w == "daily"_L1 || w == "fortnightly"_L1 || w == "biweekly"_L1 ||
-            w == "bimonthly"_L1 || w == "quarterly"_L1 || w == "kwartaal"_L1) {
-            const Unit unit = w == "daily"_L1 ? Unit::Day : (w == "weekly"_L1 || w == "fortnightly"_L1 || w == "biweekly"_L1) ? Unit::Week : Unit::Month;
+        if (w == "weekly"_L1 || w == "monthly"_L1 || w == "daily"_L1 || w == "fortnightly"_L1 ||
+            w == "biweekly"_L1 || w == "bimonthly"_L1 || w == "quarterly"_L1 || w == "kwartaal"_L1) {
+            const Unit unit = w == "daily"_L1 ? Unit::Day
+                              : (w == "weekly"_L1 || w == "fortnightly"_L1 || w == "biweekly"_L1)
+                                  ? Unit::Week
+                                  : Unit::Month;
             const int interval = (w == "fortnightly"_L1 || w == "biweekly"_L1 || w == "bimonthly"_L1) ? 2
-                                 : (w == "quarterly"_L1 || w == "kwartaal"_L1)                       ? 3
-                                                                                                       : 1;
+                                 : (w == "quarterly"_L1 || w == "kwartaal"_L1)                        ? 3
+                                                                                                      : 1;
             return setInterval(unit, interval, w);
         }
-        if (w == "jaar"_L1 || w == "jaarlijks"_L1 || w == "jaarlijkse"_L1 || w == "year"_L1 || w == "yearly"_L1 ||
-            w == "annually"_L1 || w == "annual"_L1 || w == "halfjaarlijks"_L1)
-            return m_say.irregular("'%1': een jaarlijkse bijeenkomst zet je als losse datum", "'%1': give a yearly meeting as a single date", w);
+        if (w == "jaar"_L1 || w == "jaarlijks"_L1 || w == "jaarlijkse"_L1 || w == "year"_L1 ||
+            w == "yearly"_L1 || w == "annually"_L1 || w == "annual"_L1 || w == "halfjaarlijks"_L1)
+            return m_say.irregular("'%1': een jaarlijkse bijeenkomst zet je als losse datum",
+                                   "'%1': give a yearly meeting as a single date", w);
         // Time words
         if (w == "om"_L1 || w == "at"_L1 || w == "rond"_L1 || w == "omstreeks"_L1 || w == "around"_L1 ||
             w == "vanaf"_L1 || w == "from"_L1 || w == "van"_L1 || w == "tussen"_L1 || w == "between"_L1 ||
@@ -858,7 +932,8 @@ private:
             if ((w == "vanaf"_L1 || w == "from"_L1 || w == "starting"_L1 || w == "beginnend"_L1) && peek() &&
                 (peek()->kind == Token::Date || (peek()->kind == Token::Number && monthAhead(1))))
                 return std::nullopt; // the first date follows
-            if (w == "van"_L1 && (wordAhead(0, "de"_L1) || wordAhead(0, "elke"_L1) || wordAhead(0, "iedere"_L1)))
+            if (w == "van"_L1 &&
+                (wordAhead(0, "de"_L1) || wordAhead(0, "elke"_L1) || wordAhead(0, "iedere"_L1)))
                 return std::nullopt; // "van de maand"
             m_timeContext = aboutTime;
             m_betweenTimes = w == "tussen"_L1 || w == "between"_L1;
@@ -904,7 +979,8 @@ private:
         int closest = 0;
         int distance = 3;
         for (int day = 1; day <= 7; ++day) {
-            for (const char *name : {dutchWeekdays.at(size_t(day - 1)), englishWeekdays.at(size_t(day - 1))}) {
+            for (const char *name :
+                 {dutchWeekdays.at(size_t(day - 1)), englishWeekdays.at(size_t(day - 1))}) {
                 const int d = editDistance(w, QString::fromLatin1(name));
                 if (d < distance) {
                     distance = d;
@@ -913,8 +989,10 @@ private:
             }
         }
         if (closest && w.size() >= 4) {
-            const QString name = QString::fromLatin1((m_say.dutch ? dutchWeekdays : englishWeekdays).at(size_t(closest - 1)));
-            return m_say("'%1' is geen weekdag (bedoel je %2?)", "'%1' is not a weekday (did you mean %2?)", w, name);
+            const QString name =
+                QString::fromLatin1((m_say.dutch ? dutchWeekdays : englishWeekdays).at(size_t(closest - 1)));
+            return m_say("'%1' is geen weekdag (bedoel je %2?)", "'%1' is not a weekday (did you mean %2?)",
+                         w, name);
         }
         return m_say("'%1' ken ik niet in een rooster", "'%1' is not a word I know in a schedule", w);
     }
@@ -924,7 +1002,8 @@ private:
         // "elke derde week", "every second month": the ordinal is the interval.
         if (!m_ordinals.isEmpty() && unit != Unit::Day) {
             if (m_ordinals.size() != 1 || m_ordinals.first().value < 2 || !everyBefore)
-                return m_say("'%1 %2' begrijp ik niet", "I do not understand '%1 %2'", m_ordinals.first().text, token.text);
+                return m_say("'%1 %2' begrijp ik niet", "I do not understand '%1 %2'",
+                             m_ordinals.first().text, token.text);
             const int interval = m_ordinals.first().value;
             m_ordinals.clear();
             return setInterval(unit, interval, token.text);
@@ -950,7 +1029,8 @@ private:
             reading.monthContext = true;
             return flushOrdinals();
         }
-        if (unit == Unit::Week && reading.unit == Unit::None && !reading.plainDays.isEmpty()) // "dinsdag per week"
+        if (unit == Unit::Week && reading.unit == Unit::None &&
+            !reading.plainDays.isEmpty()) // "dinsdag per week"
             return std::nullopt;
         return m_say("'%1' begrijp ik hier niet", "I do not understand '%1' here", token.text);
     }
@@ -959,8 +1039,8 @@ private:
     {
         if (m_monthMode == MonthMode::None)
             return m_say("'%1' zonder dag of 'behalve' begrijp ik niet", "I do not understand '%1' here", w);
-        if (!reading.months.isEmpty() && reading.monthsExcluded != (m_monthMode == MonthMode::Except) && !listJoin &&
-            !m_monthRange)
+        if (!reading.months.isEmpty() && reading.monthsExcluded != (m_monthMode == MonthMode::Except) &&
+            !listJoin && !m_monthRange)
             return m_say("'%1': maanden staan er twee keer", "'%1': months are given twice", w);
         reading.monthsExcluded = m_monthMode == MonthMode::Except;
         if (m_monthRange && !reading.months.isEmpty()) {
@@ -978,8 +1058,12 @@ private:
 
     std::optional<Error> compound(const QString &w)
     {
-        const Unit unit = w.contains("wekelijks"_L1) ? Unit::Week : w.contains("maandelijks"_L1) ? Unit::Month : Unit::Day;
-        const qsizetype stem = w.indexOf(unit == Unit::Week ? "wekelijks"_L1 : unit == Unit::Month ? "maandelijks"_L1 : "dagelijks"_L1);
+        const Unit unit = w.contains("wekelijks"_L1)     ? Unit::Week
+                          : w.contains("maandelijks"_L1) ? Unit::Month
+                                                         : Unit::Day;
+        const qsizetype stem = w.indexOf(unit == Unit::Week    ? "wekelijks"_L1
+                                         : unit == Unit::Month ? "maandelijks"_L1
+                                                               : "dagelijks"_L1);
         const QString prefix = w.left(stem);
         int interval = 1;
         if (!prefix.isEmpty()) {
@@ -1012,8 +1096,10 @@ private:
 QList<Token> joinedCompounds(QList<Token> tokens)
 {
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
-        if (tokens[i].kind == Token::Number && tokens[i + 1].kind == Token::Dash && tokens[i + 2].kind == Token::Word &&
-            (tokens[i + 2].text.startsWith("wekelijks"_L1) || tokens[i + 2].text.startsWith("maandelijks"_L1) ||
+        if (tokens[i].kind == Token::Number && tokens[i + 1].kind == Token::Dash &&
+            tokens[i + 2].kind == Token::Word &&
+            (tokens[i + 2].text.startsWith("wekelijks"_L1) ||
+             tokens[i + 2].text.startsWith("maandelijks"_L1) ||
              tokens[i + 2].text.startsWith("dagelijks"_L1))) {
             static const QStringList numbers{u"twee"_s, u"drie"_s, u"vier"_s, u"vijf"_s, u"zes"_s};
             const int n = tokens[i].value;
@@ -1105,10 +1191,11 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
     ParsedSchedule result;
     // Times
     QList<QTime> times;
-    if (r.times.size() == 2 && r.times[1].meridiem != Meridiem::None && r.times[0].meridiem == Meridiem::None) {
+    if (r.times.size() == 2 && r.times[1].meridiem != Meridiem::None &&
+        r.times[0].meridiem == Meridiem::None) {
         const int startHour = r.times[0].hour % 12;
         const int endHour = r.times[1].hour % 12;
-        r.times[0].meridiem = startHour <= endHour ? r.times[1].meridiem
+        r.times[0].meridiem = startHour <= endHour                  ? r.times[1].meridiem
                               : r.times[1].meridiem == Meridiem::Pm ? Meridiem::Am
                                                                     : Meridiem::Pm;
     }
@@ -1141,8 +1228,10 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
                        "a day of the month cannot repeat in weeks or days");
         if (r.englishSecond && !r.monthContext && r.unit == Unit::None && r.positions.size() == 1 &&
             r.positions.first() == QList<int>{2})
-            return say.irregular("'every second' kan om de week of de 2e van de maand zijn: schrijf 'every other' of 'of the month'",
-                       "'every second' may be every other week or the 2nd of the month: write 'every other' or 'of the month'");
+            return say.irregular("'every second' kan om de week of de 2e van de maand zijn: schrijf 'every "
+                                 "other' of 'of the month'",
+                                 "'every second' may be every other week or the 2nd of the month: write "
+                                 "'every other' or 'of the month'");
         freq = u"MONTHLY"_s;
         for (auto it = r.positions.cbegin(); it != r.positions.cend(); ++it) {
             QList<int> positions = it.value();
@@ -1156,7 +1245,8 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
             return say("welke week van de maand? Schrijf bijvoorbeeld 'elke eerste dinsdag van de maand'",
                        "which week of the month? Write for example 'every first Tuesday of the month'");
         if (r.unit == Unit::Day)
-            return say("een herhaling in dagen met een weekdag kan niet", "a repeat in days cannot have a weekday");
+            return say("een herhaling in dagen met een weekdag kan niet",
+                       "a repeat in days cannot have a weekday");
         std::sort(r.plainDays.begin(), r.plainDays.end());
         for (int day : std::as_const(r.plainDays))
             byDay.append(QLatin1StringView(dayCode(day)));
@@ -1177,13 +1267,17 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
     }
 
     if (r.timesPer) {
-        const qsizetype named = freq == "WEEKLY"_L1 ? byDay.size() : hasMonthDays ? r.monthDays.size() : byDay.size();
+        const qsizetype named = freq == "WEEKLY"_L1 ? byDay.size()
+                                : hasMonthDays      ? r.monthDays.size()
+                                                    : byDay.size();
         const Unit perUnit = r.timesPerUnit == Unit::Day ? Unit::Day : r.timesPerUnit;
-        const bool matches = (perUnit == Unit::Week && freq == "WEEKLY"_L1 && interval == 1 && named == r.timesPer) ||
-                             (perUnit == Unit::Month && freq == "MONTHLY"_L1 && interval == 1 && named == r.timesPer);
+        const bool matches =
+            (perUnit == Unit::Week && freq == "WEEKLY"_L1 && interval == 1 && named == r.timesPer) ||
+            (perUnit == Unit::Month && freq == "MONTHLY"_L1 && interval == 1 && named == r.timesPer);
         if (!matches)
             return say.irregular("%1 keer per periode, maar welke dagen precies? Noem ze",
-                       "%1 times per period, but on which days exactly? Name them", QString::number(r.timesPer));
+                                 "%1 times per period, but on which days exactly? Name them",
+                                 QString::number(r.timesPer));
     }
 
     if (freq.isEmpty()) {
@@ -1194,7 +1288,8 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
             return result;
         }
         if (!r.months.isEmpty() || r.count || r.until.isValid() || r.monthContext)
-            return say("op welke dag? Er staat geen weekdag of datum in", "on which day? No weekday or date is given");
+            return say("op welke dag? Er staat geen weekdag of datum in",
+                       "on which day? No weekday or date is given");
         if (times.isEmpty())
             return say("hier staat geen rooster in", "there is no schedule in this");
         return result; // only a time
@@ -1206,7 +1301,8 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
     if (!byDay.isEmpty())
         parts.append(u"BYDAY="_s + byDay.join(u','));
     if (hasMonthDays) {
-        std::sort(r.monthDays.begin(), r.monthDays.end(), [](int a, int b) { return (a < 0 ? 100 - a : a) < (b < 0 ? 100 - b : b); });
+        std::sort(r.monthDays.begin(), r.monthDays.end(),
+                  [](int a, int b) { return (a < 0 ? 100 - a : a) < (b < 0 ? 100 - b : b); });
         r.monthDays.erase(std::unique(r.monthDays.begin(), r.monthDays.end()), r.monthDays.end());
         QStringList days;
         for (int day : std::as_const(r.monthDays))
@@ -1225,7 +1321,8 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
             parts.append(u"BYMONTH="_s + months.join(u','));
     }
     if (r.count && r.until.isValid())
-        return say("een aantal keer en een einddatum tegelijk kan niet", "a number of times and an end date cannot go together");
+        return say("een aantal keer en een einddatum tegelijk kan niet",
+                   "a number of times and an end date cannot go together");
     if (r.count)
         parts.append(u"COUNT="_s + QString::number(r.count));
     if (r.until.isValid())

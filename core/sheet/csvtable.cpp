@@ -54,8 +54,9 @@ Result<Table> read(const QByteArray &bytes)
     if (bytes.size() > maxBytes)
         return Error{u"het bestand is groter dan %1 MB"_s.arg(maxBytes / 1024 / 1024)};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return Error{u"het bestand is UTF-16 ('Unicode-tekst'); bewaar het als 'CSV UTF-8' of 'CSV (puntkomma "
-                     u"gescheiden)'"_s};
+        return Error{
+            u"het bestand is UTF-16 ('Unicode-tekst'); bewaar het als 'CSV UTF-8' of 'CSV (puntkomma "
+            u"gescheiden)'"_s};
     Table table;
     QString text;
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
@@ -74,7 +75,7 @@ Result<Table> read(const QByteArray &bytes)
 
     QStringList row;
     QString field;
-    bool quoted = false;      // inside quotes
+    bool quoted = false;       // inside quotes
     bool fieldStarted = false; // the row has content (so a line end ends a row)
     qsizetype quoteRow = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -118,7 +119,8 @@ Result<Table> read(const QByteArray &bytes)
         }
     }
     if (quoted)
-        return Error{u"rij %1: een veld dat met een aanhalingsteken (\") begint, wordt niet gesloten"_s.arg(quoteRow)};
+        return Error{
+            u"rij %1: een veld dat met een aanhalingsteken (\") begint, wordt niet gesloten"_s.arg(quoteRow)};
     if (fieldStarted || !field.isEmpty()) {
         row.append(field);
         table.rows.append(row);

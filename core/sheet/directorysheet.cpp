@@ -64,20 +64,49 @@ enum Column {
 };
 
 constexpr std::array<const char *, ColumnCount> columnNames{
-    "groep",        "naam",         "omschrijving",      "thema's",       "voor wie",
-    "zoekwoorden",  "talen",        "e-mail",            "telefoon",      "website",
-    "bijeenkomst",  "naam bijeenkomst", "vorm",          "rooster",       "eerste datum",
-    "regel",        "toelichting rooster", "geen bijeenkomst op", "extra bijeenkomsten", "pauzes",
-    "status",       "tijdzone",     "talen bijeenkomst", "locatie",       "naam locatie",
-    "adres",        "postcode",     "plaats",            "land",          "breedtegraad",
-    "lengtegraad",  "rolstoeltoegankelijk", "zaal",      "online link",   "online telefoon",
+    "groep",
+    "naam",
+    "omschrijving",
+    "thema's",
+    "voor wie",
+    "zoekwoorden",
+    "talen",
+    "e-mail",
+    "telefoon",
+    "website",
+    "bijeenkomst",
+    "naam bijeenkomst",
+    "vorm",
+    "rooster",
+    "eerste datum",
+    "regel",
+    "toelichting rooster",
+    "geen bijeenkomst op",
+    "extra bijeenkomsten",
+    "pauzes",
+    "status",
+    "tijdzone",
+    "talen bijeenkomst",
+    "locatie",
+    "naam locatie",
+    "adres",
+    "postcode",
+    "plaats",
+    "land",
+    "breedtegraad",
+    "lengtegraad",
+    "rolstoeltoegankelijk",
+    "zaal",
+    "online link",
+    "online telefoon",
 };
 
-constexpr std::array venueColumns{VenueName, Street, Postcode, Town, Country, Latitude, Longitude, Wheelchair};
-constexpr std::array meetingColumns{MeetingId, MeetingName,  Form,          Schedule,         FirstDate,
-                                    Rule,      ScheduleNote, ExceptionDates, AdditionalDates, Breaks,
-                                    Status,    TimeZone,     MeetingLanguages, VenueId,       Room,
-                                    OnlineUrl, OnlinePhone};
+constexpr std::array venueColumns{VenueName, Street,   Postcode,  Town,
+                                  Country,   Latitude, Longitude, Wheelchair};
+constexpr std::array meetingColumns{
+    MeetingId,       MeetingName, Form,   Schedule, FirstDate,        Rule,    ScheduleNote, ExceptionDates,
+    AdditionalDates, Breaks,      Status, TimeZone, MeetingLanguages, VenueId, Room,         OnlineUrl,
+    OnlinePhone};
 
 QString name(Column column)
 {
@@ -144,12 +173,14 @@ int minutesBetween(QTime start, QTime end)
 
 QString audienceWord(Audience audience)
 {
-    return audience == Audience::Relatives ? u"naasten"_s : audience == Audience::Both ? u"beide"_s : u"zelf"_s;
+    return audience == Audience::Relatives ? u"naasten"_s
+           : audience == Audience::Both    ? u"beide"_s
+                                           : u"zelf"_s;
 }
 
 QString formWord(Attendance attendance)
 {
-    return attendance == Attendance::Online ? u"online"_s
+    return attendance == Attendance::Online   ? u"online"_s
            : attendance == Attendance::Hybrid ? u"beide"_s
                                               : u"op locatie"_s;
 }
@@ -177,7 +208,8 @@ std::pair<QString, QString> scheduleCells(const Meeting &meeting)
     const QTime end = meeting.start.time().addSecs(qint64(meeting.durationMinutes) * 60);
     if (parsed && parsed.value().rrule == meeting.rrule && parsed.value().start == meeting.start.time() &&
         parsed.value().end == end &&
-        (meeting.rrule.isEmpty() ? parsed.value().date == meeting.start.date() : !parsed.value().date.isValid()))
+        (meeting.rrule.isEmpty() ? parsed.value().date == meeting.start.date()
+                                 : !parsed.value().date.isValid()))
         return {described, {}};
     return {words.timeRange(meeting.start, meeting.start.addSecs(qint64(meeting.durationMinutes) * 60)),
             meeting.rrule};
@@ -227,7 +259,9 @@ QStringList meetingRow(const Directory &directory, const Group &group, const Mee
         row[Country] = venue->country;
         row[Latitude] = decimal(venue->latitude);
         row[Longitude] = decimal(venue->longitude);
-        row[Wheelchair] = !venue->wheelchairAccessible ? QString() : *venue->wheelchairAccessible ? u"ja"_s : u"nee"_s;
+        row[Wheelchair] = !venue->wheelchairAccessible   ? QString()
+                          : *venue->wheelchairAccessible ? u"ja"_s
+                                                         : u"nee"_s;
     } else {
         row[VenueId] = meeting->venueId;
     }
@@ -342,7 +376,9 @@ bool Importer::readHeader()
                 found = column;
         }
         if (found < 0) {
-            m_problems.append(u"rij 1, kolom %1: deze kolom ken ik niet (zie de lijst in de handleiding)"_s.arg(header[i].trimmed()));
+            m_problems.append(
+                u"rij 1, kolom %1: deze kolom ken ik niet (zie de lijst in de handleiding)"_s.arg(
+                    header[i].trimmed()));
         } else if (m_index[found] >= 0) {
             m_problems.append(u"rij 1, kolom %1: staat er twee keer"_s.arg(name(Column(found))));
         } else {
@@ -416,13 +452,17 @@ void Importer::readVenue(const QString &id, const QList<const Row *> &rows)
         else if (text == "nee"_L1 || text == "no"_L1)
             venue.wheelchairAccessible = false;
         else
-            problem(number, Wheelchair, u"'%1' is niet ja, nee of leeg (niet bekend)"_s.arg(*values[Wheelchair]));
+            problem(number, Wheelchair,
+                    u"'%1' is niet ja, nee of leeg (niet bekend)"_s.arg(*values[Wheelchair]));
     }
     for (Column column : {VenueName, Town, Country}) {
         if (values[column] && values[column]->isEmpty())
-            problem(number, column, u"leeg; een locatie heeft een %1 nodig"_s.arg(column == VenueName ? u"naam"_s : name(column)));
+            problem(number, column,
+                    u"leeg; een locatie heeft een %1 nodig"_s.arg(column == VenueName ? u"naam"_s
+                                                                                      : name(column)));
     }
-    if (!known && (!values[Latitude] || values[Latitude]->isEmpty() || !values[Longitude] || values[Longitude]->isEmpty()))
+    if (!known && (!values[Latitude] || values[Latitude]->isEmpty() || !values[Longitude] ||
+                   values[Longitude]->isEmpty()))
         problem(number, Latitude, u"leeg; een nieuwe locatie heeft breedtegraad en lengtegraad nodig"_s);
     m_venues.append(venue);
 }
@@ -445,7 +485,8 @@ QList<QDateTime> Importer::readDateTimes(const Row &row, Column column, const Me
                     u"afwijkt: 2026-12-25 10:00)"_s.arg(item));
             continue;
         }
-        result.append(QDateTime(date, time, meeting.start.isValid() ? meeting.start.timeZone() : QTimeZone::utc()));
+        result.append(
+            QDateTime(date, time, meeting.start.isValid() ? meeting.start.timeZone() : QTimeZone::utc()));
     }
     return result;
 }
@@ -460,7 +501,8 @@ void Importer::readSchedule(const Row &row, Meeting &meeting)
     if (!firstDateText.isEmpty()) {
         firstDate = dateOf(firstDateText);
         if (!firstDate.isValid())
-            problem(row.number, FirstDate, u"'%1' is geen datum zoals 2026-01-13 of 13-1-2026"_s.arg(firstDateText));
+            problem(row.number, FirstDate,
+                    u"'%1' is geen datum zoals 2026-01-13 of 13-1-2026"_s.arg(firstDateText));
     }
     if (has(ScheduleNote)) {
         const LocalizedText before = meeting.scheduleNote;
@@ -508,14 +550,16 @@ void Importer::readSchedule(const Row &row, Meeting &meeting)
             return;
         }
         if (!rrule.isEmpty() && rrule != rule) {
-            problem(row.number, Rule,
-                    u"'%1' zegt iets anders dan het rooster ('%2'); maak één van beide leeg"_s.arg(rule, rrule));
+            problem(
+                row.number, Rule,
+                u"'%1' zegt iets anders dan het rooster ('%2'); maak één van beide leeg"_s.arg(rule, rrule));
             return;
         }
         rrule = rule;
     }
     if (!schedule.start.isValid()) {
-        problem(row.number, Schedule, u"er staat geen begintijd in (bijvoorbeeld 'om 19:30' of '19:30-21:30')"_s);
+        problem(row.number, Schedule,
+                u"er staat geen begintijd in (bijvoorbeeld 'om 19:30' of '19:30-21:30')"_s);
         return;
     }
     QDate date = firstDate;
@@ -531,17 +575,19 @@ void Importer::readSchedule(const Row &row, Meeting &meeting)
     if (!date.isValid()) {
         if (firstDateText.isEmpty())
             problem(row.number, FirstDate,
-                    rrule.isEmpty() ? u"leeg; op welke datum is de bijeenkomst?"_s
-                                    : u"leeg; vul de datum van de eerste bijeenkomst in (die legt ook vast in welke "
-                                      u"weken een tweewekelijks rooster valt)"_s);
+                    rrule.isEmpty()
+                        ? u"leeg; op welke datum is de bijeenkomst?"_s
+                        : u"leeg; vul de datum van de eerste bijeenkomst in (die legt ook vast in welke "
+                          u"weken een tweewekelijks rooster valt)"_s);
         return;
     }
     ParsedSchedule check = schedule;
     check.rrule = rrule;
     if (rule.isEmpty() && !check.fallsOn(date)) {
-        problem(row.number, FirstDate,
-                u"%1 (een %2) valt niet op een dag van het rooster '%3'"_s.arg(
-                    date.toString(Qt::ISODate), ScheduleWords(u"nl"_s).date(date).section(u' ', 0, 0), words));
+        problem(
+            row.number, FirstDate,
+            u"%1 (een %2) valt niet op een dag van het rooster '%3'"_s.arg(
+                date.toString(Qt::ISODate), ScheduleWords(u"nl"_s).date(date).section(u' ', 0, 0), words));
         return;
     }
     if (meeting.timeZone.isEmpty())
@@ -566,7 +612,8 @@ std::optional<Meeting> Importer::readMeeting(const Row &row, const Group &group)
     }
     meeting.id = id;
     if (!id.isEmpty() && !isId(id))
-        problem(row.number, MeetingId, u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(id));
+        problem(row.number, MeetingId,
+                u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(id));
     else if (!id.isEmpty() && m_meetingIds.contains(id))
         problem(row.number, MeetingId, u"'%1' staat al op een eerdere rij"_s.arg(id));
     if (!id.isEmpty())
@@ -582,7 +629,8 @@ std::optional<Meeting> Importer::readMeeting(const Row &row, const Group &group)
         else if (form == "beide"_L1 || form == "hybride"_L1)
             meeting.attendance = Attendance::Hybrid;
         else
-            problem(row.number, Form, u"'%1' is niet 'op locatie', 'online' of 'beide'"_s.arg(cell(row, Form)));
+            problem(row.number, Form,
+                    u"'%1' is niet 'op locatie', 'online' of 'beide'"_s.arg(cell(row, Form)));
     }
     if (has(VenueId))
         meeting.venueId = cell(row, VenueId);
@@ -595,22 +643,29 @@ std::optional<Meeting> Importer::readMeeting(const Row &row, const Group &group)
     if (meeting.attendance != Attendance::Online && meeting.venueId.isEmpty())
         problem(row.number, VenueId, u"leeg; een bijeenkomst op locatie heeft een locatie nodig"_s);
     if (meeting.attendance == Attendance::Online && !meeting.venueId.isEmpty())
-        problem(row.number, VenueId, u"een online bijeenkomst heeft geen locatie; zet vorm op 'beide' of maak dit leeg"_s);
-    if (meeting.attendance != Attendance::InPerson && meeting.onlineUrl.isEmpty() && meeting.onlinePhone.isEmpty())
-        problem(row.number, OnlineUrl, u"leeg; een online bijeenkomst heeft een link of een telefoonnummer nodig"_s);
+        problem(row.number, VenueId,
+                u"een online bijeenkomst heeft geen locatie; zet vorm op 'beide' of maak dit leeg"_s);
+    if (meeting.attendance != Attendance::InPerson && meeting.onlineUrl.isEmpty() &&
+        meeting.onlinePhone.isEmpty())
+        problem(row.number, OnlineUrl,
+                u"leeg; een online bijeenkomst heeft een link of een telefoonnummer nodig"_s);
     if (!meeting.onlineUrl.isEmpty() && !meeting.onlineUrl.startsWith("https://"_L1))
         problem(row.number, OnlineUrl, u"'%1' begint niet met https://"_s.arg(meeting.onlineUrl));
     if (has(TimeZone)) {
         meeting.timeZone = cell(row, TimeZone);
         if (meeting.timeZone.isEmpty()) {
             const QString country = venueCountry(meeting.venueId);
-            meeting.timeZone = country == "BE"_L1 ? u"Europe/Brussels"_s : country == "NL"_L1 ? u"Europe/Amsterdam"_s : QString();
+            meeting.timeZone = country == "BE"_L1   ? u"Europe/Brussels"_s
+                               : country == "NL"_L1 ? u"Europe/Amsterdam"_s
+                                                    : QString();
         }
     }
     if (meeting.timeZone.isEmpty())
-        problem(row.number, TimeZone, u"leeg; vul een tijdzone in zoals Europe/Amsterdam of Europe/Brussels"_s);
+        problem(row.number, TimeZone,
+                u"leeg; vul een tijdzone in zoals Europe/Amsterdam of Europe/Brussels"_s);
     else if (!QTimeZone::isTimeZoneIdAvailable(meeting.timeZone.toUtf8()))
-        problem(row.number, TimeZone, u"'%1' is geen tijdzone zoals Europe/Amsterdam of Europe/Brussels"_s.arg(meeting.timeZone));
+        problem(row.number, TimeZone,
+                u"'%1' is geen tijdzone zoals Europe/Amsterdam of Europe/Brussels"_s.arg(meeting.timeZone));
     if (has(Status)) {
         const QString status = cell(row, Status).toLower();
         if (status.isEmpty() || status == "actief"_L1)
@@ -624,19 +679,22 @@ std::optional<Meeting> Importer::readMeeting(const Row &row, const Group &group)
         meeting.languages = splitList(cell(row, MeetingLanguages));
     for (const QString &language : std::as_const(meeting.languages)) {
         if (!QRegularExpression(u"^[a-z]{2}$"_s).match(language).hasMatch())
-            problem(row.number, MeetingLanguages, u"'%1' is geen taalcode zoals nl, en of fr"_s.arg(language));
+            problem(row.number, MeetingLanguages,
+                    u"'%1' is geen taalcode zoals nl, en of fr"_s.arg(language));
     }
     const int problemsBefore = int(m_problems.size());
     if (QTimeZone::isTimeZoneIdAvailable(meeting.timeZone.toUtf8()))
         readSchedule(row, meeting);
     if (meeting.start.isValid() && meeting.start.timeZone().id() != meeting.timeZone.toUtf8())
-        meeting.start = QDateTime(meeting.start.date(), meeting.start.time(), QTimeZone(meeting.timeZone.toUtf8()));
+        meeting.start =
+            QDateTime(meeting.start.date(), meeting.start.time(), QTimeZone(meeting.timeZone.toUtf8()));
     if (int(m_problems.size()) == problemsBefore) {
         if (has(ExceptionDates))
             meeting.exceptionDates = readDateTimes(row, ExceptionDates, meeting);
         if (has(AdditionalDates))
             meeting.additionalDates = readDateTimes(row, AdditionalDates, meeting);
-        if (!meeting.start.isValid() && (!meeting.exceptionDates.isEmpty() || !meeting.additionalDates.isEmpty()))
+        if (!meeting.start.isValid() &&
+            (!meeting.exceptionDates.isEmpty() || !meeting.additionalDates.isEmpty()))
             problem(row.number, meeting.exceptionDates.isEmpty() ? AdditionalDates : ExceptionDates,
                     u"data zonder rooster: vul eerst het rooster in"_s);
     }
@@ -648,7 +706,8 @@ std::optional<Meeting> Importer::readMeeting(const Row &row, const Group &group)
             const QDate from = match.hasMatch() ? dateOf(match.captured(1)) : QDate();
             const QDate until = match.hasMatch() ? dateOf(match.captured(2)) : QDate();
             if (!from.isValid() || !until.isValid() || until < from)
-                problem(row.number, Breaks, u"'%1' is geen periode zoals 2026-07-01 t/m 2026-08-31"_s.arg(item));
+                problem(row.number, Breaks,
+                        u"'%1' is geen periode zoals 2026-07-01 t/m 2026-08-31"_s.arg(item));
             else
                 meeting.breaks.append({from, until});
         }
@@ -689,8 +748,10 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
             } else if (!m_base && std::none_of(m_newThemes.cbegin(), m_newThemes.cend(),
                                                [&](const Theme &known) { return known.id == theme; })) {
                 m_newThemes.append({theme, {theme, {}, {}}, {}, {}});
-                m_warnings.append(u"rij %1, kolom %2: thema '%3' is nieuw (zonder --base); de naam is voorlopig "
-                                  u"'%3'"_s.arg(number).arg(name(Themes), theme));
+                m_warnings.append(
+                    u"rij %1, kolom %2: thema '%3' is nieuw (zonder --base); de naam is voorlopig "
+                    u"'%3'"_s.arg(number)
+                        .arg(name(Themes), theme));
             }
         }
     }
@@ -722,7 +783,8 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
         group.contact.phone = *value;
     if (const auto value = agreed(rows, Website, what))
         group.contact.website = *value;
-    if (!group.contact.email.isEmpty() && !QRegularExpression(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s).match(group.contact.email).hasMatch())
+    if (!group.contact.email.isEmpty() &&
+        !QRegularExpression(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s).match(group.contact.email).hasMatch())
         problem(number, Email, u"'%1' is geen e-mailadres"_s.arg(group.contact.email));
     if (!group.contact.website.isEmpty() && !group.contact.website.startsWith("https://"_L1) &&
         !group.contact.website.startsWith("http://"_L1))
@@ -752,7 +814,8 @@ void Importer::checkWithDirectoryRules(const Directory &directory)
     const auto parsed = DirectoryJson::parse(DirectoryJson::serialize(directory), u"blad"_s);
     if (parsed)
         return;
-    static const QRegularExpression where(u"^blad: \\$\\.(groups|venues)\\[(\\d+)\\](?:\\.meetings\\[(\\d+)\\])?(\\S*): (.*)$"_s);
+    static const QRegularExpression where(
+        u"^blad: \\$\\.(groups|venues)\\[(\\d+)\\](?:\\.meetings\\[(\\d+)\\])?(\\S*): (.*)$"_s);
     for (const QString &line : parsed.error().split(u'\n')) {
         const auto match = where.match(line);
         if (!match.hasMatch()) {
@@ -770,8 +833,8 @@ void Importer::checkWithDirectoryRules(const Directory &directory)
                 row = m_meetingRow.value(group.meetings.at(match.captured(3).toInt()).id, row);
         }
         const QString field = match.captured(4).mid(1);
-        m_problems.append((row ? u"rij %1"_s.arg(row) : u"het blad"_s) + (field.isEmpty() ? QString() : u", veld "_s + field) +
-                          u": "_s + match.captured(5));
+        m_problems.append((row ? u"rij %1"_s.arg(row) : u"het blad"_s) +
+                          (field.isEmpty() ? QString() : u", veld "_s + field) + u": "_s + match.captured(5));
     }
 }
 
@@ -789,14 +852,16 @@ Result<Import> Importer::run()
     for (qsizetype i = 1; i < m_table.rows.size(); ++i)
         rows.append({int(i + 1), m_table.rows[i]});
     for (const Row &row : std::as_const(rows)) {
-        if (std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+        if (std::all_of(row.cells.cbegin(), row.cells.cend(),
+                        [](const QString &cell) { return cell.trimmed().isEmpty(); }))
             continue;
         if (row.cells.size() > m_table.rows.first().size()) {
             bool extra = false;
             for (qsizetype i = m_table.rows.first().size(); i < row.cells.size(); ++i)
                 extra = extra || !row.cells[i].trimmed().isEmpty();
             if (extra)
-                m_problems.append(u"rij %1: meer cellen dan er kolommen zijn (%2)"_s.arg(row.number).arg(m_table.rows.first().size()));
+                m_problems.append(u"rij %1: meer cellen dan er kolommen zijn (%2)"_s.arg(row.number)
+                                      .arg(m_table.rows.first().size()));
         }
         const QString group = cell(row, GroupId);
         if (group.isEmpty()) {
@@ -804,7 +869,8 @@ Result<Import> Importer::run()
             continue;
         }
         if (!isId(group)) {
-            problem(row.number, GroupId, u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(group));
+            problem(row.number, GroupId,
+                    u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(group));
             continue;
         }
         if (!groupRows.count(group))
@@ -813,7 +879,8 @@ Result<Import> Importer::run()
         const QString venue = cell(row, VenueId);
         if (!venue.isEmpty()) {
             if (!isId(venue)) {
-                problem(row.number, VenueId, u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(venue));
+                problem(row.number, VenueId,
+                        u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(venue));
                 continue;
             }
             if (!venueRows.count(venue))
@@ -847,7 +914,8 @@ Result<Import> Importer::run()
             meeting.id = u"%1-%2"_s.arg(group.id).arg(n);
             taken.insert(meeting.id);
             m_meetingRow.insert(meeting.id, row);
-            m_warnings.append(u"rij %1, kolom bijeenkomst: nieuwe bijeenkomst, code %2"_s.arg(row).arg(meeting.id));
+            m_warnings.append(
+                u"rij %1, kolom bijeenkomst: nieuwe bijeenkomst, code %2"_s.arg(row).arg(meeting.id));
         }
     }
 
@@ -855,7 +923,8 @@ Result<Import> Importer::run()
     QList<Venue> venues;
     if (m_base) {
         for (const Venue &venue : m_base->venues()) {
-            const auto updated = std::find_if(m_venues.cbegin(), m_venues.cend(), [&](const Venue &v) { return v.id == venue.id; });
+            const auto updated = std::find_if(m_venues.cbegin(), m_venues.cend(),
+                                              [&](const Venue &v) { return v.id == venue.id; });
             venues.append(updated != m_venues.cend() ? *updated : venue);
         }
     }

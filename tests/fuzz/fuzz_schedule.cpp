@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue; // e.g. the 5th Monday only in months that have none within two years
         const QDateTime start(first, schedule.start.isValid() ? schedule.start : QTime(12, 0),
                               QTimeZone("Europe/Amsterdam"));
-        const QString words = ScheduleWords(QString::fromLatin1(language)).describeRule(schedule.rrule, start);
+        const QString words =
+            ScheduleWords(QString::fromLatin1(language)).describeRule(schedule.rrule, start);
         if (words.isEmpty())
             continue;
         const auto again = parser.parse(words);

@@ -100,33 +100,36 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         const Directory current = demo();
-        const auto imported =
-            DirectorySheet::read(readFile(QStringLiteral(KRING_SOURCE_DIR "/tests/data/sheet/") + file), &current);
+        const auto imported = DirectorySheet::read(
+            readFile(QStringLiteral(KRING_SOURCE_DIR "/tests/data/sheet/") + file), &current);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
         const Directory expected =
-            DirectoryJson::parse(readFile(QStringLiteral(KRING_SOURCE_DIR "/tests/data/sheet/demo-edited.json")),
-                                 QStringLiteral("demo-edited.json"))
+            DirectoryJson::parse(
+                readFile(QStringLiteral(KRING_SOURCE_DIR "/tests/data/sheet/demo-edited.json")),
+                QStringLiteral("demo-edited.json"))
                 .value();
         QVERIFY(imported.value().directory == expected);
         QCOMPARE(imported.value().directory.group(QStringLiteral("ehv-gokken"))->name,
                  QStringLiteral("Gokken: praatcafé"));
-        QCOMPARE(imported.value().warnings,
-                 QStringList{QStringLiteral("rij 6, kolom bijeenkomst: nieuwe bijeenkomst, code ehv-alcohol-3")});
+        QCOMPARE(
+            imported.value().warnings,
+            QStringList{QStringLiteral("rij 6, kolom bijeenkomst: nieuwe bijeenkomst, code ehv-alcohol-3")});
     }
 
     void readsEveryEncodingAndDelimiter()
     {
-        const QString text = QStringLiteral(
-            "groep,naam,bijeenkomst,rooster,eerste datum,locatie,tijdzone\n"
-            "g,\"Café \"\"De Kring\"\", samen\",g-1,\"elke 2e dinsdag van de maand, 19:30–21:30\",2026-01-13,bieb,"
-            "Europe/Amsterdam\n");
+        const QString text = QStringLiteral("groep,naam,bijeenkomst,rooster,eerste datum,locatie,tijdzone\n"
+                                            "g,\"Café \"\"De Kring\"\", samen\",g-1,\"elke 2e dinsdag van de "
+                                            "maand, 19:30–21:30\",2026-01-13,bieb,"
+                                            "Europe/Amsterdam\n");
         const Directory current = base();
         QList<QByteArray> files{text.toUtf8(), "\xEF\xBB\xBF" + text.toUtf8(), text.toLatin1()};
         files.last().replace("\xE2\x80\x93", "\x96"); // the en dash in Windows-1252
         files[2] = QByteArray(text.toUtf8()).replace("\xC3\xA9", "\xE9").replace("\xE2\x80\x93", "\x96");
         QString semicolons = text;
         semicolons.replace(u',', u';')
-            .replace(QStringLiteral("\"Café \"\"De Kring\"\"; samen\""), QStringLiteral("\"Café \"\"De Kring\"\", samen\""))
+            .replace(QStringLiteral("\"Café \"\"De Kring\"\"; samen\""),
+                     QStringLiteral("\"Café \"\"De Kring\"\", samen\""))
             .replace(QStringLiteral("maand; 19:30"), QStringLiteral("maand, 19:30"));
         files.append(semicolons.toUtf8());
         for (const QByteArray &file : std::as_const(files)) {
@@ -145,43 +148,48 @@ private Q_SLOTS:
 
     void readsQuotedLineBreaksAndCountsRowsAsTheSpreadsheetDoes()
     {
-        const QByteArray sheet = "groep;naam;omschrijving;bijeenkomst;rooster;eerste datum;locatie;tijdzone\r\n"
-                                 "g;Groep;\"Eerste regel;\r\ntweede \"\"regel\"\"\";g-1;elke dinsdag om 20.00;"
-                                 "2026-01-13;bieb;Europe/Amsterdam\r\n"
-                                 "h;Andere;;h-1;elke woensdg om 10.00;2026-01-14;bieb;Europe/Amsterdam\r\n";
+        const QByteArray sheet =
+            "groep;naam;omschrijving;bijeenkomst;rooster;eerste datum;locatie;tijdzone\r\n"
+            "g;Groep;\"Eerste regel;\r\ntweede \"\"regel\"\"\";g-1;elke dinsdag om 20.00;"
+            "2026-01-13;bieb;Europe/Amsterdam\r\n"
+            "h;Andere;;h-1;elke woensdg om 10.00;2026-01-14;bieb;Europe/Amsterdam\r\n";
         const Directory current = base();
         const auto imported = DirectorySheet::read(sheet, &current);
         QVERIFY(!imported);
-        QCOMPARE(imported.error(), QStringLiteral("rij 3, kolom rooster: 'woensdg' is geen weekdag (bedoel je woensdag?)"));
+        QCOMPARE(imported.error(),
+                 QStringLiteral("rij 3, kolom rooster: 'woensdg' is geen weekdag (bedoel je woensdag?)"));
         const auto fixed = DirectorySheet::read(QByteArray(sheet).replace("woensdg", "woensdag"), &current);
         QVERIFY2(fixed, qPrintable(fixed ? QString() : fixed.error()));
         QCOMPARE(fixed.value().directory.group(QStringLiteral("g"))->summary.nl,
                  QStringLiteral("Eerste regel;\ntweede \"regel\""));
         QVERIFY(!DirectorySheet::read("groep;naam\r\ng;\"niet gesloten\r\n", &current));
-        QCOMPARE(DirectorySheet::read("groep;naam\r\ng;\"niet gesloten\r\n", &current).error(),
-                 QStringLiteral("rij 2: een veld dat met een aanhalingsteken (\") begint, wordt niet gesloten"));
+        QCOMPARE(
+            DirectorySheet::read("groep;naam\r\ng;\"niet gesloten\r\n", &current).error(),
+            QStringLiteral("rij 2: een veld dat met een aanhalingsteken (\") begint, wordt niet gesloten"));
     }
 
     // Every problem, each with its row and column; nothing is imported when there is one.
     void reportsEveryProblemWithRowAndColumn()
     {
-        const QByteArray sheet = smallHeader +
-                                 "g;Groep;g-1;elke 2e dinsdag van de maand om 19.30;14-1-2026;bieb;Europe/Amsterdam\r\n"
-                                 "g;Andere naam;g-2;elke maandag om 10.00;2026-01-12;bieb;Europe/Amsterdam\r\n"
-                                 "h;Nieuw;h-1;elke vrijdag om 20.00;2026-13-01;bieb;Europe/Amsterdam\r\n"
-                                 "i;Zonder tijd;i-1;iedere vrijdagavond;2026-01-16;nergens;Mars/Olympus\r\n";
+        const QByteArray sheet =
+            smallHeader +
+            "g;Groep;g-1;elke 2e dinsdag van de maand om 19.30;14-1-2026;bieb;Europe/Amsterdam\r\n"
+            "g;Andere naam;g-2;elke maandag om 10.00;2026-01-12;bieb;Europe/Amsterdam\r\n"
+            "h;Nieuw;h-1;elke vrijdag om 20.00;2026-13-01;bieb;Europe/Amsterdam\r\n"
+            "i;Zonder tijd;i-1;iedere vrijdagavond;2026-01-16;nergens;Mars/Olympus\r\n";
         const Directory current = base();
         const auto imported = DirectorySheet::read(sheet, &current);
         QVERIFY(!imported);
         const QStringList problems = imported.error().split(u'\n');
-        QVERIFY2(problems.contains(QStringLiteral(
-                     "rij 2, kolom eerste datum: 2026-01-14 (een woensdag) valt niet op een dag van het rooster "
-                     "'elke 2e dinsdag van de maand om 19.30'")),
-                 qPrintable(imported.error()));
+        QVERIFY2(
+            problems.contains(QStringLiteral(
+                "rij 2, kolom eerste datum: 2026-01-14 (een woensdag) valt niet op een dag van het rooster "
+                "'elke 2e dinsdag van de maand om 19.30'")),
+            qPrintable(imported.error()));
         QVERIFY(problems.contains(
             QStringLiteral("rij 3, kolom naam: 'Andere naam' wijkt af van rij 2 ('Groep') voor groep g")));
-        QVERIFY(problems.contains(
-            QStringLiteral("rij 4, kolom eerste datum: '2026-13-01' is geen datum zoals 2026-01-13 of 13-1-2026")));
+        QVERIFY(problems.contains(QStringLiteral(
+            "rij 4, kolom eerste datum: '2026-13-01' is geen datum zoals 2026-01-13 of 13-1-2026")));
         QVERIFY(problems.contains(QStringLiteral(
             "rij 5, kolom locatie: locatie 'nergens' bestaat nog niet: vul ook naam locatie, plaats, land, "
             "breedtegraad en lengtegraad in")));
@@ -203,15 +211,17 @@ private Q_SLOTS:
     {
         const Directory current = base();
         const auto imported = DirectorySheet::read(
-            smallHeader + "g;Groep;g-1;ongeveer één keer per maand, in overleg;;bieb;Europe/Amsterdam\r\n", &current);
+            smallHeader + "g;Groep;g-1;ongeveer één keer per maand, in overleg;;bieb;Europe/Amsterdam\r\n",
+            &current);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
         const Meeting &meeting = imported.value().directory.group(QStringLiteral("g"))->meetings.first();
         QVERIFY(!meeting.start.isValid());
         QVERIFY(meeting.rrule.isEmpty());
         QCOMPARE(meeting.scheduleNote.nl, QStringLiteral("ongeveer één keer per maand, in overleg"));
-        QCOMPARE(imported.value().warnings,
-                 QStringList{QStringLiteral("rij 2, kolom rooster: geen vast rooster ('ongeveer'); bewaard als "
-                                            "toelichting, zonder data")});
+        QCOMPARE(
+            imported.value().warnings,
+            QStringList{QStringLiteral("rij 2, kolom rooster: geen vast rooster ('ongeveer'); bewaard als "
+                                       "toelichting, zonder data")});
     }
 
     // What the sheet does not hold comes from --base: translations, directions, theme names, the network.
@@ -219,8 +229,9 @@ private Q_SLOTS:
     {
         const Directory current = base();
         const auto imported = DirectorySheet::read(
-            smallHeader + "g;Groep met nieuwe naam;g-1;elke 3e dinsdag van de maand, 19:30-21:00;2026-01-20;bieb;"
-                          "Europe/Amsterdam\r\n",
+            smallHeader +
+                "g;Groep met nieuwe naam;g-1;elke 3e dinsdag van de maand, 19:30-21:00;2026-01-20;bieb;"
+                "Europe/Amsterdam\r\n",
             &current);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
         const Directory &result = imported.value().directory;

@@ -95,7 +95,8 @@ private Q_SLOTS:
                         (schedule.start.secsTo(schedule.end) / 60 + 24 * 60 - 1) % (24 * 60) + 1;
                 written = words.describe(meeting);
             } else {
-                written = words.describeRule(schedule.rrule, QDateTime(firstDay(schedule), QTime(12, 0), zone));
+                written =
+                    words.describeRule(schedule.rrule, QDateTime(firstDay(schedule), QTime(12, 0), zone));
             }
             QVERIFY(!written.isEmpty());
             const auto again = ScheduleParser(language).parse(written);
@@ -112,7 +113,8 @@ private Q_SLOTS:
         const auto dutch = ScheduleParser(QStringLiteral("nl")).parse(QStringLiteral("elke dinsdg om 20.00"));
         QVERIFY(!dutch);
         QCOMPARE(dutch.error(), QStringLiteral("'dinsdg' is geen weekdag (bedoel je dinsdag?)"));
-        const auto english = ScheduleParser(QStringLiteral("en")).parse(QStringLiteral("every tuesdy at 8pm"));
+        const auto english =
+            ScheduleParser(QStringLiteral("en")).parse(QStringLiteral("every tuesdy at 8pm"));
         QVERIFY(!english);
         QCOMPARE(english.error(), QStringLiteral("'tuesdy' is not a weekday (did you mean tuesday?)"));
     }
@@ -141,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(parsed.value().date, QDate(2026, 5, 12));
         QCOMPARE(parsed.value().start, QTime(14, 0));
         // The weekday has to match the date.
-        QVERIFY(!ScheduleParser(QStringLiteral("nl")).parse(QStringLiteral("op woensdag 12 mei 2026 om 14.00")));
+        QVERIFY(
+            !ScheduleParser(QStringLiteral("nl")).parse(QStringLiteral("op woensdag 12 mei 2026 om 14.00")));
     }
 
     void knowsWhichDaysARuleNames()
@@ -153,15 +156,13 @@ private Q_SLOTS:
         const ParsedSchedule last{QStringLiteral("FREQ=MONTHLY;BYDAY=-1TH"), {}, {}, {}};
         QVERIFY(last.fallsOn(QDate(2026, 1, 29)));
         QVERIFY(!last.fallsOn(QDate(2026, 1, 22)));
-        const ParsedSchedule summerOff{QStringLiteral("FREQ=WEEKLY;BYDAY=MO;BYMONTH=1,2,3,4,5,6,9,10,11,12"), {}, {}, {}};
+        const ParsedSchedule summerOff{
+            QStringLiteral("FREQ=WEEKLY;BYDAY=MO;BYMONTH=1,2,3,4,5,6,9,10,11,12"), {}, {}, {}};
         QVERIFY(summerOff.fallsOn(QDate(2026, 1, 5)));
         QVERIFY(!summerOff.fallsOn(QDate(2026, 7, 6)));
     }
 
-    void refusesLongInput()
-    {
-        QVERIFY(!ScheduleParser(QStringLiteral("nl")).parse(QString(400, u'a')));
-    }
+    void refusesLongInput() { QVERIFY(!ScheduleParser(QStringLiteral("nl")).parse(QString(400, u'a'))); }
 };
 
 QTEST_GUILESS_MAIN(ScheduleParserTest)

@@ -82,7 +82,8 @@ constexpr std::array unitWords{
     UnitWord{"dag", Unit::Day},     UnitWord{"dagen", Unit::Day},    UnitWord{"day", Unit::Day},
     UnitWord{"days", Unit::Day},    UnitWord{"week", Unit::Week},    UnitWord{"weken", Unit::Week},
     UnitWord{"weeks", Unit::Week},  UnitWord{"maand", Unit::Month},  UnitWord{"maanden", Unit::Month},
-    UnitWord{"month", Unit::Month}, UnitWord{"months", Unit::Month},
+    UnitWord{"month", Unit::Month}, UnitWord{"months", Unit::Month}, UnitWord{"mnd", Unit::Month},
+    UnitWord{"wk", Unit::Week},
 };
 
 // Parts of the day: evening and afternoon make "8 uur" 20:00.
@@ -170,12 +171,17 @@ constexpr std::array irregularWords{
 
 // Words that carry no meaning of their own here.
 constexpr std::array fillerWords{
-    "de",     "het",    "een",      "op",      "in",       "on",          "the",           "a",     "an",
-    "uur",    "u",      "h",        "hr",      "s",        "we",          "wij",           "komen", "samen",
-    "bijeen", "meet",   "meets",    "meeting", "meetings", "bijeenkomst", "bijeenkomsten", "groep", "group",
-    "is",     "er",     "telkens",  "steeds",  "altijd",   "always",      "gewoonlijk",    "dan",   "starts",
-    "start",  "begint", "beginnen", "aanvang", "o'clock",  "uhr",         "tijd",          "time",  "van",
-    "of",     "at",     "om",       "per",     "by",
+    "de",      "het",     "een",      "op",          "in",
+    "on",      "the",     "a",        "an",          "uur",
+    "u",       "h",       "hr",       "s",           "we",
+    "wij",     "komen",   "samen",    "bijeen",      "meet",
+    "meets",   "meeting", "meetings", "bijeenkomst", "bijeenkomsten",
+    "groep",   "group",   "is",       "er",          "telkens",
+    "steeds",  "altijd",  "always",   "gewoonlijk",  "dan",
+    "starts",  "start",   "begint",   "beginnen",    "aanvang",
+    "o'clock", "uhr",     "tijd",     "time",        "van",
+    "of",      "at",      "om",       "per",         "by",
+    "vd",      "v",       "d",
 };
 
 template<class Table> std::optional<int> lookUp(const Table &table, QStringView word)

@@ -5,6 +5,7 @@
 #include "reviewcommands.h"
 #include "schedulecommands.h"
 #include "searchcommand.h"
+#include "sheetcommands.h"
 #include "trustcommands.h"
 
 #include <array>
@@ -61,6 +62,13 @@ const std::array commands{
         "DIRECTORY [--text T] [--near PLACE|POSTCODE|LAT,LON] [--day mon..sun] [--limit N] [--now "
         "ISO8601]",
         "what people will find, best first, as JSON lines", runSearch},
+    PublisherCommand{"parse-schedule", "TEXT [--lang nl|en]",
+                     "a schedule as people write it to an RRULE with start and end time", runParseSchedule},
+    PublisherCommand{"export-sheet", "DIRECTORY [--out FILE.csv]",
+                     "the directory as a spreadsheet (CSV, one row per meeting)", runExportSheet},
+    PublisherCommand{"import-sheet", "FILE.csv [--base DIRECTORY]",
+                     "a spreadsheet to a Kring directory; every problem with its row and column",
+                     runImportSheet},
 };
 
 } // namespace

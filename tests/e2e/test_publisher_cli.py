@@ -3,7 +3,8 @@
 from e2e import KRING_PUBLISHER, check, run
 
 COMMANDS = ["init", "rotate-root", "contact-key", "certify", "revoke", "announce", "build", "verify", "occurrences",
-            "import-meeting-guide", "export-meeting-guide", "export-ics", "search"]
+            "import-meeting-guide", "export-meeting-guide", "export-ics", "search", "parse-schedule", "export-sheet",
+            "import-sheet"]
 
 result = run([KRING_PUBLISHER, "--help"])
 check(result.returncode == 0, f"--help exit {result.returncode}")

@@ -755,6 +755,8 @@ private:
 
     std::optional<Error> placeDate(QDate date, const QString &text)
     {
+        if (date.year() < 1900 || date.year() > 9999)
+            return m_say("'%1' is geen datum", "'%1' is not a date", text);
         if (m_untilMode) {
             m_untilMode = false;
             if (reading.until.isValid())

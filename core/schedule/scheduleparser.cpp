@@ -582,6 +582,7 @@ struct Reading {
     Unit timesPerUnit = Unit::None;
     QDate until;
     QDate date;
+    int weekParity = 0;
 };
 
 class Grammar
@@ -858,6 +859,19 @@ private:
                 m_listJoin = true;
             m_timeContext = !reading.times.isEmpty() && m_betweenTimes;
             return std::nullopt;
+        }
+        // "even weken", "oneven weken", "odd weeks": every two weeks, in those weeks.
+        if ((w == "even"_L1 || w == "oneven"_L1 || w == "odd"_L1) && peek() && peek()->kind == Token::Word &&
+            unitOf(peek()->text) == Unit::Week) {
+            ++m_at;
+            const int parity = w == "even"_L1 ? 2 : 1;
+            if (reading.weekParity && reading.weekParity != parity)
+                return m_say("'%1' zegt iets anders dan wat ervoor staat",
+                             "'%1' contradicts what comes before", w);
+            reading.weekParity = parity;
+            if (reading.unit == Unit::Week && reading.interval == 2)
+                return std::nullopt;
+            return setInterval(Unit::Week, 2, w);
         }
         if (isOneOf(everyWords, w)) {
             reading.every = true;
@@ -1158,6 +1172,8 @@ bool ParsedSchedule::fallsOn(QDate day) const
     }
     if (!months.isEmpty() && !months.contains(day.month()))
         return false;
+    if (weekParity && day.weekNumber() % 2 != weekParity % 2)
+        return false;
     if (!monthDays.isEmpty()) {
         return std::any_of(monthDays.cbegin(), monthDays.cend(), [&](int d) {
             return d == day.day() || (d < 0 && day.daysInMonth() + d + 1 == day.day());
@@ -1337,6 +1353,12 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
         parts.append(u"UNTIL="_s + r.until.toString("yyyyMMdd"_L1) + u"T235959"_s);
     result.rrule = parts.join(u';');
     result.date = r.date;
+    if (r.weekParity) {
+        if (freq != "WEEKLY"_L1 || interval != 2)
+            return say("even of oneven weken gaan alleen met om de week",
+                       "even or odd weeks only go with every other week");
+        result.weekParity = r.weekParity;
+    }
     if (result.date.isValid() && !result.fallsOn(result.date))
         return say("%1 valt niet op een dag van het rooster", "%1 is not one of the days of the schedule",
                    result.date.toString(Qt::ISODate));

@@ -423,9 +423,9 @@ private:
         while (m_at < m_text.size()) {
             if (m_text[m_at].isLetter()) {
                 word.append(m_text[m_at++]);
-            } else if ((m_text[m_at] == u'-' || m_text[m_at] == u'\'') && letterAt(m_at + 1) &&
-                       !word.isEmpty() && !(m_text[m_at] == u'\'' && m_text.mid(m_at + 1, 2) == "s "_L1)) {
-                ++m_at; // twee-wekelijks, o'clock
+            } else if (m_text[m_at] == u'\'' && letterAt(m_at + 1) && !word.isEmpty() &&
+                       m_text.mid(m_at + 1, 2) != "s "_L1) {
+                ++m_at; // o'clock (twee-wekelijks is joined after reading)
             } else {
                 break;
             }
@@ -452,6 +452,14 @@ QList<Token> combined(QList<Token> tokens)
     QList<Token> result;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         Token token = tokens[i];
+        // "noon", "middernacht"
+        if (token.kind == Token::Word &&
+            (token.text == "noon"_L1 || token.text == "midnight"_L1 || token.text == "middernacht"_L1)) {
+            Token time{Token::Time, token.text};
+            time.hour = token.text == "noon"_L1 ? 12 : 0;
+            result.append(time);
+            continue;
+        }
         const auto wordAt = [&](qsizetype at, QLatin1StringView word) {
             return at < tokens.size() && tokens[at].kind == Token::Word && tokens[at].text == word;
         };
@@ -493,8 +501,9 @@ QList<Token> combined(QList<Token> tokens)
             }
         }
         // "second to last", "second-last"
-        if (token.kind == Token::Ordinal && token.value == 2 && wordAt(i + 1, "to"_L1) &&
-            kindAt(i + 2, Token::Ordinal) && tokens[i + 2].value == -1) {
+        if (token.kind == Token::Ordinal && token.value == 2 &&
+            (wordAt(i + 1, "to"_L1) || kindAt(i + 1, Token::Dash)) && kindAt(i + 2, Token::Ordinal) &&
+            tokens[i + 2].value == -1) {
             result.append({Token::Ordinal, token.text, -2});
             i += 2;
             continue;
@@ -660,6 +669,14 @@ private:
                     list.append(ordinal.value);
             }
             m_ordinals.clear();
+        } else if (m_dayRange && !reading.plainDays.isEmpty()) { // "ma t/m vr": every day in between
+            m_dayRange = false;
+            for (int day = reading.plainDays.last() % 7 + 1;; day = day % 7 + 1) {
+                if (!reading.plainDays.contains(day))
+                    reading.plainDays.append(day);
+                if (day == weekday)
+                    break;
+            }
         } else if (!reading.plainDays.contains(weekday)) {
             reading.plainDays.append(weekday);
         }
@@ -723,6 +740,9 @@ private:
             return placeDate(date, token.text);
         }
         case Token::Dash:
+            if (m_at > 0 && m_tokens[m_at - 1].kind == Token::Word && weekdayOf(m_tokens[m_at - 1].text) &&
+                peek(1) && peek(1)->kind == Token::Word && weekdayOf(peek(1)->text))
+                m_dayRange = true; // "ma-vr"
             ++m_at;
             if (!reading.times.isEmpty() || (peek() && peek()->kind == Token::Time))
                 m_timeContext = true;
@@ -882,8 +902,8 @@ private:
             m_omDe = true;
             return std::nullopt;
         }
-        if (w == "once"_L1 || w == "twice"_L1)
-            return timesOf(w == "once"_L1 ? 1 : 2, w);
+        if (w == "once"_L1 || w == "twice"_L1 || w == "eens"_L1)
+            return timesOf(w == "twice"_L1 ? 2 : 1, w);
         if (w == "om"_L1 && wordAhead(0, "de"_L1)) { // "om de week", "om de drie weken", "om de dinsdag"
             ++m_at;
             m_omDe = true;
@@ -970,6 +990,11 @@ private:
                 return std::nullopt;
             }
             const Token *next = peek();
+            if (next && next->kind == Token::Word && weekdayOf(next->text) && !reading.plainDays.isEmpty() &&
+                m_ordinals.isEmpty()) {
+                m_dayRange = true; // "maandag tot en met vrijdag"
+                return std::nullopt;
+            }
             if (next && (next->kind == Token::Date || (next->kind == Token::Number && monthAhead(1)))) {
                 m_untilMode = true;
                 return std::nullopt;
@@ -1112,11 +1137,28 @@ private:
     bool m_untilMode = false;
     enum class MonthMode { None, Except, Only } m_monthMode = MonthMode::None;
     bool m_monthRange = false;
+    bool m_dayRange = false; // "ma t/m vr", "Monday to Friday"
 };
 
-// "2-wekelijks": a number, a dash and the compound; the number belongs to the compound.
+// "2-wekelijks": a number, a dash and the compound; the number belongs to the compound. "twee-wekelijks",
+// "bi-weekly", "second-last": one word.
 QList<Token> joinedCompounds(QList<Token> tokens)
 {
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens[i].kind != Token::Word || tokens[i + 1].kind != Token::Dash ||
+            tokens[i + 2].kind != Token::Word)
+            continue;
+        const QString joined = tokens[i].text + tokens[i + 2].text;
+        static const QStringList whole{u"biweekly"_s, u"bimonthly"_s, u"secondlast"_s};
+        static const QStringList tails{u"wekelijks"_s,    u"wekelijkse"_s, u"maandelijks"_s,
+                                       u"maandelijkse"_s, u"dagelijks"_s,  u"dagelijkse"_s};
+        if (whole.contains(joined) || std::any_of(tails.cbegin(), tails.cend(), [&](const QString &tail) {
+                return joined.endsWith(tail);
+            })) {
+            tokens[i].text = joined;
+            tokens.remove(i + 1, 2);
+        }
+    }
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
         if (tokens[i].kind == Token::Number && tokens[i + 1].kind == Token::Dash &&
             tokens[i + 2].kind == Token::Word &&

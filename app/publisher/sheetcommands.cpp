@@ -89,6 +89,13 @@ int runParseSchedule(const QStringList &arguments)
     if (!schedule.start.isValid())
         std::fprintf(stderr, "%s\n",
                      dutch ? "let op: er staat geen begintijd in" : "note: no start time is given");
+    if (schedule.weekParity)
+        std::fprintf(stderr, "%s\n",
+                     dutch ? (schedule.weekParity == 2
+                                  ? "let op: de eerste datum moet in een even week vallen"
+                                  : "let op: de eerste datum moet in een oneven week vallen")
+                           : (schedule.weekParity == 2 ? "note: the first date must be in an even week"
+                                                       : "note: the first date must be in an odd week"));
     if (schedule.needsFirstDate() && !schedule.date.isValid())
         std::fprintf(stderr, "%s\n",
                      dutch

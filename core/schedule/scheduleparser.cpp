@@ -423,9 +423,9 @@ private:
         while (m_at < m_text.size()) {
             if (m_text[m_at].isLetter()) {
                 word.append(m_text[m_at++]);
-            } else if ((m_text[m_at] == u'-' || m_text[m_at] == u'\'') && letterAt(m_at + 1) &&
-                       !word.isEmpty() && !(m_text[m_at] == u'\'' && m_text.mid(m_at + 1, 2) == "s "_L1)) {
-                ++m_at; // twee-wekelijks, o'clock
+            } else if (m_text[m_at] == u'\'' && letterAt(m_at + 1) && !word.isEmpty() &&
+                       m_text.mid(m_at + 1, 2) != "s "_L1) {
+                ++m_at; // o'clock (twee-wekelijks is joined after reading)
             } else {
                 break;
             }
@@ -452,6 +452,14 @@ QList<Token> combined(QList<Token> tokens)
     QList<Token> result;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         Token token = tokens[i];
+        // "noon", "middernacht"
+        if (token.kind == Token::Word &&
+            (token.text == "noon"_L1 || token.text == "midnight"_L1 || token.text == "middernacht"_L1)) {
+            Token time{Token::Time, token.text};
+            time.hour = token.text == "noon"_L1 ? 12 : 0;
+            result.append(time);
+            continue;
+        }
         const auto wordAt = [&](qsizetype at, QLatin1StringView word) {
             return at < tokens.size() && tokens[at].kind == Token::Word && tokens[at].text == word;
         };
@@ -493,8 +501,9 @@ QList<Token> combined(QList<Token> tokens)
             }
         }
         // "second to last", "second-last"
-        if (token.kind == Token::Ordinal && token.value == 2 && wordAt(i + 1, "to"_L1) &&
-            kindAt(i + 2, Token::Ordinal) && tokens[i + 2].value == -1) {
+        if (token.kind == Token::Ordinal && token.value == 2 &&
+            (wordAt(i + 1, "to"_L1) || kindAt(i + 1, Token::Dash)) && kindAt(i + 2, Token::Ordinal) &&
+            tokens[i + 2].value == -1) {
             result.append({Token::Ordinal, token.text, -2});
             i += 2;
             continue;
@@ -582,6 +591,7 @@ struct Reading {
     Unit timesPerUnit = Unit::None;
     QDate until;
     QDate date;
+    int weekParity = 0;
 };
 
 class Grammar
@@ -659,6 +669,14 @@ private:
                     list.append(ordinal.value);
             }
             m_ordinals.clear();
+        } else if (m_dayRange && !reading.plainDays.isEmpty()) { // "ma t/m vr": every day in between
+            m_dayRange = false;
+            for (int day = reading.plainDays.last() % 7 + 1;; day = day % 7 + 1) {
+                if (!reading.plainDays.contains(day))
+                    reading.plainDays.append(day);
+                if (day == weekday)
+                    break;
+            }
         } else if (!reading.plainDays.contains(weekday)) {
             reading.plainDays.append(weekday);
         }
@@ -722,6 +740,9 @@ private:
             return placeDate(date, token.text);
         }
         case Token::Dash:
+            if (m_at > 0 && m_tokens[m_at - 1].kind == Token::Word && weekdayOf(m_tokens[m_at - 1].text) &&
+                peek(1) && peek(1)->kind == Token::Word && weekdayOf(peek(1)->text))
+                m_dayRange = true; // "ma-vr"
             ++m_at;
             if (!reading.times.isEmpty() || (peek() && peek()->kind == Token::Time))
                 m_timeContext = true;
@@ -755,6 +776,8 @@ private:
 
     std::optional<Error> placeDate(QDate date, const QString &text)
     {
+        if (date.year() < 1900 || date.year() > 9999)
+            return m_say("'%1' is geen datum", "'%1' is not a date", text);
         if (m_untilMode) {
             m_untilMode = false;
             if (reading.until.isValid())
@@ -857,6 +880,19 @@ private:
             m_timeContext = !reading.times.isEmpty() && m_betweenTimes;
             return std::nullopt;
         }
+        // "even weken", "oneven weken", "odd weeks": every two weeks, in those weeks.
+        if ((w == "even"_L1 || w == "oneven"_L1 || w == "odd"_L1) && peek() && peek()->kind == Token::Word &&
+            unitOf(peek()->text) == Unit::Week) {
+            ++m_at;
+            const int parity = w == "even"_L1 ? 2 : 1;
+            if (reading.weekParity && reading.weekParity != parity)
+                return m_say("'%1' zegt iets anders dan wat ervoor staat",
+                             "'%1' contradicts what comes before", w);
+            reading.weekParity = parity;
+            if (reading.unit == Unit::Week && reading.interval == 2)
+                return std::nullopt;
+            return setInterval(Unit::Week, 2, w);
+        }
         if (isOneOf(everyWords, w)) {
             reading.every = true;
             m_everyJustBefore = true;
@@ -866,8 +902,8 @@ private:
             m_omDe = true;
             return std::nullopt;
         }
-        if (w == "once"_L1 || w == "twice"_L1)
-            return timesOf(w == "once"_L1 ? 1 : 2, w);
+        if (w == "once"_L1 || w == "twice"_L1 || w == "eens"_L1)
+            return timesOf(w == "twice"_L1 ? 2 : 1, w);
         if (w == "om"_L1 && wordAhead(0, "de"_L1)) { // "om de week", "om de drie weken", "om de dinsdag"
             ++m_at;
             m_omDe = true;
@@ -954,6 +990,11 @@ private:
                 return std::nullopt;
             }
             const Token *next = peek();
+            if (next && next->kind == Token::Word && weekdayOf(next->text) && !reading.plainDays.isEmpty() &&
+                m_ordinals.isEmpty()) {
+                m_dayRange = true; // "maandag tot en met vrijdag"
+                return std::nullopt;
+            }
             if (next && (next->kind == Token::Date || (next->kind == Token::Number && monthAhead(1)))) {
                 m_untilMode = true;
                 return std::nullopt;
@@ -1096,11 +1137,28 @@ private:
     bool m_untilMode = false;
     enum class MonthMode { None, Except, Only } m_monthMode = MonthMode::None;
     bool m_monthRange = false;
+    bool m_dayRange = false; // "ma t/m vr", "Monday to Friday"
 };
 
-// "2-wekelijks": a number, a dash and the compound; the number belongs to the compound.
+// "2-wekelijks": a number, a dash and the compound; the number belongs to the compound. "twee-wekelijks",
+// "bi-weekly", "second-last": one word.
 QList<Token> joinedCompounds(QList<Token> tokens)
 {
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens[i].kind != Token::Word || tokens[i + 1].kind != Token::Dash ||
+            tokens[i + 2].kind != Token::Word)
+            continue;
+        const QString joined = tokens[i].text + tokens[i + 2].text;
+        static const QStringList whole{u"biweekly"_s, u"bimonthly"_s, u"secondlast"_s};
+        static const QStringList tails{u"wekelijks"_s,    u"wekelijkse"_s, u"maandelijks"_s,
+                                       u"maandelijkse"_s, u"dagelijks"_s,  u"dagelijkse"_s};
+        if (whole.contains(joined) || std::any_of(tails.cbegin(), tails.cend(), [&](const QString &tail) {
+                return joined.endsWith(tail);
+            })) {
+            tokens[i].text = joined;
+            tokens.remove(i + 1, 2);
+        }
+    }
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
         if (tokens[i].kind == Token::Number && tokens[i + 1].kind == Token::Dash &&
             tokens[i + 2].kind == Token::Word &&
@@ -1155,6 +1213,8 @@ bool ParsedSchedule::fallsOn(QDate day) const
         }
     }
     if (!months.isEmpty() && !months.contains(day.month()))
+        return false;
+    if (weekParity && day.weekNumber() % 2 != weekParity % 2)
         return false;
     if (!monthDays.isEmpty()) {
         return std::any_of(monthDays.cbegin(), monthDays.cend(), [&](int d) {
@@ -1335,6 +1395,12 @@ Result<ParsedSchedule> ScheduleParser::parse(const QString &text, bool *notRegul
         parts.append(u"UNTIL="_s + r.until.toString("yyyyMMdd"_L1) + u"T235959"_s);
     result.rrule = parts.join(u';');
     result.date = r.date;
+    if (r.weekParity) {
+        if (freq != "WEEKLY"_L1 || interval != 2)
+            return say("even of oneven weken gaan alleen met om de week",
+                       "even or odd weeks only go with every other week");
+        result.weekParity = r.weekParity;
+    }
     if (result.date.isValid() && !result.fallsOn(result.date))
         return say("%1 valt niet op een dag van het rooster", "%1 is not one of the days of the schedule",
                    result.date.toString(Qt::ISODate));

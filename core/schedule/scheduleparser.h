@@ -15,9 +15,13 @@ struct ParsedSchedule {
     QDate date;    // with a rule: the first date, when the words name one; without: the one date
     QTime start;   // invalid: no time given ("iedere vrijdagavond")
     QTime end;     // invalid: no end time given
+    // "om de week, even weken": 2 for even ISO week numbers, 1 for odd, 0 when not said. A rule cannot say it
+    // (after a year with week 53 every two weeks is no longer even weeks), so it only checks the first date.
+    int weekParity = 0;
     // The rule repeats every 2 or more weeks, months or days, so it needs a first date to know which ones.
     [[nodiscard]] bool needsFirstDate() const { return rrule.contains(QStringLiteral("INTERVAL=")); }
-    // Whether `date` is one of the days the rule names (always true without a rule).
+    // Whether `date` is one of the days the rule names (always true without a rule), in the even or odd week
+    // when the words said so.
     [[nodiscard]] bool fallsOn(QDate day) const;
     bool operator==(const ParsedSchedule &) const = default;
 };

@@ -130,7 +130,8 @@ QString joined(const QStringList &items)
 QStringList splitList(const QString &cell)
 {
     QStringList items;
-    for (const QString &item : cell.split(QRegularExpression(u"[,;\\n]"_s), Qt::SkipEmptyParts)) {
+    static const QRegularExpression separators(u"[,;\\n]"_s);
+    for (const QString &item : cell.split(separators, Qt::SkipEmptyParts)) {
         if (!item.trimmed().isEmpty())
             items.append(item.trimmed());
     }
@@ -155,6 +156,24 @@ QDate dateOf(const QString &cell)
     if (const auto match = dayFirst.match(text); match.hasMatch())
         return QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
     return {};
+}
+
+const QRegularExpression &countryCode()
+{
+    static const QRegularExpression pattern(u"^[A-Z]{2}$"_s);
+    return pattern;
+}
+
+const QRegularExpression &languageCode()
+{
+    static const QRegularExpression pattern(u"^[a-z]{2}$"_s);
+    return pattern;
+}
+
+const QRegularExpression &mailAddress()
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return pattern;
 }
 
 bool isId(const QString &text)
@@ -425,7 +444,7 @@ void Importer::readVenue(const QString &id, const QList<const Row *> &rows)
             country = u"NL"_s;
         else if (country == u"BELGIË" || country == "BELGIE"_L1)
             country = u"BE"_s;
-        if (!QRegularExpression(u"^[A-Z]{2}$"_s).match(country).hasMatch())
+        if (!countryCode().match(country).hasMatch())
             problem(number, Country, u"'%1' is geen landcode zoals NL of BE"_s.arg(*values[Country]));
         venue.country = country;
     }
@@ -678,7 +697,7 @@ std::optional<Meeting> Importer::readMeeting(const Row &row, const Group &group)
     if (has(MeetingLanguages))
         meeting.languages = splitList(cell(row, MeetingLanguages));
     for (const QString &language : std::as_const(meeting.languages)) {
-        if (!QRegularExpression(u"^[a-z]{2}$"_s).match(language).hasMatch())
+        if (!languageCode().match(language).hasMatch())
             problem(row.number, MeetingLanguages,
                     u"'%1' is geen taalcode zoals nl, en of fr"_s.arg(language));
     }
@@ -773,7 +792,7 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
         if (group.languages.isEmpty())
             group.languages = {u"nl"_s};
         for (const QString &language : std::as_const(group.languages)) {
-            if (!QRegularExpression(u"^[a-z]{2}$"_s).match(language).hasMatch())
+            if (!languageCode().match(language).hasMatch())
                 problem(number, Languages, u"'%1' is geen taalcode zoals nl, en of fr"_s.arg(language));
         }
     }
@@ -783,8 +802,7 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
         group.contact.phone = *value;
     if (const auto value = agreed(rows, Website, what))
         group.contact.website = *value;
-    if (!group.contact.email.isEmpty() &&
-        !QRegularExpression(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s).match(group.contact.email).hasMatch())
+    if (!group.contact.email.isEmpty() && !mailAddress().match(group.contact.email).hasMatch())
         problem(number, Email, u"'%1' is geen e-mailadres"_s.arg(group.contact.email));
     if (!group.contact.website.isEmpty() && !group.contact.website.startsWith("https://"_L1) &&
         !group.contact.website.startsWith("http://"_L1))

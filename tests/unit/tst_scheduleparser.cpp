@@ -162,6 +162,20 @@ private Q_SLOTS:
         QVERIFY(!summerOff.fallsOn(QDate(2026, 7, 6)));
     }
 
+    // "even weken": every two weeks, and the first date has to be in an even ISO week.
+    void checksEvenAndOddWeeksOnTheFirstDate()
+    {
+        const auto parsed =
+            ScheduleParser(QStringLiteral("nl")).parse(QStringLiteral("om de week op dinsdag, even weken"));
+        QVERIFY(parsed);
+        QCOMPARE(parsed.value().rrule, QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"));
+        QCOMPARE(parsed.value().weekParity, 2);
+        QVERIFY(parsed.value().fallsOn(QDate(2026, 1, 6)));   // week 2
+        QVERIFY(!parsed.value().fallsOn(QDate(2026, 1, 13))); // week 3
+        QVERIFY(!ScheduleParser(QStringLiteral("nl"))
+                     .parse(QStringLiteral("elke 1e dinsdag van de maand, even weken")));
+    }
+
     void refusesLongInput() { QVERIFY(!ScheduleParser(QStringLiteral("nl")).parse(QString(400, u'a'))); }
 };
 

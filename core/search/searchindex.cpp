@@ -449,15 +449,35 @@ void SearchIndex::addWord(Scores &scores, size_t position, MatchKind kind) const
     }
 }
 
+// The words of the index whose stem is `stem` (phrases have none): their positions in m_wordsByStem.
+std::pair<size_t, size_t> SearchIndex::wordsWithStem(const QString &stem) const
+{
+    const auto stemOf = [this](int position) { return wordStem(word(size_t(position))); };
+    const auto first = std::lower_bound(m_wordsByStem.begin(), m_wordsByStem.end(), stem,
+                                        [&](int position, const QString &value) { return stemOf(position) < value; });
+    auto last = first;
+    while (last != m_wordsByStem.end() && stemOf(*last) == stem)
+        ++last;
+    return {size_t(first - m_wordsByStem.begin()), size_t(last - m_wordsByStem.begin())};
+}
+
+// True for a word of the index, or another form of one.
+bool SearchIndex::isIndexWord(QStringView folded) const
+{
+    if (findWord(folded) >= 0)
+        return true;
+    const auto [first, last] = wordsWithStem(wordStem(folded));
+    return first != last;
+}
+
 // A typed word split into words of the index: alcoholverslaving -> alcohol, verslaving; rouwgroep -> rouw,
 // groep; with a linking s or e(n) between (drugsverslaving, ziektenverzekering). Fewest parts first, then the
-// longest first part; empty when it does not split.
+// longest first part. When it does not split into known words, the longest known word it starts with
+// (chemokuur -> chemo) and the longest it ends in (verkeersongeluk -> ongeluk). Empty when none.
 QStringList SearchIndex::compoundParts(const QString &word) const
 {
     constexpr qsizetype minimumPart = 3;
-    const auto isPart = [this](QStringView part) {
-        return part.size() >= minimumPart && (findWord(part) >= 0 || findWord(wordStem(part)) >= 0);
-    };
+    const auto isPart = [this](QStringView part) { return part.size() >= minimumPart && isIndexWord(part); };
     QStringList best;
     const auto split = [&](const auto &self, QStringView rest, QStringList parts) -> void {
         if (!best.isEmpty() && parts.size() + 1 >= best.size())
@@ -484,38 +504,64 @@ QStringList SearchIndex::compoundParts(const QString &word) const
         }
     };
     split(split, word, {});
+    if (!best.isEmpty())
+        return best;
+    constexpr qsizetype minimumKnown = 4;
+    for (qsizetype length = word.size() - 2; length >= minimumKnown; --length) {
+        if (isIndexWord(QStringView(word).first(length))) {
+            best.append(word.first(length));
+            break;
+        }
+    }
+    for (qsizetype length = word.size() - 2; length >= minimumKnown + 1; --length) {
+        if (isIndexWord(QStringView(word).last(length))) {
+            best.append(word.last(length));
+            break;
+        }
+    }
     return best;
 }
 
-// Matches one typed word (folded) into `scores`; false when it matched nothing.
+// Matches one typed word (folded) into `scores`; false when it matched nothing. Phrases of the index
+// ("uit elkaar") are matched only whole, by textScores().
 bool SearchIndex::matchWord(Scores &scores, const QString &typed) const
 {
     const qsizetype length = typed.size();
+    const auto isPhrase = [this](size_t position) { return word(position).contains(u' '); };
     bool found = false;
     const int exact = findWord(typed);
     if (exact >= 0) {
         addWord(scores, size_t(exact), Exact);
         found = true;
     }
-    if (length <= 3) // short words only as they are: "aa" is not the start of "aanranding"
+    // Short words only as they are, or another form of a three-letter word (gok -> gokken): "aa" is not
+    // the start of "aanranding".
+    const auto addForms = [&](const QString &of, int except, MatchKind kind) {
+        bool any = false;
+        const auto [first, last] = wordsWithStem(wordStem(of));
+        for (size_t i = first; i < last; ++i) {
+            const int position = m_wordsByStem[i];
+            if (position != except && !isPhrase(size_t(position))) {
+                addWord(scores, size_t(position), kind);
+                any = true;
+            }
+        }
+        return any;
+    };
+    if (length < 3)
         return found;
+    if (length == 3)
+        return addForms(typed, exact, WordForm) || found;
 
     // Other forms of the word: drinkt, drinker -> drink.
-    const QString stem = wordStem(typed);
-    const auto stemOf = [this](int position) { return wordStem(word(size_t(position))); };
-    auto form = std::lower_bound(m_wordsByStem.begin(), m_wordsByStem.end(), stem,
-                                 [&](int position, const QString &value) { return stemOf(position) < value; });
-    for (; form != m_wordsByStem.end() && stemOf(*form) == stem; ++form) {
-        if (*form != exact) {
-            addWord(scores, size_t(*form), WordForm);
-            found = true;
-        }
-    }
+    found = addForms(typed, exact, WordForm) || found;
     // Words that start with it, as it is being typed: depre -> depressie.
     for (size_t w = exact >= 0 ? size_t(exact) + 1 : firstWordFrom(typed);
          w < wordCount() && word(w).startsWith(typed); ++w) {
-        addWord(scores, w, Prefix);
-        found = true;
+        if (!isPhrase(w)) {
+            addWord(scores, w, Prefix);
+            found = true;
+        }
     }
     // Longer words that end in it: verslaving -> gokverslaving, kanker -> borstkanker.
     if (length >= 5) {
@@ -523,19 +569,18 @@ bool SearchIndex::matchWord(Scores &scores, const QString &typed) const
             return endsBefore(word(size_t(position)), value);
         });
         for (; end != m_wordsByEnd.end() && word(size_t(*end)).endsWith(typed); ++end) {
-            if (*end != exact && word(size_t(*end)).size() >= length + 3) {
+            if (*end != exact && word(size_t(*end)).size() >= length + 3 && !isPhrase(size_t(*end))) {
                 addWord(scores, size_t(*end), CompoundPart);
                 found = true;
             }
         }
     }
-    if (exact >= 0)
+    if (found)
         return true;
     // The parts of a compound: alcoholverslaving -> alcohol + verslaving; words every group has (groep) are
     // left out.
-    const QStringList parts = compoundParts(typed);
     bool partFound = false;
-    for (const QString &part : parts) {
+    for (const QString &part : compoundParts(typed)) {
         if (Vocabulary::bundled().stopWords.contains(part))
             continue;
         scores.endPart();
@@ -544,24 +589,18 @@ bool SearchIndex::matchWord(Scores &scores, const QString &typed) const
             addWord(scores, size_t(position), CompoundPart);
             partFound = true;
         }
-        const QString partStem = wordStem(part);
-        auto partForm = std::lower_bound(m_wordsByStem.begin(), m_wordsByStem.end(), partStem,
-                                         [&](int p, const QString &value) { return stemOf(p) < value; });
-        for (; partForm != m_wordsByStem.end() && stemOf(*partForm) == partStem; ++partForm) {
-            if (*partForm != position) {
-                addWord(scores, size_t(*partForm), CompoundPart);
-                partFound = true;
-            }
-        }
+        partFound = addForms(part, position, CompoundPart) || partFound;
     }
     scores.endPart();
-    if (found || partFound)
+    if (partFound)
         return true;
     // A typo, only when nothing else matched: one letter off from five letters on, two from eight.
+    if (length < 5)
+        return false;
     const int limit = length >= 8 ? 2 : 1;
     for (size_t w = firstWordFrom(u"a"); w < wordCount(); ++w) {
         const QStringView candidate = word(w);
-        if (candidate.size() < 4 || std::abs(candidate.size() - length) > limit)
+        if (candidate.size() < 4 || std::abs(candidate.size() - length) > limit || isPhrase(w))
             continue;
         if (editDistance(candidate, typed, limit) <= limit) {
             addWord(scores, w, Typo);
@@ -614,9 +653,12 @@ std::vector<quint16> SearchIndex::textScores(const QString &text) const
     }
     const int maxWords = matched ? int(*std::max_element(scores.words.begin(), scores.words.end())) : 0;
     const int needed = (maxWords + 1) / 2;
+    const int best = matched ? int(*std::max_element(scores.total.begin(), scores.total.end())) : 0;
     for (size_t g = 0; g < m_groups.size(); ++g) {
         quint16 &total = scores.total[g];
-        if (scores.words[g] < needed || !total)
+        // A group that matches at most half as well as the best is left out: "drugsverslaving" finds the
+        // drug groups, not every addiction.
+        if (scores.words[g] < needed || !total || total * 2 <= best)
             total = 0;
         else if (relatives && Audience(m_groups[g].audience) != Audience::Self)
             total = quint16(total + 2);

@@ -118,6 +118,8 @@ private:
     [[nodiscard]] size_t wordCount() const { return m_wordStart.size() - 1; }
     [[nodiscard]] size_t firstWordFrom(QStringView folded) const;
     [[nodiscard]] int findWord(QStringView folded) const;
+    [[nodiscard]] std::pair<size_t, size_t> wordsWithStem(const QString &stem) const;
+    [[nodiscard]] bool isIndexWord(QStringView folded) const;
     void addWord(Scores &scores, size_t position, MatchKind kind) const;
     bool matchWord(Scores &scores, const QString &word) const;
     [[nodiscard]] QStringList compoundParts(const QString &word) const;

@@ -42,6 +42,19 @@ void FinderModel::setIndex(std::shared_ptr<const SearchIndex> index)
         Q_EMIT readyChanged();
 }
 
+QString FinderModel::order() const
+{
+    switch (SearchIndex::orderFor(m_query)) {
+    case SearchOrder::BestMatch:
+        return QStringLiteral("bestMatch");
+    case SearchOrder::Nearest:
+        return QStringLiteral("nearest");
+    case SearchOrder::Soonest:
+        break;
+    }
+    return QStringLiteral("soonest");
+}
+
 void FinderModel::refresh()
 {
     beginResetModel();

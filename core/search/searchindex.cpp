@@ -44,7 +44,8 @@ quint8 attendanceBit(Attendance attendance)
 
 // The words of `text` with the best field each was found in; stop words of a summary are left out.
 template<typename Field>
-void addWords(QHash<QString, Field> &words, const QString &text, Field field, const QSet<QString> *stopWords = nullptr)
+void addWords(QHash<QString, Field> &words, const QString &text, Field field,
+              const QSet<QString> *stopWords = nullptr)
 {
     for (const QString &word : foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (stopWords && stopWords->contains(word))
@@ -237,9 +238,8 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
                      [&](int a, int b) { return stems[size_t(a)] < stems[size_t(b)]; });
     index.m_wordsByEnd.resize(size_t(words.size()));
     std::iota(index.m_wordsByEnd.begin(), index.m_wordsByEnd.end(), 0);
-    std::stable_sort(index.m_wordsByEnd.begin(), index.m_wordsByEnd.end(), [&](int a, int b) {
-        return endsBefore(words[a], words[b]);
-    });
+    std::stable_sort(index.m_wordsByEnd.begin(), index.m_wordsByEnd.end(),
+                     [&](int a, int b) { return endsBefore(words[a], words[b]); });
     index.indexCells();
     return index;
 }
@@ -394,7 +394,12 @@ int SearchIndex::findWord(QStringView folded) const
 // Per group, for one search: the best match of the current part of a typed word, of the typed word (the sum
 // of its parts when it is a compound), and the sum over the typed words with how many of them matched.
 struct SearchIndex::Scores {
-    explicit Scores(size_t groups) : part(groups), word(groups), total(groups), words(groups) {}
+    explicit Scores(size_t groups)
+        : part(groups)
+        , word(groups)
+        , total(groups)
+        , words(groups)
+    {}
     std::vector<quint8> part, word;
     std::vector<quint16> total;
     std::vector<quint8> words;
@@ -453,8 +458,9 @@ void SearchIndex::addWord(Scores &scores, size_t position, MatchKind kind) const
 std::pair<size_t, size_t> SearchIndex::wordsWithStem(const QString &stem) const
 {
     const auto stemOf = [this](int position) { return wordStem(word(size_t(position))); };
-    const auto first = std::lower_bound(m_wordsByStem.begin(), m_wordsByStem.end(), stem,
-                                        [&](int position, const QString &value) { return stemOf(position) < value; });
+    const auto first =
+        std::lower_bound(m_wordsByStem.begin(), m_wordsByStem.end(), stem,
+                         [&](int position, const QString &value) { return stemOf(position) < value; });
     auto last = first;
     while (last != m_wordsByStem.end() && stemOf(*last) == stem)
         ++last;
@@ -565,9 +571,9 @@ bool SearchIndex::matchWord(Scores &scores, const QString &typed) const
     }
     // Longer words that end in it: verslaving -> gokverslaving, kanker -> borstkanker.
     if (length >= 5) {
-        auto end = std::lower_bound(m_wordsByEnd.begin(), m_wordsByEnd.end(), typed, [&](int position, const QString &value) {
-            return endsBefore(word(size_t(position)), value);
-        });
+        auto end = std::lower_bound(
+            m_wordsByEnd.begin(), m_wordsByEnd.end(), typed,
+            [&](int position, const QString &value) { return endsBefore(word(size_t(position)), value); });
         for (; end != m_wordsByEnd.end() && word(size_t(*end)).endsWith(typed); ++end) {
             if (*end != exact && word(size_t(*end)).size() >= length + 3 && !isPhrase(size_t(*end))) {
                 addWord(scores, size_t(*end), CompoundPart);
@@ -637,9 +643,11 @@ std::vector<quint16> SearchIndex::textScores(const QString &text) const
     // something besides them ("mijn moeder drinkt").
     const auto isStop = [&](const QString &word) { return vocabulary.stopWords.contains(word); };
     const auto isRelative = [&](const QString &word) { return vocabulary.relativeWords.contains(word); };
-    const bool hasTopic = std::any_of(typed.cbegin(), typed.cend(),
-                                      [&](const QString &word) { return !isStop(word) && !isRelative(word); });
-    const bool hasNonStop = std::any_of(typed.cbegin(), typed.cend(), [&](const QString &word) { return !isStop(word); });
+    const bool hasTopic = std::any_of(typed.cbegin(), typed.cend(), [&](const QString &word) {
+        return !isStop(word) && !isRelative(word);
+    });
+    const bool hasNonStop =
+        std::any_of(typed.cbegin(), typed.cend(), [&](const QString &word) { return !isStop(word); });
     bool relatives = false;
     for (qsizetype i = 0; i < typed.size(); ++i) {
         const QString &word = typed[i];
@@ -728,7 +736,8 @@ QList<SearchResult> SearchIndex::search(const SearchQuery &query) const
 
 // Best match first; among equal matches nearest (with a point) or soonest first. A small set of groups is
 // measured one by one; a large one with a point goes through the grid.
-QList<SearchResult> SearchIndex::rankedByScore(const SearchQuery &query, const std::vector<quint16> &scores) const
+QList<SearchResult> SearchIndex::rankedByScore(const SearchQuery &query,
+                                               const std::vector<quint16> &scores) const
 {
     std::vector<std::pair<quint16, int>> found; // score, group
     for (size_t g = 0; g < scores.size(); ++g) {
@@ -767,7 +776,8 @@ QList<SearchResult> SearchIndex::rankedByScore(const SearchQuery &query, const s
 
 // The groups given, each at its best meeting: nearest first with a point (online-only groups after), else
 // soonest first.
-QList<SearchResult> SearchIndex::rankedAmong(const SearchQuery &query, const std::vector<int> &groups, int limit) const
+QList<SearchResult> SearchIndex::rankedAmong(const SearchQuery &query, const std::vector<int> &groups,
+                                             int limit) const
 {
     struct Candidate {
         double distance; // infinity: no located meeting
@@ -819,7 +829,7 @@ QList<SearchResult> SearchIndex::rankedAmong(const SearchQuery &query, const std
     for (size_t i = 0; i < count; ++i) {
         const Candidate &c = candidates[i];
         results.append(resultFor(c.meeting, query.near && !std::isinf(c.distance) ? std::optional(c.distance)
-                                                                                 : std::nullopt));
+                                                                                  : std::nullopt));
     }
     return results;
 }

@@ -104,7 +104,8 @@ private:
         quint32 nameRank;  // position in the order of folded names
         quint64 languages; // bits: positions in m_languages
     };
-    // What a word of the index is in a group: postings are (group << 2) | field, or (theme << 2) | ThemeField.
+    // What a word of the index is in a group: postings are (group << 2) | field, or (theme << 2) |
+    // ThemeField.
     enum Field : quint32 { ThemeField = 0, SummaryField = 1, KeywordField = 2, NameField = 3 };
     // How a typed word met a word of the index, best last.
     enum MatchKind : quint8 { Typo = 1, CompoundPart = 2, Prefix = 3, WordForm = 4, Exact = 5 };

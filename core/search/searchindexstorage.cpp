@@ -17,7 +17,7 @@ namespace kring {
 namespace {
 
 constexpr quint32 magic = 0x4b524958; // "KRIX"
-constexpr quint32 formatVersion = 4; // 4: postings with fields, theme postings, word forms, thesaurus
+constexpr quint32 formatVersion = 4;  // 4: postings with fields, theme postings, word forms, thesaurus
 
 template<typename T> void writeVector(QDataStream &out, const std::vector<T> &values)
 {
@@ -121,7 +121,8 @@ Result<SearchIndex> SearchIndex::deserialize(const QByteArray &bytes)
     in >> index.m_languages >> index.m_towns >> index.m_timeZones >> index.m_wordText;
     if (!readVector(in, index.m_wordStart, maxCount) || !readVector(in, index.m_firstPosting, maxCount) ||
         !readVector(in, index.m_postings, maxCount) || !readVector(in, index.m_wordsByStem, maxCount) ||
-        !readVector(in, index.m_wordsByEnd, maxCount) || !readVector(in, index.m_firstGroupOfTheme, maxCount) ||
+        !readVector(in, index.m_wordsByEnd, maxCount) ||
+        !readVector(in, index.m_firstGroupOfTheme, maxCount) ||
         !readVector(in, index.m_themeGroups, maxCount))
         return unreadable();
     CellBounds &cells = index.m_cellBounds;
@@ -177,7 +178,8 @@ bool SearchIndex::holdsTogether() const
                            [size](int position) { return position >= 0 && position < size; });
     };
     const bool postingsInRange = std::all_of(m_postings.begin(), m_postings.end(), [&](quint32 posting) {
-        return (posting & 3) == ThemeField ? (posting >> 2) < quint32(m_themes.size()) : (posting >> 2) < groups;
+        return (posting & 3) == ThemeField ? (posting >> 2) < quint32(m_themes.size())
+                                           : (posting >> 2) < groups;
     });
     const size_t words = m_wordStart.size() - 1;
     return inRange(m_groupThemes, m_themes.size()) && inRange(m_groupsById, qsizetype(groups)) &&

@@ -10,9 +10,9 @@
 namespace kring {
 
 // The search thesaurus (assets/search/vocabulary.tsv, described in docs/search.md): per theme id the everyday
-// words, abbreviations, English and Flemish words that should find it; the words a search leaves out (function
-// words and words every group has, like "groep"); and the words for a relative ("mijn moeder"), which favour
-// groups for relatives. Every word is folded; a word may be a phrase ("uit elkaar").
+// words, abbreviations, English and Flemish words that should find it; the words a search leaves out
+// (function words and words every group has, like "groep"); and the words for a relative ("mijn moeder"),
+// which favour groups for relatives. Every word is folded; a word may be a phrase ("uit elkaar").
 struct Vocabulary {
     struct Entry {
         QString themeId;

@@ -75,8 +75,8 @@ int editDistance(QStringView a, QStringView b, int limit)
         int rowBest = current[0];
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int value = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
-                                  previous[size_t(j - 1)] + cost});
+            int value = std::min(
+                {previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, previous[size_t(j - 1)] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 value = std::min(value, before[size_t(j - 2)] + 1);
             current[size_t(j)] = value;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Search finds the right groups in the right order: words (folded, thesaurus, forms, compounds, typos), distance, day, part of day,
-// themes, audience, attendance and access; the grid search equals a plain scan of every meeting.
+// Search finds the right groups in the right order: words (folded, thesaurus, forms, compounds, typos),
+// distance, day, part of day, themes, audience, attendance and access; the grid search equals a plain scan of
+// every meeting.
 #include "directory/directoryjson.h"
 #include "search/searchindex.h"
 
@@ -101,7 +102,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("theme");
         QTest::newRow("compound") << QStringLiteral("kankerpatiënt") << QStringLiteral("kanker");
-        QTest::newRow("compound with s") << QStringLiteral("drugsverslaving") << QStringLiteral("verslaving-drugs");
+        QTest::newRow("compound with s")
+            << QStringLiteral("drugsverslaving") << QStringLiteral("verslaving-drugs");
         QTest::newRow("sentence") << QStringLiteral("mijn vrouw is overleden") << QStringLiteral("rouw");
         QTest::newRow("verb form") << QStringLiteral("ik pieker de hele dag") << QStringLiteral("angst");
         QTest::newRow("typo") << QStringLiteral("alcohl") << QStringLiteral("verslaving-alcohol");
@@ -122,7 +124,8 @@ private Q_SLOTS:
         const auto results = m_index.search(query);
         QVERIFY2(!results.isEmpty(), qPrintable(text));
         QVERIFY2(groupOf(results.first()).themeIds.contains(theme),
-                 qPrintable(text + QStringLiteral(" found ") + groupOf(results.first()).name + QStringLiteral(" first")));
+                 qPrintable(text + QStringLiteral(" found ") + groupOf(results.first()).name +
+                            QStringLiteral(" first")));
         QCOMPARE(SearchIndex::orderFor(query), SearchOrder::BestMatch);
     }
 
@@ -134,10 +137,12 @@ private Q_SLOTS:
         const auto results = m_index.search(query);
         QVERIFY(!results.isEmpty());
         for (const SearchResult &result : results)
-            QVERIFY2(!groupOf(result).themeIds.contains(QStringLiteral("seksueel-misbruik")), qPrintable(groupOf(result).name));
+            QVERIFY2(!groupOf(result).themeIds.contains(QStringLiteral("seksueel-misbruik")),
+                     qPrintable(groupOf(result).name));
         query.text = QStringLiteral("ms");
         for (const SearchResult &result : m_index.search(query))
-            QVERIFY2(groupOf(result).themeIds.contains(QStringLiteral("ms")), qPrintable(groupOf(result).name));
+            QVERIFY2(groupOf(result).themeIds.contains(QStringLiteral("ms")),
+                     qPrintable(groupOf(result).name));
         query.text = QStringLiteral("rouq"); // four letters: no typo
         QVERIFY(m_index.search(query).isEmpty());
     }
@@ -169,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(results.size() >= 2);
         QCOMPARE(m_index.directory()->townOf(groupOf(results.first())), QStringLiteral("Eindhoven"));
         for (const SearchResult &result : results)
-            QVERIFY2(groupOf(result).themeIds.contains(QStringLiteral("rouw")), qPrintable(groupOf(result).name));
+            QVERIFY2(groupOf(result).themeIds.contains(QStringLiteral("rouw")),
+                     qPrintable(groupOf(result).name));
         query.text = QStringLiteral("rouw xqzzy");
         const auto withUnknown = m_index.search(query);
         query.text = QStringLiteral("rouw");
@@ -189,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(SearchIndex::orderFor(query), SearchOrder::BestMatch);
         // The depression groups (theme match) first, nearest first; then word forms (manisch-depressief).
         qsizetype themed = 0;
-        while (themed < results.size() && groupOf(results[themed]).themeIds.contains(QStringLiteral("depressie")))
+        while (themed < results.size() &&
+               groupOf(results[themed]).themeIds.contains(QStringLiteral("depressie")))
             ++themed;
         QVERIFY(themed >= 3);
         for (qsizetype i = themed; i < results.size(); ++i)

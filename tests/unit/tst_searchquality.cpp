@@ -95,14 +95,16 @@ private Q_SLOTS:
         for (const Theme &theme : directory->themes())
             themeIds.insert(theme.id);
         QVERIFY(themeIds.size() >= 120);
-        const SearchIndex index = SearchIndex::build(directory, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+        const SearchIndex index =
+            SearchIndex::build(directory, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
 
         int hits = 0;
         double precision = 0;
         QStringList misses;
         for (const Query &query : queries) {
             for (const QString &theme : query.themeIds)
-                QVERIFY2(themeIds.contains(theme), qPrintable(query.text + QStringLiteral(": no theme ") + theme));
+                QVERIFY2(themeIds.contains(theme),
+                         qPrintable(query.text + QStringLiteral(": no theme ") + theme));
             SearchQuery search;
             search.text = query.text;
             search.limit = 5;
@@ -118,7 +120,8 @@ private Q_SLOTS:
             precision += results.isEmpty() ? 0.0 : double(right) / double(results.size());
             if (right == 0 || right * 2 < results.size())
                 misses.append(QStringLiteral("  %1 -> %2 (wanted %3)")
-                                  .arg(query.text, found.join(QLatin1Char(' ')), query.themeIds.join(QLatin1Char(','))));
+                                  .arg(query.text, found.join(QLatin1Char(' ')),
+                                       query.themeIds.join(QLatin1Char(','))));
         }
         const double hitAt5 = double(hits) / double(queries.size());
         const double precisionAt5 = precision / double(queries.size());

@@ -739,28 +739,29 @@ QList<SearchResult> SearchIndex::search(const SearchQuery &query) const
 QList<SearchResult> SearchIndex::rankedByScore(const SearchQuery &query,
                                                const std::vector<quint16> &scores) const
 {
-    std::vector<std::pair<quint16, int>> found; // score, group
-    for (size_t g = 0; g < scores.size(); ++g) {
-        if (scores[g])
-            found.emplace_back(scores[g], int(g));
+    // The levels of match, best first; each level's groups are gathered only when the list needs them.
+    std::vector<quint16> levels;
+    for (const quint16 score : scores) {
+        if (score && std::find(levels.begin(), levels.end(), score) == levels.end())
+            levels.push_back(score);
     }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    constexpr int gridFrom = 4096; // meetings in one level of match
+    std::sort(levels.begin(), levels.end(), std::greater<>());
+    constexpr int gridFrom = 1024; // meetings in one level of match
     QList<SearchResult> results;
     std::vector<int> level;
-    for (size_t i = 0; i < found.size() && results.size() < query.limit;) {
+    for (const quint16 score : levels) {
+        if (results.size() >= query.limit)
+            break;
         level.clear();
         int meetings = 0;
-        size_t j = i;
-        for (; j < found.size() && found[j].first == found[i].first; ++j) {
-            level.push_back(found[j].second);
-            meetings += m_firstMeeting[size_t(found[j].second) + 1] - m_firstMeeting[size_t(found[j].second)];
+        for (size_t g = 0; g < scores.size(); ++g) {
+            if (scores[g] == score) {
+                level.push_back(int(g));
+                meetings += m_firstMeeting[g + 1] - m_firstMeeting[g];
+            }
         }
-        i = j;
         const int limit = query.limit - int(results.size());
-        if (query.near && meetings >= gridFrom) {
+        if (query.near && meetings >= gridFrom && int(level.size()) > limit) {
             GroupSet set((m_groups.size() + 63) / 64, 0);
             for (const int group : level)
                 set[size_t(group) / 64] |= quint64(1) << (group % 64);

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <vector>
 
 namespace kring {
 namespace {
@@ -64,10 +63,11 @@ QString wordStem(QStringView folded)
 int editDistance(QStringView a, QStringView b, int limit)
 {
     const qsizetype n = a.size(), m = b.size();
-    if (std::abs(n - m) > limit)
+    constexpr qsizetype longest = 63; // longer words are never typos of each other here
+    if (std::abs(n - m) > limit || n > longest || m > longest)
         return limit + 1;
-    // Optimal string alignment: three rows.
-    std::vector<int> before(size_t(m + 1)), previous(size_t(m + 1)), current(size_t(m + 1));
+    // Optimal string alignment, three rows on the stack.
+    std::array<int, longest + 1> before{}, previous{}, current{};
     for (qsizetype j = 0; j <= m; ++j)
         previous[size_t(j)] = int(j);
     for (qsizetype i = 1; i <= n; ++i) {
@@ -84,8 +84,8 @@ int editDistance(QStringView a, QStringView b, int limit)
         }
         if (rowBest > limit)
             return limit + 1;
-        std::swap(before, previous);
-        std::swap(previous, current);
+        before = previous;
+        previous = current;
     }
     return std::min(previous[size_t(m)], limit + 1);
 }

@@ -4,6 +4,7 @@
 // every meeting.
 #include "directory/directoryjson.h"
 #include "search/searchindex.h"
+#include "search/wordforms.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -94,6 +95,43 @@ private Q_SLOTS:
         for (const SearchResult &result : results)
             found = found || groupOf(result).themeIds.contains(theme);
         QVERIFY2(found, qPrintable(text + QStringLiteral(" did not find ") + theme));
+    }
+
+    // Forms of one word meet (docs/search.md, "Word forms"); different words stay apart.
+    void wordFormsMeet_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("drinkt") << QStringLiteral("drinkt") << QStringLiteral("drinken") << true;
+        QTest::newRow("drinker") << QStringLiteral("drinker") << QStringLiteral("drinken") << true;
+        QTest::newRow("somberheid") << QStringLiteral("somberheid") << QStringLiteral("somber") << true;
+        QTest::newRow("overspannenheid")
+            << QStringLiteral("overspannenheid") << QStringLiteral("overspannen") << true;
+        QTest::newRow("plural") << QStringLiteral("schulden") << QStringLiteral("schuld") << true;
+        QTest::newRow("piekert") << QStringLiteral("piekert") << QStringLiteral("piekeren") << true;
+        QTest::newRow("depressieve") << QStringLiteral("depressieve") << QStringLiteral("depressie") << true;
+        QTest::newRow("alcoholisme") << QStringLiteral("alcoholisme") << QStringLiteral("alcohol") << true;
+        QTest::newRow("different") << QStringLiteral("rouwen") << QStringLiteral("rouwdouw") << false;
+        QTest::newRow("short words stay") << QStringLiteral("aa") << QStringLiteral("aan") << false;
+    }
+
+    void wordFormsMeet()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(wordStem(a) == wordStem(b), same);
+    }
+
+    void typosWithinTheLimit()
+    {
+        QCOMPARE(editDistance(u"alcohl", u"alcohol", 1), 1);
+        QCOMPARE(editDistance(u"depresie", u"depressie", 2), 1);
+        QCOMPARE(editDistance(u"eenzaamheit", u"eenzaamheid", 2), 1);
+        QCOMPARE(editDistance(u"gokkn", u"gokken", 1), 1);
+        QCOMPARE(editDistance(u"rouw", u"ruow", 1), 1); // two neighbours swapped
+        QCOMPARE(editDistance(u"kanker", u"dementie", 2), 3);
     }
 
     // The words people type (issue examples): the first group found has the theme.

@@ -404,6 +404,7 @@ struct SearchIndex::Scores {
     std::vector<quint16> total;
     std::vector<quint8> words;
     std::vector<int> partTouched, wordTouched;
+    std::vector<int> matchedGroups; // every group some word matched
 
     void add(int group, quint8 weight)
     {
@@ -427,6 +428,8 @@ struct SearchIndex::Scores {
     {
         endPart();
         for (const int g : wordTouched) {
+            if (!words[size_t(g)])
+                matchedGroups.push_back(g);
             total[size_t(g)] = quint16(total[size_t(g)] + word[size_t(g)]);
             ++words[size_t(g)];
             word[size_t(g)] = 0;
@@ -620,7 +623,7 @@ bool SearchIndex::matchWord(Scores &scores, const QString &typed) const
 // elkaar"); stop words are left out unless there is nothing else; words that match nothing are left out; a
 // group must match at least half of the words that match anything. Words for a relative favour groups for
 // relatives.
-std::vector<quint16> SearchIndex::textScores(const QString &text) const
+std::vector<std::pair<int, quint16>> SearchIndex::textScores(const QString &text) const
 {
     const Vocabulary &vocabulary = Vocabulary::bundled();
     const QStringList typed = foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -659,19 +662,23 @@ std::vector<quint16> SearchIndex::textScores(const QString &text) const
             ++matched;
         scores.endWord();
     }
-    const int maxWords = matched ? int(*std::max_element(scores.words.begin(), scores.words.end())) : 0;
+    int maxWords = 0, best = 0;
+    for (const int g : scores.matchedGroups) {
+        maxWords = std::max(maxWords, int(scores.words[size_t(g)]));
+        best = std::max(best, int(scores.total[size_t(g)]));
+    }
     const int needed = (maxWords + 1) / 2;
-    const int best = matched ? int(*std::max_element(scores.total.begin(), scores.total.end())) : 0;
-    for (size_t g = 0; g < m_groups.size(); ++g) {
-        quint16 &total = scores.total[g];
+    std::vector<std::pair<int, quint16>> found;
+    for (const int g : scores.matchedGroups) {
+        const quint16 total = scores.total[size_t(g)];
         // A group that matches at most half as well as the best is left out: "drugsverslaving" finds the
         // drug groups, not every addiction.
-        if (scores.words[g] < needed || !total || total * 2 <= best)
-            total = 0;
-        else if (relatives && Audience(m_groups[g].audience) != Audience::Self)
-            total = quint16(total + 2);
+        if (scores.words[size_t(g)] < needed || total * 2 <= best)
+            continue;
+        const bool forRelatives = relatives && Audience(m_groups[size_t(g)].audience) != Audience::Self;
+        found.emplace_back(g, quint16(total + (forRelatives ? 2 : 0)));
     }
-    return std::move(scores.total);
+    return found;
 }
 
 bool SearchIndex::groupMatches(int group, const SearchQuery &query, const GroupSet *textGroups) const
@@ -737,12 +744,12 @@ QList<SearchResult> SearchIndex::search(const SearchQuery &query) const
 // Best match first; among equal matches nearest (with a point) or soonest first. A small set of groups is
 // measured one by one; a large one with a point goes through the grid.
 QList<SearchResult> SearchIndex::rankedByScore(const SearchQuery &query,
-                                               const std::vector<quint16> &scores) const
+                                               const std::vector<std::pair<int, quint16>> &scores) const
 {
     // The levels of match, best first; each level's groups are gathered only when the list needs them.
     std::vector<quint16> levels;
-    for (const quint16 score : scores) {
-        if (score && std::find(levels.begin(), levels.end(), score) == levels.end())
+    for (const auto &[group, score] : scores) {
+        if (std::find(levels.begin(), levels.end(), score) == levels.end())
             levels.push_back(score);
     }
     std::sort(levels.begin(), levels.end(), std::greater<>());
@@ -754,10 +761,10 @@ QList<SearchResult> SearchIndex::rankedByScore(const SearchQuery &query,
             break;
         level.clear();
         int meetings = 0;
-        for (size_t g = 0; g < scores.size(); ++g) {
-            if (scores[g] == score) {
-                level.push_back(int(g));
-                meetings += m_firstMeeting[g + 1] - m_firstMeeting[g];
+        for (const auto &[group, groupScore] : scores) {
+            if (groupScore == score) {
+                level.push_back(group);
+                meetings += m_firstMeeting[size_t(group) + 1] - m_firstMeeting[size_t(group)];
             }
         }
         const int limit = query.limit - int(results.size());

@@ -124,9 +124,10 @@ private:
     void addWord(Scores &scores, size_t position, MatchKind kind) const;
     bool matchWord(Scores &scores, const QString &word) const;
     [[nodiscard]] QStringList compoundParts(const QString &word) const;
-    [[nodiscard]] std::vector<quint16> textScores(const QString &text) const;
+    // The groups the text matches well enough, each with its score.
+    [[nodiscard]] std::vector<std::pair<int, quint16>> textScores(const QString &text) const;
     [[nodiscard]] QList<SearchResult> rankedByScore(const SearchQuery &query,
-                                                    const std::vector<quint16> &scores) const;
+                                                    const std::vector<std::pair<int, quint16>> &scores) const;
     [[nodiscard]] QList<SearchResult> rankedAmong(const SearchQuery &query, const std::vector<int> &groups,
                                                   int limit) const;
     [[nodiscard]] bool groupMatches(int group, const SearchQuery &query, const GroupSet *textGroups) const;

@@ -42,11 +42,41 @@ void FinderModel::setIndex(std::shared_ptr<const SearchIndex> index)
         Q_EMIT readyChanged();
 }
 
+QString FinderModel::order() const
+{
+    switch (SearchIndex::orderFor(m_query)) {
+    case SearchOrder::BestMatch:
+        return QStringLiteral("bestMatch");
+    case SearchOrder::Nearest:
+        return QStringLiteral("nearest");
+    case SearchOrder::Soonest:
+        break;
+    }
+    return QStringLiteral("soonest");
+}
+
+// Rows are changed in place, removed or added rather than the model reset, so that a list keeps its row items
+// and only binds them to other groups: a typed character repaints the list without making every row anew.
 void FinderModel::refresh()
 {
-    beginResetModel();
-    m_results = m_index ? m_index->search(m_query) : QList<SearchResult>();
-    endResetModel();
+    QList<SearchResult> results = m_index ? m_index->search(m_query) : QList<SearchResult>();
+    const qsizetype before = m_results.size();
+    const qsizetype after = results.size();
+    if (after < before) {
+        beginRemoveRows({}, int(after), int(before - 1));
+        m_results.resize(after);
+        endRemoveRows();
+    }
+    const qsizetype common = std::min(before, after);
+    for (qsizetype row = 0; row < common; ++row)
+        m_results[row] = results[row];
+    if (common > 0)
+        Q_EMIT dataChanged(index(0), index(int(common - 1)));
+    if (after > before) {
+        beginInsertRows({}, int(before), int(after - 1));
+        m_results.append(results.sliced(before));
+        endInsertRows();
+    }
     Q_EMIT resultsChanged();
 }
 

@@ -18,6 +18,9 @@ class FinderModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
+    // How the list is ordered, for its header: "bestMatch" (words typed), "nearest" (a place, no words) or
+    // "soonest".
+    Q_PROPERTY(QString order READ order NOTIFY resultsChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY queryChanged)
     Q_PROPERTY(QString placeName READ placeName NOTIFY queryChanged)
@@ -66,6 +69,7 @@ public:
 
     // Searches `index` from now on.
     void setIndex(std::shared_ptr<const kring::SearchIndex> index);
+    [[nodiscard]] QString order() const;
     // Builds a new index for `directory` off the GUI thread; the old one answers until the new one is ready.
     void setDirectory(std::shared_ptr<const kring::Directory> directory,
                       kring::MeetingTimesFunction times = kring::scheduledTimes);

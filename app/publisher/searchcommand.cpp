@@ -115,6 +115,10 @@ int runSearch(const QStringList &arguments)
                     qPrintable(jsonString(group.id)), qPrintable(jsonString(group.name)),
                     qPrintable(distance), qPrintable(next));
     }
-    std::fprintf(stderr, "%lld group(s) found\n", qlonglong(results.size()));
+    const SearchOrder order = SearchIndex::orderFor(query);
+    std::fprintf(stderr, "%lld group(s) found, %s\n", qlonglong(results.size()),
+                 order == SearchOrder::BestMatch ? "best match first"
+                 : order == SearchOrder::Nearest ? "nearest first"
+                                                 : "next meeting first");
     return 0;
 }

@@ -47,6 +47,13 @@
             <numerusform>%n groups, next meeting first</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s), best match first</source>
+        <translation>
+            <numerusform>%n group, best match first</numerusform>
+            <numerusform>%n groups, best match first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NavigationTab</name>

@@ -1189,6 +1189,13 @@
         <source>About the group directory</source>
         <translation>Over de groepenlijst</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s), best match first</source>
+        <translation>
+            <numerusform>%n groep, beste match eerst</numerusform>
+            <numerusform>%n groepen, beste match eerst</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FinderModel</name>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
-#include "search/synonyms.h"
+#include "search/vocabulary.h"
+#include "search/wordforms.h"
 #include "text/textfolding.h"
 
 #include <QSet>
@@ -41,10 +42,23 @@ quint8 attendanceBit(Attendance attendance)
     return 0;
 }
 
-void addWords(QSet<QString> &words, const QString &text)
+// The words of `text` with the best field each was found in; stop words of a summary are left out.
+template<typename Field>
+void addWords(QHash<QString, Field> &words, const QString &text, Field field,
+              const QSet<QString> *stopWords = nullptr)
 {
-    for (const QString &word : foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        words.insert(word);
+    for (const QString &word : foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (stopWords && stopWords->contains(word))
+            continue;
+        Field &best = words[word];
+        best = std::max(best, field);
+    }
+}
+
+// Text compared from its end: for the words that end in a given word (verslaving -> gokverslaving).
+bool endsBefore(QStringView a, QStringView b)
+{
+    return std::lexicographical_compare(a.crbegin(), a.crend(), b.crbegin(), b.crend());
 }
 
 // The position of `value` in `list`, appended when it is not there yet.
@@ -79,7 +93,44 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
     QHash<QByteArray, int> timeZonePositions;
     QHash<QString, int> languagePositions;
 
-    QHash<QString, std::vector<int>> postings;
+    const Vocabulary &vocabulary = Vocabulary::bundled();
+    index.m_vocabularyChecksum = vocabulary.checksum;
+    // Theme words belong to the theme, not to each of its groups: the directory's names and keywords of a
+    // theme (each word and the whole phrase) and the thesaurus' words for its id.
+    QHash<QString, std::vector<quint32>> postings;
+    {
+        QHash<QString, QSet<int>> themeWords;
+        const auto addThemeText = [&](const QString &text, int theme, bool eachWord) {
+            const QString folded = foldText(text);
+            if (!folded.isEmpty())
+                themeWords[folded].insert(theme);
+            if (eachWord) {
+                for (const QString &word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    themeWords[word].insert(theme);
+            }
+        };
+        for (int t = 0; t < int(themes.size()); ++t) {
+            addThemeText(themes[t].id, t, true);
+            addThemeText(themes[t].name.nl, t, true);
+            addThemeText(themes[t].name.en, t, true);
+            addThemeText(themes[t].name.fr, t, true);
+            for (const QString &keyword : themes[t].keywords)
+                addThemeText(keyword, t, true);
+        }
+        for (const Vocabulary::Entry &entry : vocabulary.themes) {
+            const int theme = themePositions.value(entry.themeId, -1);
+            if (theme < 0)
+                continue;
+            for (const QString &word : entry.words)
+                addThemeText(word, theme, false);
+        }
+        for (auto it = themeWords.cbegin(); it != themeWords.cend(); ++it) {
+            std::vector<quint32> &list = postings[it.key()];
+            for (const int theme : it.value())
+                list.push_back(quint32(theme) << 2 | ThemeField);
+        }
+    }
+    std::vector<std::vector<int>> groupsOfTheme(themes.size());
     const auto &groups = dir.groups();
     const int groupCount = int(groups.size());
     std::vector<QString> foldedNames;
@@ -108,20 +159,19 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
                        0, languages});
         index.m_groupText += id + name + town;
 
-        QSet<QString> words;
-        addWords(words, group.name);
+        QHash<QString, quint32> words; // word -> best Field
+        addWords(words, group.name, quint32(NameField));
         for (const QString &keyword : group.keywords)
-            addWords(words, keyword);
+            addWords(words, keyword, quint32(KeywordField));
+        addWords(words, group.summary.nl, quint32(SummaryField), &vocabulary.stopWords);
+        addWords(words, group.summary.en, quint32(SummaryField), &vocabulary.stopWords);
+        addWords(words, group.summary.fr, quint32(SummaryField), &vocabulary.stopWords);
         for (const QString &themeId : group.themeIds) {
             const int theme = themePositions.value(themeId, -1);
             if (theme < 0)
                 continue;
             index.m_groupThemes.push_back(theme);
-            addWords(words, themes[theme].id);
-            addWords(words, themes[theme].name.nl);
-            addWords(words, themes[theme].name.en);
-            for (const QString &keyword : themes[theme].keywords)
-                addWords(words, keyword);
+            groupsOfTheme[size_t(theme)].push_back(g);
         }
 
         for (int m = 0; m < int(group.meetings.size()); ++m) {
@@ -129,7 +179,7 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
             const MeetingTimes when = times(meeting, now);
             const Venue *venue = meeting.hasVenue() ? dir.venue(meeting.venueId) : nullptr;
             if (venue)
-                addWords(words, venue->town);
+                addWords(words, venue->town, quint32(KeywordField));
             index.m_meetings.push_back(
                 MeetingEntry{g, m, venue ? float(venue->latitude) : std::numeric_limits<float>::quiet_NaN(),
                              venue ? float(venue->longitude) : std::numeric_limits<float>::quiet_NaN(),
@@ -144,9 +194,14 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
                                                              : noKeptMinute);
             }
         }
-        for (const QString &word : std::as_const(words))
-            postings[word].push_back(g);
+        for (auto it = words.cbegin(); it != words.cend(); ++it)
+            postings[it.key()].push_back(quint32(g) << 2 | it.value());
     }
+    for (const std::vector<int> &themeGroups : groupsOfTheme) {
+        index.m_firstGroupOfTheme.push_back(int(index.m_themeGroups.size()));
+        index.m_themeGroups.insert(index.m_themeGroups.end(), themeGroups.begin(), themeGroups.end());
+    }
+    index.m_firstGroupOfTheme.push_back(int(index.m_themeGroups.size()));
     index.m_firstMeeting.push_back(int(index.m_meetings.size()));
     index.m_firstTheme.push_back(int(index.m_groupThemes.size()));
 
@@ -166,12 +221,25 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
     for (const QString &word : std::as_const(words)) {
         index.m_wordStart.push_back(quint32(index.m_wordText.size()));
         index.m_firstPosting.push_back(int(index.m_postings.size()));
-        const std::vector<int> &groupsWithWord = postings[word];
-        index.m_postings.insert(index.m_postings.end(), groupsWithWord.begin(), groupsWithWord.end());
+        std::vector<quint32> &withWord = postings[word];
+        std::sort(withWord.begin(), withWord.end());
+        index.m_postings.insert(index.m_postings.end(), withWord.begin(), withWord.end());
         index.m_wordText += word;
     }
     index.m_wordStart.push_back(quint32(index.m_wordText.size()));
     index.m_firstPosting.push_back(int(index.m_postings.size()));
+    std::vector<QString> stems;
+    stems.reserve(size_t(words.size()));
+    for (const QString &word : std::as_const(words))
+        stems.push_back(wordStem(word));
+    index.m_wordsByStem.resize(size_t(words.size()));
+    std::iota(index.m_wordsByStem.begin(), index.m_wordsByStem.end(), 0);
+    std::stable_sort(index.m_wordsByStem.begin(), index.m_wordsByStem.end(),
+                     [&](int a, int b) { return stems[size_t(a)] < stems[size_t(b)]; });
+    index.m_wordsByEnd.resize(size_t(words.size()));
+    std::iota(index.m_wordsByEnd.begin(), index.m_wordsByEnd.end(), 0);
+    std::stable_sort(index.m_wordsByEnd.begin(), index.m_wordsByEnd.end(),
+                     [&](int a, int b) { return endsBefore(words[a], words[b]); });
     index.indexCells();
     return index;
 }
@@ -304,67 +372,313 @@ bool SearchIndex::isStale(const QDateTime &now) const
     return false;
 }
 
-SearchIndex::GroupSet SearchIndex::groupsWithPrefix(const QString &prefix) const
+size_t SearchIndex::firstWordFrom(QStringView folded) const
 {
-    GroupSet set((m_groups.size() + 63) / 64, 0);
-    const size_t wordCount = m_firstPosting.size() - 1;
-    size_t low = 0, high = wordCount;
+    size_t low = 0, high = wordCount();
     while (low < high) {
         const size_t middle = (low + high) / 2;
-        if (word(middle) < QStringView(prefix))
+        if (word(middle) < folded)
             low = middle + 1;
         else
             high = middle;
     }
-    for (size_t w = low; w < wordCount && word(w).startsWith(prefix); ++w) {
-        for (int i = m_firstPosting[w]; i < m_firstPosting[w + 1]; ++i) {
-            const int group = m_postings[size_t(i)];
-            set[size_t(group) / 64] |= quint64(1) << (group % 64);
-        }
-    }
-    return set;
+    return low;
 }
 
-// Groups that have every word of `folded` (each as a prefix).
-SearchIndex::GroupSet SearchIndex::groupsForPhrase(const QString &folded) const
+int SearchIndex::findWord(QStringView folded) const
 {
-    GroupSet result;
-    for (const QString &word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        GroupSet groups = groupsWithPrefix(word);
-        if (result.empty()) {
-            result = std::move(groups);
+    const size_t position = firstWordFrom(folded);
+    return position < wordCount() && word(position) == folded ? int(position) : -1;
+}
+
+// Per group, for one search: the best match of the current part of a typed word, of the typed word (the sum
+// of its parts when it is a compound), and the sum over the typed words with how many of them matched.
+struct SearchIndex::Scores {
+    explicit Scores(size_t groups)
+        : part(groups)
+        , word(groups)
+        , total(groups)
+        , words(groups)
+    {}
+    std::vector<quint8> part, word;
+    std::vector<quint16> total;
+    std::vector<quint8> words;
+    std::vector<int> partTouched, wordTouched;
+    std::vector<int> matchedGroups; // every group some word matched
+
+    void add(int group, quint8 weight)
+    {
+        quint8 &best = part[size_t(group)];
+        if (!best)
+            partTouched.push_back(group);
+        best = std::max(best, weight);
+    }
+    void endPart()
+    {
+        for (const int g : partTouched) {
+            quint8 &score = word[size_t(g)];
+            if (!score)
+                wordTouched.push_back(g);
+            score = quint8(std::min(255, score + part[size_t(g)]));
+            part[size_t(g)] = 0;
+        }
+        partTouched.clear();
+    }
+    void endWord()
+    {
+        endPart();
+        for (const int g : wordTouched) {
+            if (!words[size_t(g)])
+                matchedGroups.push_back(g);
+            total[size_t(g)] = quint16(total[size_t(g)] + word[size_t(g)]);
+            ++words[size_t(g)];
+            word[size_t(g)] = 0;
+        }
+        wordTouched.clear();
+    }
+};
+
+// A theme or the group's name first, then a keyword or town, then the summary; within each, the kind of
+// match.
+void SearchIndex::addWord(Scores &scores, size_t position, MatchKind kind) const
+{
+    for (int i = m_firstPosting[position]; i < m_firstPosting[position + 1]; ++i) {
+        const quint32 posting = m_postings[size_t(i)];
+        const quint32 field = posting & 3;
+        const int id = int(posting >> 2);
+        const int rank = field == ThemeField ? int(NameField) : int(field);
+        const auto weight = quint8(rank * 8 + kind);
+        if (field == ThemeField) {
+            for (int k = m_firstGroupOfTheme[size_t(id)]; k < m_firstGroupOfTheme[size_t(id) + 1]; ++k)
+                scores.add(m_themeGroups[size_t(k)], weight);
         } else {
-            for (size_t i = 0; i < result.size(); ++i)
-                result[i] &= groups[i];
+            scores.add(id, weight);
         }
     }
-    return result;
 }
 
-// Every word must match (as a prefix, or through an everyday synonym); the whole text may also be a synonym.
-SearchIndex::GroupSet SearchIndex::groupsForText(const QString &text) const
+// The words of the index whose stem is `stem` (phrases have none): their positions in m_wordsByStem.
+std::pair<size_t, size_t> SearchIndex::wordsWithStem(const QString &stem) const
 {
-    const QString folded = foldText(text);
-    const auto &synonyms = everydaySynonyms();
-    const auto orInto = [](GroupSet &into, const GroupSet &other) {
-        for (size_t i = 0; i < into.size() && i < other.size(); ++i)
-            into[i] |= other[i];
+    const auto stemOf = [this](int position) { return wordStem(word(size_t(position))); };
+    const auto first =
+        std::lower_bound(m_wordsByStem.begin(), m_wordsByStem.end(), stem,
+                         [&](int position, const QString &value) { return stemOf(position) < value; });
+    auto last = first;
+    while (last != m_wordsByStem.end() && stemOf(*last) == stem)
+        ++last;
+    return {size_t(first - m_wordsByStem.begin()), size_t(last - m_wordsByStem.begin())};
+}
+
+// True for a word of the index, or another form of one.
+bool SearchIndex::isIndexWord(QStringView folded) const
+{
+    if (findWord(folded) >= 0)
+        return true;
+    const auto [first, last] = wordsWithStem(wordStem(folded));
+    return first != last;
+}
+
+// A typed word split into words of the index: alcoholverslaving -> alcohol, verslaving; rouwgroep -> rouw,
+// groep; with a linking s or e(n) between (drugsverslaving, ziektenverzekering). Fewest parts first, then the
+// longest first part. When it does not split into known words, the longest known word it starts with
+// (chemokuur -> chemo) and the longest it ends in (verkeersongeluk -> ongeluk). Empty when none.
+QStringList SearchIndex::compoundParts(const QString &word) const
+{
+    constexpr qsizetype minimumPart = 3;
+    const auto isPart = [this](QStringView part) { return part.size() >= minimumPart && isIndexWord(part); };
+    QStringList best;
+    const auto split = [&](const auto &self, QStringView rest, QStringList parts) -> void {
+        if (!best.isEmpty() && parts.size() + 1 >= best.size())
+            return;
+        if (!parts.isEmpty() && isPart(rest)) {
+            parts.append(rest.toString());
+            best = parts;
+            return;
+        }
+        if (parts.size() >= 2)
+            return;
+        for (qsizetype length = rest.size() - minimumPart; length >= minimumPart; --length) {
+            const QStringView head = rest.first(length);
+            if (!isPart(head))
+                continue;
+            QStringList withHead = parts;
+            withHead.append(head.toString());
+            const QStringView tail = rest.sliced(length);
+            self(self, tail, withHead);
+            for (const QStringView link : {QStringView(u"s"), QStringView(u"e"), QStringView(u"en")}) {
+                if (tail.size() > link.size() + minimumPart && tail.startsWith(link))
+                    self(self, tail.sliced(link.size()), withHead);
+            }
+        }
     };
-    GroupSet result;
-    for (const QString &word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        GroupSet groups = groupsWithPrefix(word);
-        for (const QString &target : synonyms.value(word))
-            orInto(groups, groupsForPhrase(target));
-        if (result.empty()) {
-            result = std::move(groups);
-        } else {
-            for (size_t i = 0; i < result.size(); ++i)
-                result[i] &= groups[i];
+    split(split, word, {});
+    if (!best.isEmpty())
+        return best;
+    constexpr qsizetype minimumKnown = 4;
+    for (qsizetype length = word.size() - 2; length >= minimumKnown; --length) {
+        if (isIndexWord(QStringView(word).first(length))) {
+            best.append(word.first(length));
+            break;
         }
     }
-    for (const QString &target : synonyms.value(folded))
-        orInto(result, groupsForPhrase(target));
-    return result;
+    for (qsizetype length = word.size() - 2; length >= minimumKnown + 1; --length) {
+        if (isIndexWord(QStringView(word).last(length))) {
+            best.append(word.last(length));
+            break;
+        }
+    }
+    return best;
+}
+
+// Matches one typed word (folded) into `scores`; false when it matched nothing. Phrases of the index
+// ("uit elkaar") are matched only whole, by textScores().
+bool SearchIndex::matchWord(Scores &scores, const QString &typed) const
+{
+    const qsizetype length = typed.size();
+    const auto isPhrase = [this](size_t position) { return word(position).contains(u' '); };
+    bool found = false;
+    const int exact = findWord(typed);
+    if (exact >= 0) {
+        addWord(scores, size_t(exact), Exact);
+        found = true;
+    }
+    // Short words only as they are, or another form of a three-letter word (gok -> gokken): "aa" is not
+    // the start of "aanranding".
+    const auto addForms = [&](const QString &of, int except, MatchKind kind) {
+        bool any = false;
+        const auto [first, last] = wordsWithStem(wordStem(of));
+        for (size_t i = first; i < last; ++i) {
+            const int position = m_wordsByStem[i];
+            if (position != except && !isPhrase(size_t(position))) {
+                addWord(scores, size_t(position), kind);
+                any = true;
+            }
+        }
+        return any;
+    };
+    if (length < 3)
+        return found;
+    if (length == 3)
+        return addForms(typed, exact, WordForm) || found;
+
+    // Other forms of the word: drinkt, drinker -> drink.
+    found = addForms(typed, exact, WordForm) || found;
+    // Words that start with it, as it is being typed: depre -> depressie.
+    for (size_t w = exact >= 0 ? size_t(exact) + 1 : firstWordFrom(typed);
+         w < wordCount() && word(w).startsWith(typed); ++w) {
+        if (!isPhrase(w)) {
+            addWord(scores, w, Prefix);
+            found = true;
+        }
+    }
+    // Longer words that end in it: verslaving -> gokverslaving, kanker -> borstkanker.
+    if (length >= 5) {
+        auto end = std::lower_bound(
+            m_wordsByEnd.begin(), m_wordsByEnd.end(), typed,
+            [&](int position, const QString &value) { return endsBefore(word(size_t(position)), value); });
+        for (; end != m_wordsByEnd.end() && word(size_t(*end)).endsWith(typed); ++end) {
+            if (*end != exact && word(size_t(*end)).size() >= length + 3 && !isPhrase(size_t(*end))) {
+                addWord(scores, size_t(*end), CompoundPart);
+                found = true;
+            }
+        }
+    }
+    if (found)
+        return true;
+    // The parts of a compound: alcoholverslaving -> alcohol + verslaving; words every group has (groep) are
+    // left out.
+    bool partFound = false;
+    for (const QString &part : compoundParts(typed)) {
+        if (Vocabulary::bundled().stopWords.contains(part))
+            continue;
+        scores.endPart();
+        const int position = findWord(part);
+        if (position >= 0) {
+            addWord(scores, size_t(position), CompoundPart);
+            partFound = true;
+        }
+        partFound = addForms(part, position, CompoundPart) || partFound;
+    }
+    scores.endPart();
+    if (partFound)
+        return true;
+    // A typo, only when nothing else matched: one letter off from five letters on, two from eight.
+    if (length < 5)
+        return false;
+    const int limit = length >= 8 ? 2 : 1;
+    for (size_t w = firstWordFrom(u"a"); w < wordCount(); ++w) {
+        const QStringView candidate = word(w);
+        if (candidate.size() < 4 || std::abs(candidate.size() - length) > limit || isPhrase(w))
+            continue;
+        if (editDistance(candidate, typed, limit) <= limit) {
+            addWord(scores, w, Typo);
+            found = true;
+        }
+    }
+    return found;
+}
+
+// Per group, how well the text matches it (0: not at all). Phrases of the thesaurus are matched whole ("uit
+// elkaar"); stop words are left out unless there is nothing else; words that match nothing are left out; a
+// group must match at least half of the words that match anything. Words for a relative favour groups for
+// relatives.
+std::vector<std::pair<int, quint16>> SearchIndex::textScores(const QString &text) const
+{
+    const Vocabulary &vocabulary = Vocabulary::bundled();
+    const QStringList typed = foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    Scores scores(m_groups.size());
+    std::vector<bool> used(size_t(typed.size()), false);
+    int matched = 0;
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        for (qsizetype n = std::min<qsizetype>(3, typed.size() - i); n >= 2; --n) {
+            const int phrase = findWord(typed.mid(i, n).join(QLatin1Char(' ')));
+            if (phrase < 0)
+                continue;
+            addWord(scores, size_t(phrase), Exact);
+            scores.endWord();
+            ++matched;
+            std::fill(used.begin() + i, used.begin() + i + n, true);
+            break;
+        }
+    }
+    // Stop words are left out when there is something else, and so are words for a relative when there is
+    // something besides them ("mijn moeder drinkt").
+    const auto isStop = [&](const QString &word) { return vocabulary.stopWords.contains(word); };
+    const auto isRelative = [&](const QString &word) { return vocabulary.relativeWords.contains(word); };
+    const bool hasTopic = std::any_of(typed.cbegin(), typed.cend(), [&](const QString &word) {
+        return !isStop(word) && !isRelative(word);
+    });
+    const bool hasNonStop =
+        std::any_of(typed.cbegin(), typed.cend(), [&](const QString &word) { return !isStop(word); });
+    bool relatives = false;
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        const QString &word = typed[i];
+        relatives = relatives || isRelative(word);
+        const bool skip = hasTopic ? isStop(word) || isRelative(word) : hasNonStop && isStop(word);
+        if (used[size_t(i)] || skip)
+            continue;
+        if (matchWord(scores, word))
+            ++matched;
+        scores.endWord();
+    }
+    int maxWords = 0, best = 0;
+    for (const int g : scores.matchedGroups) {
+        maxWords = std::max(maxWords, int(scores.words[size_t(g)]));
+        best = std::max(best, int(scores.total[size_t(g)]));
+    }
+    const int needed = (maxWords + 1) / 2;
+    std::vector<std::pair<int, quint16>> found;
+    for (const int g : scores.matchedGroups) {
+        const quint16 total = scores.total[size_t(g)];
+        // A group that matches at most half as well as the best is left out: "drugsverslaving" finds the
+        // drug groups, not every addiction.
+        if (scores.words[size_t(g)] < needed || total * 2 <= best)
+            continue;
+        const bool forRelatives = relatives && Audience(m_groups[size_t(g)].audience) != Audience::Self;
+        found.emplace_back(g, quint16(total + (forRelatives ? 2 : 0)));
+    }
+    return found;
 }
 
 bool SearchIndex::groupMatches(int group, const SearchQuery &query, const GroupSet *textGroups) const
@@ -411,16 +725,121 @@ SearchResult SearchIndex::resultFor(int meetingIndex, std::optional<double> dist
     return result;
 }
 
+SearchOrder SearchIndex::orderFor(const SearchQuery &query)
+{
+    if (!foldText(query.text).isEmpty())
+        return SearchOrder::BestMatch;
+    return query.near ? SearchOrder::Nearest : SearchOrder::Soonest;
+}
+
 QList<SearchResult> SearchIndex::search(const SearchQuery &query) const
 {
     if (m_groups.empty() || query.limit <= 0)
         return {};
-    GroupSet textGroups;
-    const bool byText = !foldText(query.text).isEmpty();
-    if (byText)
-        textGroups = groupsForText(query.text);
-    return query.near ? rankedNear(query, byText ? &textGroups : nullptr)
-                      : rankedByTime(query, byText ? &textGroups : nullptr);
+    if (orderFor(query) == SearchOrder::BestMatch)
+        return rankedByScore(query, textScores(query.text));
+    return query.near ? rankedNear(query, nullptr) : rankedByTime(query, nullptr);
+}
+
+// Best match first; among equal matches nearest (with a point) or soonest first. A small set of groups is
+// measured one by one; a large one with a point goes through the grid.
+QList<SearchResult> SearchIndex::rankedByScore(const SearchQuery &query,
+                                               const std::vector<std::pair<int, quint16>> &scores) const
+{
+    // The levels of match, best first; each level's groups are gathered only when the list needs them.
+    std::vector<quint16> levels;
+    for (const auto &[group, score] : scores) {
+        if (std::find(levels.begin(), levels.end(), score) == levels.end())
+            levels.push_back(score);
+    }
+    std::sort(levels.begin(), levels.end(), std::greater<>());
+    constexpr int gridFrom = 1024; // meetings in one level of match
+    QList<SearchResult> results;
+    std::vector<int> level;
+    for (const quint16 score : levels) {
+        if (results.size() >= query.limit)
+            break;
+        level.clear();
+        int meetings = 0;
+        for (const auto &[group, groupScore] : scores) {
+            if (groupScore == score) {
+                level.push_back(group);
+                meetings += m_firstMeeting[size_t(group) + 1] - m_firstMeeting[size_t(group)];
+            }
+        }
+        const int limit = query.limit - int(results.size());
+        if (query.near && meetings >= gridFrom && int(level.size()) > limit) {
+            GroupSet set((m_groups.size() + 63) / 64, 0);
+            for (const int group : level)
+                set[size_t(group) / 64] |= quint64(1) << (group % 64);
+            SearchQuery rest = query;
+            rest.limit = limit;
+            results += rankedNear(rest, &set);
+        } else {
+            results += rankedAmong(query, level, limit);
+        }
+    }
+    return results;
+}
+
+// The groups given, each at its best meeting: nearest first with a point (online-only groups after), else
+// soonest first.
+QList<SearchResult> SearchIndex::rankedAmong(const SearchQuery &query, const std::vector<int> &groups,
+                                             int limit) const
+{
+    struct Candidate {
+        double distance; // infinity: no located meeting
+        int meeting;
+    };
+    std::vector<Candidate> candidates;
+    const bool onlineAllowed = !query.attendance || (query.attendance & OnlineMeetings);
+    for (const int group : groups) {
+        if (!groupMatches(group, query, nullptr))
+            continue;
+        int best = -1;
+        double bestDistance = std::numeric_limits<double>::infinity();
+        int online = -1;
+        for (int i = m_firstMeeting[size_t(group)]; i < m_firstMeeting[size_t(group) + 1]; ++i) {
+            const MeetingEntry &meeting = m_meetings[size_t(i)];
+            if (!meetingMatches(meeting, query))
+                continue;
+            if (!query.near) {
+                if (best < 0 || m_nextSecs[size_t(i)] < m_nextSecs[size_t(best)])
+                    best = i;
+                continue;
+            }
+            if (std::isnan(meeting.latitude)) {
+                if (online < 0 || m_nextSecs[size_t(i)] < m_nextSecs[size_t(online)])
+                    online = i;
+                continue;
+            }
+            const double distance = distanceKm(*query.near, {meeting.latitude, meeting.longitude});
+            if (best < 0 || distance < bestDistance ||
+                (distance == bestDistance && m_nextSecs[size_t(i)] < m_nextSecs[size_t(best)])) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0)
+            candidates.push_back({query.near ? bestDistance : 0.0, best});
+        else if (online >= 0 && onlineAllowed && m_meetings[size_t(online)].attendance == OnlineMeetings)
+            candidates.push_back({std::numeric_limits<double>::infinity(), online});
+    }
+    const auto before = [this](const Candidate &a, const Candidate &b) {
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
+        return sooner(a.meeting, b.meeting);
+    };
+    const size_t count = std::min(candidates.size(), size_t(std::max(0, limit)));
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(count), candidates.end(), before);
+    QList<SearchResult> results;
+    results.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        const Candidate &c = candidates[i];
+        results.append(resultFor(c.meeting, query.near && !std::isinf(c.distance) ? std::optional(c.distance)
+                                                                                  : std::nullopt));
+    }
+    return results;
 }
 
 // Sooner next meeting first (unknown last), then by name.

@@ -32,8 +32,10 @@ struct GroupCard {
 // without the directory (deserialize()) and moved on to a later moment (advanceTo()) until isStale(). Its
 // parts are flat arrays, so reading it back is a few copies rather than one allocation per group.
 //
-// Ranking, one rule: by distance when a point is given (online-only groups after the located ones), then by
-// the next meeting (sooner first, unknown last), then by name.
+// Words are matched through the thesaurus (Vocabulary), word forms, compound parts and small typos; groups
+// are ranked by how well they match (a theme or the name above a keyword above the summary; exact above a
+// word form above a compound part above a typo), then by distance when a point is given (online-only groups
+// after the located ones), then by the next meeting (sooner first, unknown last), then by name.
 class SearchIndex
 {
 public:
@@ -44,6 +46,9 @@ public:
                                            const MeetingTimesFunction &times = weekdaysAndStartOnly);
 
     [[nodiscard]] QList<SearchResult> search(const SearchQuery &query) const;
+    // The order search() uses for `query`: BestMatch when it has words, else Nearest with a point, else
+    // Soonest.
+    [[nodiscard]] static SearchOrder orderFor(const SearchQuery &query);
 
     // The directory it was built from; null when read back from storage.
     [[nodiscard]] const std::shared_ptr<const Directory> &directory() const { return m_directory; }
@@ -99,15 +104,32 @@ private:
         quint32 nameRank;  // position in the order of folded names
         quint64 languages; // bits: positions in m_languages
     };
+    // What a word of the index is in a group: postings are (group << 2) | field, or (theme << 2) |
+    // ThemeField.
+    enum Field : quint32 { ThemeField = 0, SummaryField = 1, KeywordField = 2, NameField = 3 };
+    // How a typed word met a word of the index, best last.
+    enum MatchKind : quint8 { Typo = 1, CompoundPart = 2, Prefix = 3, WordForm = 4, Exact = 5 };
+    struct Scores;
     static constexpr int keptOccurrences = 4;
     static constexpr qint32 noKeptMinute = std::numeric_limits<qint32>::max();
     using GroupSet = std::vector<quint64>;
 
     [[nodiscard]] QStringView word(size_t position) const;
     [[nodiscard]] QByteArrayView groupId(size_t group) const;
-    [[nodiscard]] GroupSet groupsForText(const QString &text) const;
-    [[nodiscard]] GroupSet groupsWithPrefix(const QString &prefix) const;
-    [[nodiscard]] GroupSet groupsForPhrase(const QString &folded) const;
+    [[nodiscard]] size_t wordCount() const { return m_wordStart.size() - 1; }
+    [[nodiscard]] size_t firstWordFrom(QStringView folded) const;
+    [[nodiscard]] int findWord(QStringView folded) const;
+    [[nodiscard]] std::pair<size_t, size_t> wordsWithStem(const QString &stem) const;
+    [[nodiscard]] bool isIndexWord(QStringView folded) const;
+    void addWord(Scores &scores, size_t position, MatchKind kind) const;
+    bool matchWord(Scores &scores, const QString &word) const;
+    [[nodiscard]] QStringList compoundParts(const QString &word) const;
+    // The groups the text matches well enough, each with its score.
+    [[nodiscard]] std::vector<std::pair<int, quint16>> textScores(const QString &text) const;
+    [[nodiscard]] QList<SearchResult> rankedByScore(const SearchQuery &query,
+                                                    const std::vector<std::pair<int, quint16>> &scores) const;
+    [[nodiscard]] QList<SearchResult> rankedAmong(const SearchQuery &query, const std::vector<int> &groups,
+                                                  int limit) const;
     [[nodiscard]] bool groupMatches(int group, const SearchQuery &query, const GroupSet *textGroups) const;
     [[nodiscard]] bool meetingMatches(const MeetingEntry &meeting, const SearchQuery &query) const;
     [[nodiscard]] bool sooner(int meetingA, int meetingB) const;
@@ -141,7 +163,13 @@ private:
     QString m_wordText;
     std::vector<quint32> m_wordStart; // words + 1 offsets into m_wordText
     std::vector<int> m_firstPosting;  // words + 1
-    std::vector<int> m_postings;      // group positions, sorted per word
+    std::vector<quint32> m_postings;  // (group << 2) | field or (theme << 2) | ThemeField, sorted per word
+    std::vector<int> m_wordsByStem;   // word positions in the order of their wordStem()
+    std::vector<int> m_wordsByEnd;    // word positions in the order of their reversed text
+    // The groups of each theme: theme t's run from m_firstGroupOfTheme[t] to m_firstGroupOfTheme[t + 1].
+    std::vector<int> m_firstGroupOfTheme;
+    std::vector<int> m_themeGroups;
+    QByteArray m_vocabularyChecksum; // of the Vocabulary it was built with
     // A grid of cells over the located meetings, for nearest-first search without measuring every meeting:
     // the keys of the cells that have meetings, sorted, and the meetings in each.
     static constexpr double cellDegrees = 0.1;

@@ -4,6 +4,8 @@
 // converted.
 #include "searchindex.h"
 
+#include "search/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
@@ -15,7 +17,7 @@ namespace kring {
 namespace {
 
 constexpr quint32 magic = 0x4b524958; // "KRIX"
-constexpr quint32 formatVersion = 4;
+constexpr quint32 formatVersion = 5; // 4: postings with fields, theme postings, word forms, thesaurus; occurrences at clock changes
 
 template<typename T> void writeVector(QDataStream &out, const std::vector<T> &values)
 {
@@ -57,7 +59,8 @@ QByteArray SearchIndex::serialize() const
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << magic << formatVersion << quint32(sizeof(MeetingEntry)) << quint32(sizeof(GroupEntry)) << m_now;
+    out << magic << formatVersion << quint32(sizeof(MeetingEntry)) << quint32(sizeof(GroupEntry))
+        << m_vocabularyChecksum << m_now;
     writeVector(out, m_meetings);
     writeVector(out, m_keptMinutes);
     writeVector(out, m_groups);
@@ -73,6 +76,10 @@ QByteArray SearchIndex::serialize() const
     writeVector(out, m_wordStart);
     writeVector(out, m_firstPosting);
     writeVector(out, m_postings);
+    writeVector(out, m_wordsByStem);
+    writeVector(out, m_wordsByEnd);
+    writeVector(out, m_firstGroupOfTheme);
+    writeVector(out, m_themeGroups);
     out << m_cellBounds.minX << m_cellBounds.maxX << m_cellBounds.minY << m_cellBounds.maxY;
     writeVector(out, m_cellKeys);
     writeVector(out, m_firstInCell);
@@ -90,7 +97,10 @@ Result<SearchIndex> SearchIndex::deserialize(const QByteArray &bytes)
         groupSize != sizeof(GroupEntry))
         return unreadable();
     SearchIndex index;
-    in >> index.m_now;
+    in >> index.m_vocabularyChecksum >> index.m_now;
+    // Built with other thesaurus words: build it again.
+    if (index.m_vocabularyChecksum != Vocabulary::bundled().checksum)
+        return unreadable();
     // No part can hold more items than there are bytes.
     const auto maxCount = quint64(bytes.size());
     if (!readVector(in, index.m_meetings, maxCount) || !readVector(in, index.m_keptMinutes, maxCount) ||
@@ -110,7 +120,10 @@ Result<SearchIndex> SearchIndex::deserialize(const QByteArray &bytes)
     }
     in >> index.m_languages >> index.m_towns >> index.m_timeZones >> index.m_wordText;
     if (!readVector(in, index.m_wordStart, maxCount) || !readVector(in, index.m_firstPosting, maxCount) ||
-        !readVector(in, index.m_postings, maxCount))
+        !readVector(in, index.m_postings, maxCount) || !readVector(in, index.m_wordsByStem, maxCount) ||
+        !readVector(in, index.m_wordsByEnd, maxCount) ||
+        !readVector(in, index.m_firstGroupOfTheme, maxCount) ||
+        !readVector(in, index.m_themeGroups, maxCount))
         return unreadable();
     CellBounds &cells = index.m_cellBounds;
     in >> cells.minX >> cells.maxX >> cells.minY >> cells.maxY;
@@ -164,8 +177,16 @@ bool SearchIndex::holdsTogether() const
         return std::all_of(positions.begin(), positions.end(),
                            [size](int position) { return position >= 0 && position < size; });
     };
+    const bool postingsInRange = std::all_of(m_postings.begin(), m_postings.end(), [&](quint32 posting) {
+        return (posting & 3) == ThemeField ? (posting >> 2) < quint32(m_themes.size())
+                                           : (posting >> 2) < groups;
+    });
+    const size_t words = m_wordStart.size() - 1;
     return inRange(m_groupThemes, m_themes.size()) && inRange(m_groupsById, qsizetype(groups)) &&
-           inRange(m_postings, qsizetype(groups)) && inRange(m_cellMeetings, meetings) &&
+           postingsInRange && m_wordsByStem.size() == words && inRange(m_wordsByStem, qsizetype(words)) &&
+           m_wordsByEnd.size() == words && inRange(m_wordsByEnd, qsizetype(words)) &&
+           isRunOfOffsets(m_firstGroupOfTheme, size_t(m_themes.size()), qint64(m_themeGroups.size())) &&
+           inRange(m_themeGroups, qsizetype(groups)) && inRange(m_cellMeetings, meetings) &&
            isRunOfOffsets(m_firstInCell, m_cellKeys.size(), qint64(m_cellMeetings.size())) &&
            std::is_sorted(m_cellKeys.begin(), m_cellKeys.end());
 }

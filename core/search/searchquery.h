@@ -35,6 +35,10 @@ struct SearchQuery {
     int limit = 50;
 };
 
+// How a result list is ordered, for its header: by how well the words match (then distance or next meeting),
+// nearest first (a place and no words), or next meeting first (neither).
+enum class SearchOrder { BestMatch, Nearest, Soonest };
+
 // One group found: where its best-matching meeting is and when it next meets.
 struct SearchResult {
     qsizetype groupIndex = -1;        // in Directory::groups()

@@ -82,12 +82,14 @@ Page {
         }
 
         Label {
+            objectName: "resultHeader"
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
             visible: page.finder.ready && page.finder.count > 0
-            text: page.finder.hasPlace ? qsTr("%n group(s), nearest first", "", page.finder.count)
-                                       : qsTr("%n group(s), next meeting first", "", page.finder.count)
+            text: page.finder.order === "bestMatch" ? qsTr("%n group(s), best match first", "", page.finder.count)
+                  : page.finder.order === "nearest" ? qsTr("%n group(s), nearest first", "", page.finder.count)
+                  : qsTr("%n group(s), next meeting first", "", page.finder.count)
             color: Theme.secondaryText
             font.pixelSize: Theme.smallSize
             Accessible.role: Accessible.StaticText

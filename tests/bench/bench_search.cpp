@@ -103,6 +103,43 @@ static void SearchTextNearSynonym(benchmark::State &state)
 }
 BENCHMARK(SearchTextNearSynonym)->Unit(benchmark::kMillisecond);
 
+// People's own words: a sentence with stop words, a compound, a typo (every word of the index is compared),
+// and a word that every group has, with a point (one level of match over all meetings: through the grid).
+static void SearchTextSentence(benchmark::State &state)
+{
+    SearchQuery query;
+    query.text = QStringLiteral("mijn vrouw is overleden");
+    query.near = eindhoven;
+    runQuery(state, query);
+}
+BENCHMARK(SearchTextSentence)->Unit(benchmark::kMillisecond);
+
+static void SearchTextCompound(benchmark::State &state)
+{
+    SearchQuery query;
+    query.text = QStringLiteral("drugsverslaving");
+    runQuery(state, query);
+}
+BENCHMARK(SearchTextCompound)->Unit(benchmark::kMillisecond);
+
+static void SearchTextTypo(benchmark::State &state)
+{
+    SearchQuery query;
+    query.text = QStringLiteral("alcohl");
+    query.near = eindhoven;
+    runQuery(state, query);
+}
+BENCHMARK(SearchTextTypo)->Unit(benchmark::kMillisecond);
+
+static void SearchTextEveryGroupNear(benchmark::State &state)
+{
+    SearchQuery query;
+    query.text = QStringLiteral("lotgenoten");
+    query.near = eindhoven;
+    runQuery(state, query);
+}
+BENCHMARK(SearchTextEveryGroupNear)->Unit(benchmark::kMillisecond);
+
 static void BuildSearchIndex(benchmark::State &state)
 {
     const auto directory = index().directory();

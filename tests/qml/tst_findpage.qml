@@ -125,6 +125,8 @@ Item {
             keyClick(Qt.Key_K);
             compare(Fixtures.app.finder.text, "drank");
             tryVerify(() => list.count > 0 && list.count < all);
+            compare(Fixtures.app.finder.order, "bestMatch");
+            verify(findChild(page, "resultHeader").text.indexOf("beste match") > 0, findChild(page, "resultHeader").text);
             for (let i = 0; i < list.count; ++i) {
                 const row = list.itemAtIndex(i);
                 if (row)
@@ -148,6 +150,8 @@ Item {
             Fixtures.app.places.choose(0);
             compare(Fixtures.app.finder.placeName, "Leuven");
             tryVerify(() => firstRow(page).town === "Leuven");
+            if (Fixtures.app.finder.text.length === 0)
+                compare(Fixtures.app.finder.order, "nearest");
             verify(firstRow(page).distance.indexOf("km") > 0 || firstRow(page).distance.indexOf(" m") > 0);
         }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Search finds the right groups in the right order: words (folded, synonyms), distance, day, part of day,
-// themes, audience, attendance and access; the grid search equals a plain scan of every meeting.
+// Search finds the right groups in the right order: words (folded, thesaurus, forms, compounds, typos),
+// distance, day, part of day, themes, audience, attendance and access; the grid search equals a plain scan of
+// every meeting.
 #include "directory/directoryjson.h"
 #include "search/searchindex.h"
+#include "search/wordforms.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -95,17 +97,156 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(text + QStringLiteral(" did not find ") + theme));
     }
 
-    void everyWordMustMatch()
+    // Forms of one word meet (docs/search.md, "Word forms"); different words stay apart.
+    void wordFormsMeet_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("drinkt") << QStringLiteral("drinkt") << QStringLiteral("drinken") << true;
+        QTest::newRow("drinker") << QStringLiteral("drinker") << QStringLiteral("drinken") << true;
+        QTest::newRow("somberheid") << QStringLiteral("somberheid") << QStringLiteral("somber") << true;
+        QTest::newRow("overspannenheid")
+            << QStringLiteral("overspannenheid") << QStringLiteral("overspannen") << true;
+        QTest::newRow("plural") << QStringLiteral("schulden") << QStringLiteral("schuld") << true;
+        QTest::newRow("piekert") << QStringLiteral("piekert") << QStringLiteral("piekeren") << true;
+        QTest::newRow("depressieve") << QStringLiteral("depressieve") << QStringLiteral("depressie") << true;
+        QTest::newRow("alcoholisme") << QStringLiteral("alcoholisme") << QStringLiteral("alcohol") << true;
+        QTest::newRow("different") << QStringLiteral("rouwen") << QStringLiteral("rouwdouw") << false;
+        QTest::newRow("short words stay") << QStringLiteral("aa") << QStringLiteral("aan") << false;
+    }
+
+    void wordFormsMeet()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(wordStem(a) == wordStem(b), same);
+    }
+
+    void typosWithinTheLimit()
+    {
+        QCOMPARE(editDistance(u"alcohl", u"alcohol", 1), 1);
+        QCOMPARE(editDistance(u"depresie", u"depressie", 2), 1);
+        QCOMPARE(editDistance(u"eenzaamheit", u"eenzaamheid", 2), 1);
+        QCOMPARE(editDistance(u"gokkn", u"gokken", 1), 1);
+        QCOMPARE(editDistance(u"rouw", u"ruow", 1), 1); // two neighbours swapped
+        QCOMPARE(editDistance(u"kanker", u"dementie", 2), 3);
+    }
+
+    // The words people type (issue examples): the first group found has the theme.
+    void peoplesOwnWordsFindTheTheme_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("compound") << QStringLiteral("kankerpatiënt") << QStringLiteral("kanker");
+        QTest::newRow("compound with s")
+            << QStringLiteral("drugsverslaving") << QStringLiteral("verslaving-drugs");
+        QTest::newRow("sentence") << QStringLiteral("mijn vrouw is overleden") << QStringLiteral("rouw");
+        QTest::newRow("verb form") << QStringLiteral("ik pieker de hele dag") << QStringLiteral("angst");
+        QTest::newRow("typo") << QStringLiteral("alcohl") << QStringLiteral("verslaving-alcohol");
+        QTest::newRow("English") << QStringLiteral("loneliness") << QStringLiteral("eenzaamheid");
+        QTest::newRow("abbreviation") << QStringLiteral("NAH") << QStringLiteral("nah");
+        QTest::newRow("short abbreviation") << QStringLiteral("aa") << QStringLiteral("verslaving-alcohol");
+        QTest::newRow("derivation") << QStringLiteral("overspannenheid") << QStringLiteral("burn-out");
+        QTest::newRow("money") << QStringLiteral("geld") << QStringLiteral("schulden");
+        QTest::newRow("Flemish") << QStringLiteral("schuldbemiddeling") << QStringLiteral("schulden");
+    }
+
+    void peoplesOwnWordsFindTheTheme()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, theme);
+        SearchQuery query;
+        query.text = text;
+        const auto results = m_index.search(query);
+        QVERIFY2(!results.isEmpty(), qPrintable(text));
+        QVERIFY2(groupOf(results.first()).themeIds.contains(theme),
+                 qPrintable(text + QStringLiteral(" found ") + groupOf(results.first()).name +
+                            QStringLiteral(" first")));
+        QCOMPARE(SearchIndex::orderFor(query), SearchOrder::BestMatch);
+    }
+
+    // "aa" is Alcoholics Anonymous, not the start of "aanranding"; typos are for longer words only.
+    void shortWordsMatchOnlyWholeWords()
+    {
+        SearchQuery query;
+        query.text = QStringLiteral("aa");
+        const auto results = m_index.search(query);
+        QVERIFY(!results.isEmpty());
+        for (const SearchResult &result : results)
+            QVERIFY2(!groupOf(result).themeIds.contains(QStringLiteral("seksueel-misbruik")),
+                     qPrintable(groupOf(result).name));
+        query.text = QStringLiteral("ms");
+        for (const SearchResult &result : m_index.search(query))
+            QVERIFY2(groupOf(result).themeIds.contains(QStringLiteral("ms")),
+                     qPrintable(groupOf(result).name));
+        query.text = QStringLiteral("rouq"); // four letters: no typo
+        QVERIFY(m_index.search(query).isEmpty());
+    }
+
+    // A theme match ranks above a town that starts with the word: "geld" finds debt groups before Geldrop.
+    void themeAboveTownPrefix()
+    {
+        SearchQuery query;
+        query.text = QStringLiteral("geld");
+        query.limit = 100;
+        const auto results = m_index.search(query);
+        bool townSeen = false;
+        for (const SearchResult &result : results) {
+            const bool debt = groupOf(result).themeIds.contains(QStringLiteral("schulden"));
+            townSeen = townSeen || !debt;
+            QVERIFY2(!(debt && townSeen), "a debt group came after a Geldrop group");
+        }
+        QVERIFY(!results.isEmpty() && groupOf(results.first()).themeIds.contains(QStringLiteral("schulden")));
+    }
+
+    // A result needs the meaningful words to match well, not every word typed: a word that matches nothing
+    // is left out, and the groups that match more of the words come first.
+    void meaningfulWordsDecide()
     {
         SearchQuery query;
         query.text = QStringLiteral("rouw eindhoven");
+        query.limit = 100;
         const auto results = m_index.search(query);
-        QVERIFY(!results.isEmpty());
-        for (const SearchResult &result : results) {
-            QCOMPARE(m_index.directory()->townOf(groupOf(result)), QStringLiteral("Eindhoven"));
-        }
+        QVERIFY(results.size() >= 2);
+        QCOMPARE(m_index.directory()->townOf(groupOf(results.first())), QStringLiteral("Eindhoven"));
+        for (const SearchResult &result : results)
+            QVERIFY2(groupOf(result).themeIds.contains(QStringLiteral("rouw")),
+                     qPrintable(groupOf(result).name));
         query.text = QStringLiteral("rouw xqzzy");
+        const auto withUnknown = m_index.search(query);
+        query.text = QStringLiteral("rouw");
+        QCOMPARE(groupIds(withUnknown), groupIds(m_index.search(query)));
+        query.text = QStringLiteral("xqzzy");
         QVERIFY(m_index.search(query).isEmpty());
+    }
+
+    // Best match first; among equal matches the nearest with a point.
+    void bestMatchThenNearest()
+    {
+        SearchQuery query;
+        query.text = QStringLiteral("depressie");
+        query.near = leuven;
+        const auto results = m_index.search(query);
+        QVERIFY(results.size() >= 3);
+        QCOMPARE(SearchIndex::orderFor(query), SearchOrder::BestMatch);
+        // The depression groups (theme match) first, nearest first; then word forms (manisch-depressief).
+        qsizetype themed = 0;
+        while (themed < results.size() &&
+               groupOf(results[themed]).themeIds.contains(QStringLiteral("depressie")))
+            ++themed;
+        QVERIFY(themed >= 3);
+        for (qsizetype i = themed; i < results.size(); ++i)
+            QVERIFY(!groupOf(results[i]).themeIds.contains(QStringLiteral("depressie")));
+        for (qsizetype i = 1; i < themed; ++i) {
+            if (results[i - 1].distanceKm && results[i].distanceKm)
+                QVERIFY(*results[i - 1].distanceKm <= *results[i].distanceKm);
+        }
+        query.text.clear();
+        QCOMPARE(SearchIndex::orderFor(query), SearchOrder::Nearest);
+        query.near.reset();
+        QCOMPARE(SearchIndex::orderFor(query), SearchOrder::Soonest);
     }
 
     void nearestFirstThenOnline()
@@ -169,7 +310,7 @@ private Q_SLOTS:
     void withoutAPointSoonestFirst()
     {
         SearchQuery query;
-        query.text = QStringLiteral("alcohol");
+        query.themeIds = {QStringLiteral("verslaving-alcohol")};
         const auto results = m_index.search(query);
         QVERIFY(results.size() >= 2);
         for (qsizetype i = 1; i < results.size(); ++i) {

@@ -187,21 +187,13 @@ ApplicationWindow {
         lock: window.app.lock
     }
 
-    // Quick-hide: the button in every page header, a double tap with two fingers, Ctrl+H.
+    // Quick-hide: the button in every page header, Ctrl+H, and a double tap with two fingers (AppLock).
     Connections {
         target: QuickHide
 
         function onRequested() {
             window.app.lock.hide();
         }
-    }
-
-    TapHandler {
-        objectName: "quickHideGesture"
-        minimumPointCount: 2
-        acceptedDevices: PointerDevice.TouchScreen
-        grabPermissions: PointerHandler.CanTakeOverFromAnything
-        onDoubleTapped: QuickHide.hide()
     }
 
     Shortcut {

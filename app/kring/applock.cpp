@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QGuiApplication>
+#include <QTouchEvent>
 
 #include <algorithm>
 #include <utility>
@@ -146,8 +147,49 @@ void AppLock::applicationStateChanged(int state)
     m_lastActivity = now();
 }
 
+namespace {
+
+constexpr quint64 longestTap = 400;       // ms from the first finger down to the last one up
+constexpr quint64 longestTapPause = 500;  // ms between the two taps
+constexpr qreal farthestTapMove = 24;     // logical pixels a finger may move in a tap
+
+} // namespace
+
+void AppLock::followTouch(const QTouchEvent &touch)
+{
+    if (touch.type() == QEvent::TouchBegin) {
+        m_touchPoints = 0;
+        m_touchStarted = touch.timestamp();
+    }
+    m_touchPoints = std::max(m_touchPoints, touch.pointCount());
+    for (const QEventPoint &point : touch.points()) {
+        if ((point.position() - point.pressPosition()).manhattanLength() > farthestTapMove)
+            m_touchPoints = 3; // a swipe or a pinch, not a tap
+    }
+    if (touch.type() != QEvent::TouchEnd && touch.type() != QEvent::TouchCancel)
+        return;
+    const bool twoFingerTap = touch.type() == QEvent::TouchEnd && m_touchPoints == 2 &&
+                              touch.timestamp() - m_touchStarted <= longestTap;
+    if (!twoFingerTap) {
+        m_lastTwoFingerTap.reset();
+        return;
+    }
+    if (m_lastTwoFingerTap && m_touchStarted - *m_lastTwoFingerTap <= longestTapPause) {
+        m_lastTwoFingerTap.reset();
+        if (m_state == Open)
+            hide();
+        return;
+    }
+    m_lastTwoFingerTap = touch.timestamp();
+}
+
 bool AppLock::eventFilter(QObject *watched, QEvent *event)
 {
+    // Each touch is seen once, as the window gets it (the window passes it on to its items).
+    if (watched->isWindowType() &&
+        (event->type() == QEvent::TouchBegin || event->type() == QEvent::TouchUpdate ||
+         event->type() == QEvent::TouchEnd || event->type() == QEvent::TouchCancel))
+        followTouch(*static_cast<QTouchEvent *>(event));
     switch (event->type()) {
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:

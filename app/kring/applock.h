@@ -8,12 +8,16 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 // The app lock and quick-hide (docs/discretion.md). Open: the pages show. Covered: a neutral screen hides
 // everything until the person taps through (quick-hide without a PIN). Locked: only the PIN opens it again.
 // With a PIN, Kring locks when it has been left alone for lockDelay seconds: untouched on the screen, or
 // away from it (another app, the phone's lock screen); with 0 ("immediately") as soon as it leaves the
-// screen. While it is not open, the window shows the lock screen only.
+// screen. While it is not open, the window shows the lock screen only. A double tap with two fingers anywhere
+// in a window is quick-hide too (seen here, in the application's event filter, so no page needs a handler).
+class QTouchEvent;
+
 class AppLock : public QObject
 {
     Q_OBJECT
@@ -94,6 +98,7 @@ protected:
 private:
     void setState(State state);
     void setMessage(const QString &message);
+    void followTouch(const QTouchEvent &touch);
     [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     State m_state = Open;
@@ -109,4 +114,8 @@ private:
     QDateTime m_awaySince; // invalid while Kring is on the screen
     QTimer m_inactivityTimer;
     std::function<QDateTime()> m_clock;
+    // The two-finger double tap: the touch sequence under way, and when the last two-finger tap ended.
+    qsizetype m_touchPoints = 0;
+    quint64 m_touchStarted = 0;
+    std::optional<quint64> m_lastTwoFingerTap;
 };

@@ -43,25 +43,20 @@ bool derive(StreamKey &out, const QString &passphrase, const unsigned char *salt
                          limits.operations, size_t(limits.memoryBytes), crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NotesFile", text);
-}
-
 Error notANotesFile()
 {
-    return Error{tr("This is not a file of notes exported by Kring.")};
+    return Error{QCoreApplication::translate("NotesFile", "This is not a file of notes exported by Kring.")};
 }
 
 Error changedFile()
 {
-    return Error{tr("This file is incomplete or was changed after it was made, so Kring does not read it. "
+    return Error{QCoreApplication::translate("NotesFile", "This file is incomplete or was changed after it was made, so Kring does not read it. "
                     "Nothing was imported.")};
 }
 
 Error noMemory()
 {
-    return Error{tr("There is not enough memory to protect the notes with the passphrase. Close other "
+    return Error{QCoreApplication::translate("NotesFile", "There is not enough memory to protect the notes with the passphrase. Close other "
                     "apps and try again.")};
 }
 
@@ -117,7 +112,7 @@ Result<QByteArray> seal(const QList<Note> &notes, const QString &passphrase, con
         return noMemory();
     const SecretBytes plain = serialize(notes);
     if (plain.size() > maximumPlainSize)
-        return Error{tr("The notes are too large to export.")};
+        return Error{QCoreApplication::translate("NotesFile", "The notes are too large to export.")};
 
     QByteArray file;
     file.reserve(prefixSize + headerSize + plain.size() +
@@ -203,7 +198,7 @@ Result<QList<Note>> open(const QByteArray &file, const QString &passphrase)
                                                        bytes, quint64(prefixSize)) != 0) {
             // The first chunk is where a wrong passphrase shows; it cannot be told apart from a change there.
             if (first)
-                return Error{tr("The passphrase is not right, or the file was changed. Nothing was imported.")};
+                return Error{QCoreApplication::translate("NotesFile", "The passphrase is not right, or the file was changed. Nothing was imported.")};
             return changedFile();
         }
         first = false;

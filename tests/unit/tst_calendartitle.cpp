@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kring;
 using CalendarTitle::Choice;

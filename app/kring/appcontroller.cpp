@@ -4,13 +4,13 @@
 
 #include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
+#include "privacy/calendartitle.h"
 #include "session/appdata.h"
 #include "session/sharedlink.h"
 #include "store/databasekeys.h"
 #include "store/followedchangerepository.h"
 #include "store/followrepository.h"
 #include "store/settingsrepository.h"
-#include "privacy/calendartitle.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -10,8 +10,8 @@
 #include "grouplistmodel.h"
 #include "locator.h"
 #include "placesuggestions.h"
-#include "privatenotescontroller.h"
 #include "platform/notifier.h"
+#include "privatenotescontroller.h"
 #include "schedule/announcement.h"
 #include "store/secretvault.h"
 #include "store/store.h"
@@ -56,7 +56,8 @@ class AppController : public QObject
     Q_PROPERTY(CalendarTitleChoice calendarTitle READ calendarTitle WRITE setCalendarTitle NOTIFY
                    calendarTitleChanged)
     Q_PROPERTY(bool welcomeSeen READ welcomeSeen NOTIFY welcomeSeenChanged)
-    Q_PROPERTY(QString languageChoice READ languageChoice WRITE setLanguageChoice NOTIFY languageChoiceChanged)
+    Q_PROPERTY(
+        QString languageChoice READ languageChoice WRITE setLanguageChoice NOTIFY languageChoiceChanged)
 
 public:
     // How "Add to calendar" titles a group's meetings (kring::CalendarTitle::Choice).

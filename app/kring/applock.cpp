@@ -149,9 +149,9 @@ void AppLock::applicationStateChanged(int state)
 
 namespace {
 
-constexpr quint64 longestTap = 400;       // ms from the first finger down to the last one up
-constexpr quint64 longestTapPause = 500;  // ms between the two taps
-constexpr qreal farthestTapMove = 24;     // logical pixels a finger may move in a tap
+constexpr quint64 longestTap = 400;      // ms from the first finger down to the last one up
+constexpr quint64 longestTapPause = 500; // ms between the two taps
+constexpr qreal farthestTapMove = 24;    // logical pixels a finger may move in a tap
 
 } // namespace
 

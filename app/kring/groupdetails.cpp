@@ -132,9 +132,8 @@ QString GroupDetails::writeCalendarFile() const
     if (!m_directory || m_group.id.isEmpty())
         return {};
     const bool neutral = neutralCalendar();
-    auto calendar =
-        ICalendar::fromDirectory(*m_directory, m_group.id, QDateTime::currentDateTimeUtc(),
-                                 {neutral ? kring::CalendarTitle::neutralTitle() : QString()});
+    auto calendar = ICalendar::fromDirectory(*m_directory, m_group.id, QDateTime::currentDateTimeUtc(),
+                                             {neutral ? kring::CalendarTitle::neutralTitle() : QString()});
     if (!calendar)
         return {};
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);

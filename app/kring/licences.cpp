@@ -10,7 +10,8 @@ Licences::Licences(QObject *parent)
 
 QVariantList Licences::parts() const
 {
-    const auto part = [](const QString &name, const QString &use, const QString &licence, const QString &file) {
+    const auto part = [](const QString &name, const QString &use, const QString &licence,
+                         const QString &file) {
         return QVariantMap{{QStringLiteral("name"), name},
                            {QStringLiteral("use"), use},
                            {QStringLiteral("licence"), licence},
@@ -23,7 +24,8 @@ QVariantList Licences::parts() const
              QStringLiteral("LGPL-3.0")),
         part(QStringLiteral("SQLCipher"), tr("Encrypts what Kring keeps on this phone"),
              QStringLiteral("BSD-3-Clause"), QStringLiteral("sqlcipher")),
-        part(QStringLiteral("libsodium"), tr("Checks the directory's signatures, protects the PIN and the notes export"),
+        part(QStringLiteral("libsodium"),
+             tr("Checks the directory's signatures, protects the PIN and the notes export"),
              QStringLiteral("ISC"), QStringLiteral("libsodium")),
         part(QStringLiteral("libical"), tr("Works out the dates of meetings and writes calendar entries"),
              QStringLiteral("MPL-2.0 / LGPL-2.1"), QStringLiteral("libical")),

@@ -143,7 +143,8 @@ void PrivateNotesController::importFrom(const QString &path, const QString &pass
             finish(notOpen(), true);
             return;
         }
-        const Result<PrivateNotes::Imported> imported = PrivateNotes::import(m_store->database(), opened.value());
+        const Result<PrivateNotes::Imported> imported =
+            PrivateNotes::import(m_store->database(), opened.value());
         if (!imported) {
             finish(imported.error(), true);
             return;
@@ -153,7 +154,7 @@ void PrivateNotesController::importFrom(const QString &path, const QString &pass
         const PrivateNotes::Imported &counts = imported.value();
         finish(tr("%n note(s) imported.", nullptr, counts.added + counts.replaced) +
                    (counts.kept > 0 ? QLatin1Char(' ') + tr("%n note(s) on this phone were newer and stayed.",
-                                                             nullptr, counts.kept)
+                                                            nullptr, counts.kept)
                                     : QString()),
                false);
     });

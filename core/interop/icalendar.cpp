@@ -114,12 +114,12 @@ Result<Export> fromDirectory(const Directory &directory, const QString &groupId,
                 continue;
             }
             icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-            const QString uid =
-                neutral ? QString::fromLatin1(
-                              QCryptographicHash::hash(meeting.id.toUtf8(), QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(32))
-                        : meeting.id;
+            const QString uid = neutral
+                                    ? QString::fromLatin1(QCryptographicHash::hash(meeting.id.toUtf8(),
+                                                                                   QCryptographicHash::Sha256)
+                                                              .toHex()
+                                                              .left(32))
+                                    : meeting.id;
             icalcomponent_add_property(
                 event, icalproperty_new_uid(QStringLiteral("%1@kring").arg(uid).toUtf8().constData()));
             icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stamp)));

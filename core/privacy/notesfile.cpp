@@ -50,24 +50,28 @@ Error notANotesFile()
 
 Error changedFile()
 {
-    return Error{QCoreApplication::translate("NotesFile", "This file is incomplete or was changed after it was made, so Kring does not read it. "
-                    "Nothing was imported.")};
+    return Error{QCoreApplication::translate(
+        "NotesFile", "This file is incomplete or was changed after it was made, so Kring does not read it. "
+                     "Nothing was imported.")};
 }
 
 Error noMemory()
 {
-    return Error{QCoreApplication::translate("NotesFile", "There is not enough memory to protect the notes with the passphrase. Close other "
-                    "apps and try again.")};
+    return Error{QCoreApplication::translate(
+        "NotesFile", "There is not enough memory to protect the notes with the passphrase. Close other "
+                     "apps and try again.")};
 }
 
 SecretBytes serialize(const QList<Note> &notes)
 {
     QJsonArray array;
     for (const Note &note : notes)
-        array.append(QJsonObject{{QStringLiteral("group"), note.groupId},
-                                 {QStringLiteral("body"), note.body},
-                                 {QStringLiteral("updated"), note.updatedAt.toUTC().toString(Qt::ISODateWithMs)}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), formatName}, {QStringLiteral("notes"), array}})
+        array.append(
+            QJsonObject{{QStringLiteral("group"), note.groupId},
+                        {QStringLiteral("body"), note.body},
+                        {QStringLiteral("updated"), note.updatedAt.toUTC().toString(Qt::ISODateWithMs)}});
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("format"), formatName}, {QStringLiteral("notes"), array}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -82,9 +86,9 @@ std::optional<QList<Note>> parse(const QByteArray &plain)
     QList<Note> notes;
     for (const QJsonValue &value : document.object().value(QStringLiteral("notes")).toArray()) {
         const QJsonObject object = value.toObject();
-        Note note{object.value(QStringLiteral("group")).toString(),
-                  object.value(QStringLiteral("body")).toString(),
-                  QDateTime::fromString(object.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs)};
+        Note note{
+            object.value(QStringLiteral("group")).toString(), object.value(QStringLiteral("body")).toString(),
+            QDateTime::fromString(object.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs)};
         if (note.groupId.isEmpty() || note.body.isEmpty() || !note.updatedAt.isValid())
             return std::nullopt;
         notes.append(std::move(note));
@@ -106,8 +110,8 @@ Result<QByteArray> seal(const QList<Note> &notes, const QString &passphrase, con
 {
     ensureSodium();
     if (passphrase.size() < minimumPassphraseLength)
-        return Error{QCoreApplication::translate("NotesFile", "Choose a passphrase of at least %n characters.",
-                                                 nullptr, minimumPassphraseLength)};
+        return Error{QCoreApplication::translate(
+            "NotesFile", "Choose a passphrase of at least %n characters.", nullptr, minimumPassphraseLength)};
     if (!areAcceptable(limits))
         return noMemory();
     const SecretBytes plain = serialize(notes);
@@ -193,12 +197,14 @@ Result<QList<Note>> open(const QByteArray &file, const QString &passphrase)
             return changedFile();
         plain.resize(at + sealedLength - crypto_secretstream_xchacha20poly1305_ABYTES);
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(plain.data() + at),
-                                                       nullptr, &tag, bytes + offset, quint64(sealedLength),
-                                                       bytes, quint64(prefixSize)) != 0) {
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &state, reinterpret_cast<unsigned char *>(plain.data() + at), nullptr, &tag, bytes + offset,
+                quint64(sealedLength), bytes, quint64(prefixSize)) != 0) {
             // The first chunk is where a wrong passphrase shows; it cannot be told apart from a change there.
             if (first)
-                return Error{QCoreApplication::translate("NotesFile", "The passphrase is not right, or the file was changed. Nothing was imported.")};
+                return Error{QCoreApplication::translate(
+                    "NotesFile",
+                    "The passphrase is not right, or the file was changed. Nothing was imported.")};
             return changedFile();
         }
         first = false;

@@ -33,7 +33,10 @@ void showCover()
     cover = [[UIView alloc] initWithFrame:window.bounds];
     cover.autoresizingMask = UIViewAutoresizingFlexibleWidth | UIViewAutoresizingFlexibleHeight;
     // Theme.background (#fbfaf7).
-    cover.backgroundColor = [UIColor colorWithRed:0xfb / 255.0 green:0xfa / 255.0 blue:0xf7 / 255.0 alpha:1.0];
+    cover.backgroundColor = [UIColor colorWithRed:0xfb / 255.0
+                                            green:0xfa / 255.0
+                                             blue:0xf7 / 255.0
+                                            alpha:1.0];
     [window addSubview:cover];
 }
 

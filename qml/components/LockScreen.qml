@@ -46,7 +46,9 @@ Popup {
         }
     }
 
-    contentItem: Item {
+    Item {
+        anchors.fill: parent
+
         ColumnLayout {
             anchors.centerIn: parent
             width: Math.min(parent.width - 2 * Theme.margin, 360)

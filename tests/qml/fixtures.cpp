@@ -37,7 +37,8 @@ void Fixtures::usePin(const QString &pin)
     m_pinCheck = connect(lock, &AppLock::unlockRequested, this, [this, lock](const QString &entered) {
         QTimer::singleShot(0, lock, [this, lock, entered] {
             lock->unlockFinished(entered == m_pin ? QString()
-                                                   : QCoreApplication::translate("PinLock", "That PIN is not right. Try again."));
+                                                  : QCoreApplication::translate(
+                                                        "PinLock", "That PIN is not right. Try again."));
         });
     });
     lock->setPinSet(true);

@@ -3,8 +3,8 @@
 
 #include "appcontroller.h"
 
-#include <QObject>
 #include <QMetaObject>
+#include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 

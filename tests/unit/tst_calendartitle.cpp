@@ -75,10 +75,12 @@ private Q_SLOTS:
     {
         const Group *group = m_directory.group(QStringLiteral("ehv-alcohol"));
         QVERIFY(group);
-        const auto calendar = ICalendar::fromDirectory(m_directory, group->id, stamp, {QStringLiteral("Afspraak")});
+        const auto calendar =
+            ICalendar::fromDirectory(m_directory, group->id, stamp, {QStringLiteral("Afspraak")});
         QVERIFY(calendar.ok());
         // Unfolded: iCalendar folds long lines, which could split a name.
-        const QString text = QString::fromUtf8(calendar.value().calendar).replace(QStringLiteral("\r\n "), QString());
+        const QString text =
+            QString::fromUtf8(calendar.value().calendar).replace(QStringLiteral("\r\n "), QString());
         QVERIFY(text.contains(QStringLiteral("SUMMARY:Afspraak")));
         QVERIFY2(!text.contains(group->name, Qt::CaseInsensitive), qPrintable(text));
         QVERIFY(!text.contains(group->id));

@@ -29,7 +29,8 @@ QList<NotesFile::Note> someNotes()
 {
     return {{QStringLiteral("aa-eindhoven"), QStringLiteral("Dinsdag de eerste keer. Vraag naar Ans."),
              utc("2026-03-01T10:00:00.000Z")},
-            {QStringLiteral("rouw-gent"), QStringLiteral("Koffie om 19:15 — ‘welkom’ 🙂\nTweede regel"),
+            {QStringLiteral("rouw-gent"),
+             QStringLiteral("Koffie om 19:15 — ‘welkom’ 🙂\nTweede regel"),
              utc("2026-04-02T08:30:15.250Z")}};
 }
 
@@ -98,7 +99,8 @@ private Q_SLOTS:
         const Result<QList<NotesFile::Note>> opened =
             NotesFile::open(sealed(someNotes()), QStringLiteral("paard batterij nietjes"));
         QVERIFY(!opened.ok());
-        QVERIFY2(opened.error().contains(QStringLiteral("passphrase is not right")), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("passphrase is not right")),
+                 qPrintable(opened.error()));
     }
 
     void aShortPassphraseIsRefused()
@@ -112,8 +114,9 @@ private Q_SLOTS:
     {
         const QByteArray file = sealed(longNotes());
         // Every part: magic, limits, salt, stream header, a chunk length, each chunk's text and tag.
-        for (qsizetype at : {qsizetype(0), qsizetype(14), qsizetype(25), qsizetype(40), qsizetype(60),
-                             qsizetype(80), qsizetype(90), file.size() / 2, file.size() - 20, file.size() - 1}) {
+        for (qsizetype at :
+             {qsizetype(0), qsizetype(14), qsizetype(25), qsizetype(40), qsizetype(60), qsizetype(80),
+              qsizetype(90), file.size() / 2, file.size() - 20, file.size() - 1}) {
             QByteArray changed = file;
             changed[at] = char(changed[at] ^ 0x01);
             QVERIFY2(!NotesFile::open(changed, passphrase).ok(), qPrintable(QString::number(at)));
@@ -123,8 +126,8 @@ private Q_SLOTS:
     void aShortenedOrLengthenedFileIsRefused()
     {
         const QByteArray file = sealed(longNotes());
-        for (qsizetype size : {qsizetype(10), qsizetype(60), qsizetype(100), qsizetype(65 * 1024),
-                               file.size() - 1}) {
+        for (qsizetype size :
+             {qsizetype(10), qsizetype(60), qsizetype(100), qsizetype(65 * 1024), file.size() - 1}) {
             const Result<QList<NotesFile::Note>> opened = NotesFile::open(file.first(size), passphrase);
             QVERIFY2(!opened.ok(), qPrintable(QString::number(size)));
         }
@@ -155,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(other.ok());
         const Result<QList<NotesFile::Note>> opened = NotesFile::open(file, passphrase);
         QVERIFY(opened.ok());
-        const Result<PrivateNotes::Imported> imported = PrivateNotes::import(other.value().database(), opened.value());
+        const Result<PrivateNotes::Imported> imported =
+            PrivateNotes::import(other.value().database(), opened.value());
         QVERIFY(imported.ok());
         QCOMPARE(imported.value().added, 2);
         QCOMPARE(NoteRepository(other.value().database()).note(QStringLiteral("rouw-gent")).value(),
@@ -167,13 +171,16 @@ private Q_SLOTS:
     {
         NoteRepository notes(m_store->database());
         // Newer here than in the file: kept. Older here: replaced.
-        QVERIFY(notes.setNote(QStringLiteral("aa-eindhoven"), QStringLiteral("newer here"),
-                              utc("2026-05-01T00:00:00.000Z"))
+        QVERIFY(notes
+                    .setNote(QStringLiteral("aa-eindhoven"), QStringLiteral("newer here"),
+                             utc("2026-05-01T00:00:00.000Z"))
                     .ok());
-        QVERIFY(notes.setNote(QStringLiteral("rouw-gent"), QStringLiteral("older here"),
-                              utc("2026-01-01T00:00:00.000Z"))
+        QVERIFY(notes
+                    .setNote(QStringLiteral("rouw-gent"), QStringLiteral("older here"),
+                             utc("2026-01-01T00:00:00.000Z"))
                     .ok());
-        const Result<PrivateNotes::Imported> imported = PrivateNotes::import(m_store->database(), someNotes());
+        const Result<PrivateNotes::Imported> imported =
+            PrivateNotes::import(m_store->database(), someNotes());
         QVERIFY(imported.ok());
         QCOMPARE(imported.value().kept, 1);
         QCOMPARE(imported.value().replaced, 1);
@@ -184,11 +191,13 @@ private Q_SLOTS:
     void aRefusedFileChangesNothing()
     {
         NoteRepository notes(m_store->database());
-        QVERIFY(notes.setNote(QStringLiteral("aa-eindhoven"), QStringLiteral("mine"),
-                              utc("2026-01-01T00:00:00.000Z"))
+        QVERIFY(notes
+                    .setNote(QStringLiteral("aa-eindhoven"), QStringLiteral("mine"),
+                             utc("2026-01-01T00:00:00.000Z"))
                     .ok());
         const QList<NotesFile::Note> before = PrivateNotes::all(m_store->database()).value();
-        const Result<QList<NotesFile::Note>> opened = NotesFile::open(sealed(someNotes()), QStringLiteral("wrong passphrase"));
+        const Result<QList<NotesFile::Note>> opened =
+            NotesFile::open(sealed(someNotes()), QStringLiteral("wrong passphrase"));
         QVERIFY(!opened.ok());
         // The app imports only what opened; nothing else reaches the store.
         QCOMPARE(PrivateNotes::all(m_store->database()).value(), before);

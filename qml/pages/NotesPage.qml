@@ -86,7 +86,6 @@ Page {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             text: qsTr("Keep")
-            highlighted: true
             Accessible.name: qsTr("Keep this note on this phone")
             onClicked: page.notes.save(editor.text)
         }

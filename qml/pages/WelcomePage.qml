@@ -98,7 +98,6 @@ Page {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 text: qsTr("Continue")
-                highlighted: true
                 Accessible.name: qsTr("Continue to Kring")
                 onClicked: page.done()
             }

@@ -160,7 +160,7 @@ void BM_PinUnwrap(benchmark::State &state, PinLock::Limits limits)
 }
 
 // Opening a notes export of 200 notes at the SENSITIVE limits the app uses: nearly all of it is Argon2id.
-void BM_NotesFileOpenSensitive(benchmark::State &state)
+void BM_NotesFileUnsealSensitive(benchmark::State &state)
 {
     QList<NotesFile::Note> notes;
     for (int i = 0; i < 200; ++i)
@@ -180,7 +180,7 @@ void BM_NotesFileOpenSensitive(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_NotesFileOpenSensitive)
+BENCHMARK(BM_NotesFileUnsealSensitive)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(3)
     ->Iterations(1)

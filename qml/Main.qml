@@ -207,8 +207,12 @@ ApplicationWindow {
         target: window.app
 
         function onWelcomeSeenChanged() {
-            if (!window.app.welcomeSeen && stack.currentItem !== welcomePage)
+            if (window.app.welcomeSeen)
+                return;
+            if (stack.currentItem !== welcomePage)
                 stack.push(welcomePage, {}, StackView.Immediate);
+            // Shown once: leaving it by any way (Verder, a tab, Back) counts as seen.
+            window.app.markWelcomeSeen();
         }
     }
 

@@ -12,8 +12,32 @@ ApplicationWindow {
     readonly property bool settled: !app.loading && (app.finder.ready || app.errorMessage.length > 0) && !stack.busy
     readonly property string currentTitle: stack.depth > 1 ? (stack.currentItem as Page)?.title ?? "" : tabs.title
 
-    // Shows a main page by name ("find", "group", "followed", "meeting", "contact", "settings").
+    // True while the lock screen or the neutral screen covers everything.
+    readonly property bool hidden: app.lock.state !== AppLock.Open
+
+    // Shows a page by name ("find", "group", "followed", "meeting", "contact", "settings", and "notes",
+    // "about", "welcome"; "lock" shows the lock screen).
     function showPage(name) {
+        if (name === "lock") {
+            showPage("find");
+            if (app.lock.pinSet)
+                app.lock.lockNow();
+            else
+                app.lock.hide();
+            return true;
+        }
+        if (name === "welcome" || name === "about") {
+            showPage("settings");
+            stack.push(name === "welcome" ? welcomePage : aboutPage, {}, StackView.Immediate);
+            return true;
+        }
+        if (name === "notes") {
+            if (!showPage("group"))
+                return false;
+            app.notes.open(app.currentGroup.groupId, app.currentGroup.name);
+            stack.push(notesPage, {}, StackView.Immediate);
+            return true;
+        }
         if (name === "group") {
             showPage("find");
             if (app.finder.count === 0)
@@ -55,6 +79,8 @@ ApplicationWindow {
 
         anchors.fill: parent
         initialItem: tabs
+        // While hidden or locked the window draws the lock screen only (also what an app switcher shows).
+        visible: !window.hidden
     }
 
     // The four main places, one per tab of the navigation bar.
@@ -90,7 +116,17 @@ ApplicationWindow {
         MeetingPage {}
 
         SettingsPage {
+            id: settingsPage
+
             language: window.app.language
+            lock: window.app.lock
+            notes: window.app.notes
+            calendarTitle: window.app.calendarTitle
+            languageChoice: window.app.languageChoice
+            onCalendarTitleChosen: choice => window.app.calendarTitle = choice
+            onLanguageChosen: choice => window.app.languageChoice = choice
+            onWelcomeChosen: stack.push(welcomePage)
+            onAboutChosen: stack.push(aboutPage)
             keyWarning: window.app.keyWarning
             notificationsEnabled: window.app.notificationsEnabled
             onNotificationsToggled: enabled => window.app.notificationsEnabled = enabled
@@ -106,10 +142,77 @@ ApplicationWindow {
         visible: false
         group: window.app.currentGroup
         onBack: stack.pop()
+        onNotesChosen: (groupId, groupName) => {
+            window.app.notes.open(groupId, groupName);
+            stack.push(notesPage);
+        }
         onContactPersonChosen: groupId => {
             if (window.app.contact.state === "none")
                 window.app.contact.enrol(groupId);
             stack.push(contactPage);
+        }
+    }
+
+    NotesPage {
+        id: notesPage
+
+        visible: false
+        notes: window.app.notes
+        onBack: stack.pop()
+    }
+
+    WelcomePage {
+        id: welcomePage
+
+        visible: false
+        onDone: {
+            window.app.markWelcomeSeen();
+            stack.pop();
+        }
+        onLockSettingsChosen: {
+            window.app.markWelcomeSeen();
+            window.showPage("settings");
+            settingsPage.showLockSettings();
+        }
+    }
+
+    AboutPage {
+        id: aboutPage
+
+        visible: false
+        onBack: stack.pop()
+    }
+
+    LockScreen {
+        lock: window.app.lock
+    }
+
+    // Quick-hide: the button in every page header, Ctrl+H, and a double tap with two fingers (AppLock).
+    Connections {
+        target: QuickHide
+
+        function onRequested() {
+            window.app.lock.hide();
+        }
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+H"]
+        context: Qt.ApplicationShortcut
+        onActivated: QuickHide.hide()
+    }
+
+    // The first-start note, once, as soon as the store says it was not seen.
+    Connections {
+        target: window.app
+
+        function onWelcomeSeenChanged() {
+            if (window.app.welcomeSeen)
+                return;
+            if (stack.currentItem !== welcomePage)
+                stack.push(welcomePage, {}, StackView.Immediate);
+            // Shown once: leaving it by any way (Verder, a tab, Back) counts as seen.
+            window.app.markWelcomeSeen();
         }
     }
 
@@ -147,7 +250,7 @@ ApplicationWindow {
         property bool shown: false
 
         z: 1
-        visible: shown
+        visible: shown && !window.hidden
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
@@ -164,6 +267,7 @@ ApplicationWindow {
     footer: NavigationBar {
         id: navigation
 
+        visible: !window.hidden
         followedBadge: window.app.changedGroupCount
         onTabChosen: stack.pop(null)
     }

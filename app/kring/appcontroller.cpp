@@ -4,6 +4,7 @@
 
 #include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
+#include "privacy/calendartitle.h"
 #include "session/appdata.h"
 #include "session/sharedlink.h"
 #include "store/databasekeys.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -24,6 +26,9 @@ using namespace kring;
 namespace {
 
 constexpr qint64 maxDirectoryBytes = 64 * 1024 * 1024;
+constexpr QLatin1StringView lockDelaySetting{"lock.delay"};
+constexpr QLatin1StringView welcomeSetting{"welcome.seen"};
+constexpr QLatin1StringView languageKey{"language"};
 
 struct LoadedDirectory {
     std::shared_ptr<const Directory> directory;
@@ -69,6 +74,117 @@ AppController::AppController(QString language, QObject *parent)
     }
     m_followedGroups.showOnly(QSet<QString>());
     m_places.loadBundled();
+    connect(&m_lock, &AppLock::unlockRequested, this, &AppController::checkPin);
+    connect(&m_lock, &AppLock::pinChangeRequested, this, &AppController::changePin);
+    connect(this, &AppController::pinChanged, &m_lock, &AppLock::pinChangeFinished);
+    connect(&m_lock, &AppLock::lockDelayChanged, this,
+            [this] { storeSetting(lockDelaySetting, QString::number(m_lock.lockDelay())); });
+}
+
+void AppController::checkPin(const QString &pin)
+{
+    // At the start: the PIN opens the store.
+    if (m_pinRequired) {
+        if (m_loading) {
+            m_lock.unlockFinished(tr("Kring is still opening. Try again in a moment."));
+            return;
+        }
+        m_unlockPending = true;
+        unlock(pin);
+        return;
+    }
+    if (!m_makeVault) {
+        m_lock.unlockFinished(tr("Kring's data is not open, so the PIN cannot be checked now."));
+        return;
+    }
+    // Later: the PIN must unwrap the key the vault keeps (a second or so, off the GUI thread).
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Status checked = watcher->result();
+        m_lock.unlockFinished(checked ? QString() : checked.error());
+    });
+    watcher->setFuture(QtConcurrent::run([makeVault = m_makeVault, pin]() -> Status {
+        const std::unique_ptr<SecretVault> vault = makeVault();
+        const Result<DatabaseKey> key = DatabaseKeys::obtain(*vault, true, pin);
+        return key ? Status(Done{}) : Status(Error{key.error()});
+    }));
+}
+
+void AppController::readDiscretionSettings()
+{
+    const Result<QHash<QString, QString>> values = SettingsRepository(m_store->database()).withPrefix({});
+    if (!values)
+        return;
+    bool whole = false;
+    const int delay = values.value().value(QString(lockDelaySetting)).toInt(&whole);
+    if (whole)
+        m_lock.setLockDelay(delay);
+    const auto choice = CalendarTitle::fromSetting(values.value().value(QString(CalendarTitle::setting)));
+    m_calendarTitle = CalendarTitleChoice(int(choice));
+    m_currentGroup.setCalendarChoice(choice);
+    Q_EMIT calendarTitleChanged();
+    m_welcomeSeen = values.value().value(QString(welcomeSetting)) == u"1" || m_store->isReadOnly();
+    Q_EMIT welcomeSeenChanged();
+}
+
+void AppController::storeSetting(const QString &key, const QString &value)
+{
+    if (!m_store || m_store->isReadOnly())
+        return;
+    if (const Status stored = SettingsRepository(m_store->database()).setValue(key, value); !stored) {
+        m_storeNotice = stored.error();
+        Q_EMIT storeNoticeChanged();
+    }
+}
+
+void AppController::setCalendarTitle(CalendarTitleChoice choice)
+{
+    if (choice == m_calendarTitle)
+        return;
+    m_calendarTitle = choice;
+    const auto core = CalendarTitle::Choice(int(choice));
+    m_currentGroup.setCalendarChoice(core);
+    storeSetting(QString(CalendarTitle::setting), CalendarTitle::toSetting(core));
+    Q_EMIT calendarTitleChanged();
+}
+
+void AppController::markWelcomeSeen()
+{
+    if (m_welcomeSeen)
+        return;
+    m_welcomeSeen = true;
+    storeSetting(QString(welcomeSetting), QStringLiteral("1"));
+    Q_EMIT welcomeSeenChanged();
+}
+
+QString AppController::readLanguageChoice(const QString &path)
+{
+    const QString choice = QSettings(path, QSettings::IniFormat).value(QString(languageKey)).toString();
+    return choice == u"nl" || choice == u"en" ? choice : QString();
+}
+
+void AppController::setLanguageFile(const QString &path)
+{
+    m_languageFile = path;
+    m_languageChoice = readLanguageChoice(path);
+    Q_EMIT languageChoiceChanged();
+}
+
+void AppController::setLanguageChoice(const QString &choice)
+{
+    const QString checked = choice == u"nl" || choice == u"en" ? choice : QString();
+    if (checked == m_languageChoice)
+        return;
+    m_languageChoice = checked;
+    if (!m_languageFile.isEmpty()) {
+        QSettings settings(m_languageFile, QSettings::IniFormat);
+        if (checked.isEmpty())
+            settings.remove(QString(languageKey));
+        else
+            settings.setValue(QString(languageKey), checked);
+    }
+    Q_EMIT languageChoiceChanged();
 }
 
 void AppController::loadDirectory(const QString &path)
@@ -110,15 +226,19 @@ void AppController::openStoreWithPin(const QString &pin)
     startLoading();
     using Opened = Result<AppData::OpenedData>;
     auto *watcher = new QFutureWatcher<Opened>(this);
-    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, pin] {
         watcher->deleteLater();
         const Opened result = watcher->result();
         if (result.ok() && result.value().pinRequired) {
             m_pinRequired = true;
             Q_EMIT pinRequiredChanged();
+            m_lock.setPinSet(true);
+            m_lock.lockNow();
             finishLoading(tr("Kring is locked with a PIN. Enter your PIN to open it."));
             return;
         }
+        if (std::exchange(m_unlockPending, false))
+            m_lock.unlockFinished(result.ok() ? QString() : result.error());
         if (result.ok()) {
             const AppData::OpenedData &opened = result.value();
             if (m_pinRequired) {
@@ -127,6 +247,9 @@ void AppController::openStoreWithPin(const QString &pin)
             }
             m_key = opened.key;
             m_store = opened.store;
+            m_lock.setPinSet(!pin.isEmpty());
+            m_notes.setStore(m_store);
+            readDiscretionSettings();
             m_feedVersion = opened.feedVersion;
             m_announcements = opened.announcements;
             m_currentGroup.setAnnouncements(m_announcements);
@@ -251,9 +374,13 @@ void AppController::changePin(const QString &pin)
         return;
     }
     auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, removed = pin.isEmpty()] {
         watcher->deleteLater();
         const Status changed = watcher->result();
+        if (changed && !removed)
+            m_lock.setPinSet(true);
+        else if (changed)
+            m_lock.setPinSet(false);
         Q_EMIT pinChanged(changed.ok() ? QString() : changed.error());
     });
     watcher->setFuture(QtConcurrent::run([makeVault = m_makeVault, key = m_key, pin]() -> Status {

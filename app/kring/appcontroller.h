@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "applock.h"
 #include "contactcontroller.h"
 #include "directory/directory.h"
 #include "findermodel.h"
@@ -10,6 +11,7 @@
 #include "locator.h"
 #include "placesuggestions.h"
 #include "platform/notifier.h"
+#include "privatenotescontroller.h"
 #include "schedule/announcement.h"
 #include "store/secretvault.h"
 #include "store/store.h"
@@ -49,9 +51,37 @@ class AppController : public QObject
     Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled NOTIFY
                    notificationsEnabledChanged)
     Q_PROPERTY(QString linkMessage READ linkMessage NOTIFY linkMessageChanged)
+    Q_PROPERTY(AppLock *lock READ lock CONSTANT)
+    Q_PROPERTY(PrivateNotesController *notes READ notes CONSTANT)
+    Q_PROPERTY(CalendarTitleChoice calendarTitle READ calendarTitle WRITE setCalendarTitle NOTIFY
+                   calendarTitleChanged)
+    Q_PROPERTY(bool welcomeSeen READ welcomeSeen NOTIFY welcomeSeenChanged)
+    Q_PROPERTY(
+        QString languageChoice READ languageChoice WRITE setLanguageChoice NOTIFY languageChoiceChanged)
 
 public:
+    // How "Add to calendar" titles a group's meetings (kring::CalendarTitle::Choice).
+    enum CalendarTitleChoice { TitleByTheme, TitleGroupName, TitleNeutral };
+    Q_ENUM(CalendarTitleChoice)
+
     explicit AppController(QString language, QObject *parent = nullptr);
+
+    // The app lock and quick-hide.
+    [[nodiscard]] AppLock *lock() { return &m_lock; }
+    // The private notes page and the notes export.
+    [[nodiscard]] PrivateNotesController *notes() { return &m_notes; }
+    [[nodiscard]] CalendarTitleChoice calendarTitle() const { return m_calendarTitle; }
+    void setCalendarTitle(CalendarTitleChoice choice);
+    // False until the person has read or skipped the first-start note; true without a store.
+    [[nodiscard]] bool welcomeSeen() const { return m_welcomeSeen; }
+    Q_INVOKABLE void markWelcomeSeen();
+    // The language the person chose in Meer: "" (follow the phone), "nl" or "en"; used at the next start.
+    [[nodiscard]] QString languageChoice() const { return m_languageChoice; }
+    void setLanguageChoice(const QString &choice);
+    // The file that keeps the language choice (read by main.cpp before anything else, so not in the store).
+    void setLanguageFile(const QString &path);
+    // The choice kept in `path`: "", "nl" or "en".
+    [[nodiscard]] static QString readLanguageChoice(const QString &path);
 
     // Reads and validates the directory file at `path` (a file or a :/ resource) off the GUI thread.
     void loadDirectory(const QString &path);
@@ -162,6 +192,9 @@ Q_SIGNALS:
     // A sync has finished, whether the feed was taken, refused or unreachable (feedRefusal() says why).
     void syncFinished();
     void linkMessageChanged();
+    void calendarTitleChanged();
+    void welcomeSeenChanged();
+    void languageChoiceChanged();
     // A link's announcement was taken: currentGroup shows `groupId` with it.
     void linkOpened(const QString &groupId);
     // A link was checked, whether it was taken or not (linkMessage says why not).
@@ -179,6 +212,9 @@ private:
     void scheduleSyncs();
     void updateContact();
     void showGroup(const QString &groupId);
+    void readDiscretionSettings();
+    void storeSetting(const QString &key, const QString &value);
+    void checkPin(const QString &pin);
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
@@ -218,4 +254,11 @@ private:
     QStringList m_pendingLinks;
     QString m_linkMessage;
     int m_linksTaken = 0;
+    AppLock m_lock;
+    PrivateNotesController m_notes;
+    bool m_unlockPending = false;
+    CalendarTitleChoice m_calendarTitle = TitleByTheme;
+    bool m_welcomeSeen = true;
+    QString m_languageChoice;
+    QString m_languageFile;
 };

@@ -85,6 +85,7 @@ void GroupDetails::show(const std::shared_ptr<const Directory> &directory, const
                                        : QString();
     updateNextDates();
     Q_EMIT changed();
+    Q_EMIT calendarTitleChanged();
 }
 
 QString GroupDetails::meetingLabel(const Meeting &meeting) const
@@ -134,17 +135,39 @@ QString GroupDetails::writeCalendarFile() const
 {
     if (!m_directory || m_group.id.isEmpty())
         return {};
-    auto calendar = ICalendar::fromDirectory(*m_directory, m_group.id, QDateTime::currentDateTimeUtc());
+    const bool neutral = neutralCalendar();
+    auto calendar = ICalendar::fromDirectory(*m_directory, m_group.id, QDateTime::currentDateTimeUtc(),
+                                             {neutral ? kring::CalendarTitle::neutralTitle() : QString()});
     if (!calendar)
         return {};
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!QDir().mkpath(folder))
         return {};
-    const QString path = QDir(folder).filePath(m_group.id + QStringLiteral(".ics"));
+    // A neutral entry gets a file name that names nothing either (a calendar app may show it).
+    const QString path =
+        QDir(folder).filePath((neutral ? QStringLiteral("kring") : m_group.id) + QStringLiteral(".ics"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(calendar.value().calendar) < 0 || !file.commit())
         return {};
     return path;
+}
+
+void GroupDetails::setCalendarChoice(kring::CalendarTitle::Choice choice)
+{
+    if (choice == m_calendarChoice)
+        return;
+    m_calendarChoice = choice;
+    Q_EMIT calendarTitleChanged();
+}
+
+bool GroupDetails::neutralCalendar() const
+{
+    return m_directory && kring::CalendarTitle::isNeutral(m_calendarChoice, *m_directory, m_group);
+}
+
+QString GroupDetails::calendarTitle() const
+{
+    return neutralCalendar() ? kring::CalendarTitle::neutralTitle() : m_group.name;
 }
 
 bool GroupDetails::addToCalendar()

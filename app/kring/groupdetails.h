@@ -3,6 +3,7 @@
 
 #include "directory/directory.h"
 #include "nextdatesmodel.h"
+#include "privacy/calendartitle.h"
 #include "schedule/announcement.h"
 
 #include <QDateTime>
@@ -35,6 +36,8 @@ class GroupDetails : public QObject
     Q_PROPERTY(NextDatesModel *nextDates READ nextDates CONSTANT)
     // Whether any meeting has dates a calendar can hold.
     Q_PROPERTY(bool hasCalendar READ hasCalendar NOTIFY changed)
+    // The title "Add to calendar" gives the meetings: the group's name or the neutral "Afspraak".
+    Q_PROPERTY(QString calendarTitle READ calendarTitle NOTIFY calendarTitleChanged)
     Q_PROPERTY(QString email READ email NOTIFY changed)
     Q_PROPERTY(QString phone READ phone NOTIFY changed)
     Q_PROPERTY(QString website READ website NOTIFY changed)
@@ -57,6 +60,10 @@ public:
     // The moment the next dates are counted from; invalid (the default): the system clock.
     void setNow(const QDateTime &now);
 
+    // How the calendar title is chosen (the setting in Meer).
+    void setCalendarChoice(kring::CalendarTitle::Choice choice);
+    [[nodiscard]] QString calendarTitle() const;
+    [[nodiscard]] bool neutralCalendar() const;
     // Writes the group's meetings as an .ics file and returns its path; empty when that fails.
     [[nodiscard]] QString writeCalendarFile() const;
     // Writes the .ics file and opens it in the calendar app. Returns false when that is not possible.
@@ -95,6 +102,7 @@ Q_SIGNALS:
     void changed();
     void followedChanged();
     void followToggled(const QString &groupId, bool follow);
+    void calendarTitleChanged();
 
 private:
     void updateNextDates();
@@ -109,6 +117,7 @@ private:
     QStringList m_schedules;
     NextDatesModel m_nextDates;
     bool m_hasCalendar = false;
+    kring::CalendarTitle::Choice m_calendarChoice = kring::CalendarTitle::Choice::ByTheme;
     QString m_language;
     QString m_themes;
     bool m_followed = false;

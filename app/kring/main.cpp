@@ -6,6 +6,7 @@
 #include "linkreceiver.h"
 #include "platformsecretvault.h"
 #include "qrimageprovider.h"
+#include "screenprivacy.h"
 #include "screenrenderer.h"
 #include "store/datafolder.h"
 #include "store/encryptioncheck.h"
@@ -39,7 +40,8 @@ constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
 const QStringList screenshotPages{QStringLiteral("find"),     QStringLiteral("group"),
                                   QStringLiteral("followed"), QStringLiteral("meeting"),
-                                  QStringLiteral("contact"),  QStringLiteral("settings")};
+                                  QStringLiteral("contact"),  QStringLiteral("settings"),
+                                  QStringLiteral("welcome"),  QStringLiteral("lock")};
 
 // Arguments that must be known before QGuiApplication exists (platform and scale).
 bool hasArgument(int argc, char **argv, const char *name)
@@ -64,10 +66,13 @@ void prepareEnvironment(int argc, char **argv)
         qputenv("QT_SCALE_FACTOR", "2");
 }
 
-QString chooseLanguage(const QString &requested)
+// --lang, else the choice made in Meer (kept in `languageFile`), else the phone's language.
+QString chooseLanguage(const QString &requested, const QString &languageFile)
 {
     if (requested == u"nl" || requested == u"en")
         return requested;
+    if (const QString chosen = AppController::readLanguageChoice(languageFile); !chosen.isEmpty())
+        return chosen;
     // Dutch first; English for people whose phone speaks English.
     return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nl");
 }
@@ -171,7 +176,12 @@ int main(int argc, char **argv)
         }
         feedUrl = checked.value();
     }
-    const QString language = chooseLanguage(parser.value(langOption));
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? parser.value(dataDirOption)
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The language choice is not secret and is needed before the store (and its PIN): a file of its own.
+    const QString languageFile = QDir(dataDir).filePath(QStringLiteral("language.ini"));
+    const QString language = chooseLanguage(parser.value(langOption), languageFile);
     installTranslations(app, language);
 
     const kring::Result<kring::trust::PinnedRoot> pinnedRoot =
@@ -194,9 +204,6 @@ int main(int argc, char **argv)
         return exitFailure;
     }
 
-    const QString dataDir = parser.isSet(dataDirOption)
-                                ? parser.value(dataDirOption)
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (const kring::Status prepared = kring::DataFolder::prepare(dataDir); !prepared) {
         fail(prepared.error());
         return exitFailure;
@@ -218,6 +225,8 @@ int main(int argc, char **argv)
     const bool selfTest = parser.isSet(selfTestOption);
     const bool screenshots = parser.isSet(screenshotsOption);
     AppController controller(language);
+    if (!parser.isSet(screenshotsOption))
+        controller.setLanguageFile(languageFile);
     // Screenshots show the bundled demo directory and leave no store behind; everything else uses the store.
     if (screenshots) {
         controller.loadDirectory(bundledDirectory);
@@ -258,6 +267,7 @@ int main(int argc, char **argv)
     }
 
     if (!selfTest && !screenshots) {
+        kring::Platform::protectScreenContents();
         QObject::connect(&linkReceiver, &LinkReceiver::linkReceived, window, [window] {
             window->raise();
             window->requestActivate();
@@ -319,6 +329,9 @@ int main(int argc, char **argv)
             }
             contactExample = std::move(example).value();
         }
+        // The lock screen as a person with a PIN sees it (no store here: nothing to check the PIN against).
+        if (page == u"lock")
+            controller.lock()->setPinSet(true);
         const kring::Result<QImage> image = renderer.render(page);
         const QString path = outDir.filePath(page + QStringLiteral(".png"));
         if (!image || !image.value().save(path)) {

@@ -65,4 +65,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NotesFile</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivateNotesController</name>
+    <message numerus="yes">
+        <source>%n note(s) exported. Keep the passphrase: without it nobody can read the file.</source>
+        <translation>
+            <numerusform>%n note exported. Keep the passphrase: without it nobody can read the file.</numerusform>
+            <numerusform>%n notes exported. Keep the passphrase: without it nobody can read the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported.</source>
+        <translation>
+            <numerusform>%n note imported.</numerusform>
+            <numerusform>%n notes imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on this phone were newer and stayed.</source>
+        <translation>
+            <numerusform>%n note on this phone was newer and stayed.</numerusform>
+            <numerusform>%n notes on this phone were newer and stayed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

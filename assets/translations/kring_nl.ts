@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Kring</source>
+        <translation>Over Kring</translation>
+    </message>
+    <message>
+        <source>Kring is free software for self-help groups: peers who meet without professionals. The groups shown now are a fictional demo directory.</source>
+        <translation>Kring is vrije software voor zelfhulpgroepen: lotgenoten die samenkomen zonder hulpverleners. De groepen die je nu ziet, zijn een verzonnen voorbeeldlijst.</translation>
+    </message>
+    <message>
+        <source>Your privacy, in plain words</source>
+        <translation>Je privacy, in gewone woorden</translation>
+    </message>
+    <message>
+        <source>Kring works without an account and does not keep track of what you do. It fetches the group directory, the same for everyone, and never sends what you search for, where you are, which groups you follow or what you write in your notes. What it keeps on this phone is encrypted. Notifications never name a group, a theme or a place.</source>
+        <translation>Kring werkt zonder account en houdt niet bij wat je doet. Kring haalt de lijst met groepen op, voor iedereen dezelfde, en verstuurt nooit wat je zoekt, waar je bent, welke groepen je volgt of wat je in je notities schrijft. Wat Kring op deze telefoon bewaart, is versleuteld. Meldingen noemen nooit een groep, een thema of een plaats.</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <source>%1, licence %2: read the licence</source>
+        <translation>%1, licentie %2: lees de licentie</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Licentie van %1</translation>
+    </message>
+</context>
+<context>
     <name>AndroidSecretVault</name>
     <message>
         <source>The phone&apos;s keystore did not give Kring its key. Nothing was changed; restart the phone and try again.</source>
@@ -152,6 +187,14 @@
         <source>Kring cannot take announcements from links now, because its data cannot be changed.</source>
         <translation>Kring kan nu geen mededelingen uit links overnemen, omdat de gegevens niet gewijzigd kunnen worden.</translation>
     </message>
+    <message>
+        <source>Kring is still opening. Try again in a moment.</source>
+        <translation>Kring wordt nog geopend. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Kring&apos;s data is not open, so the PIN cannot be checked now.</source>
+        <translation>De gegevens van Kring zijn niet open, dus de pincode kan nu niet gecontroleerd worden.</translation>
+    </message>
 </context>
 <context>
     <name>AppData</name>
@@ -178,6 +221,36 @@
     <message>
         <source>the stored directory</source>
         <translation>de bewaarde groepenlijst</translation>
+    </message>
+</context>
+<context>
+    <name>AppLock</name>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Voer je pincode in.</translation>
+    </message>
+    <message>
+        <source>Removing the PIN…</source>
+        <translation>Pincode wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation>Pincode wordt ingesteld…</translation>
+    </message>
+    <message>
+        <source>The PIN is removed. Kring no longer locks.</source>
+        <translation>De pincode is verwijderd. Kring gaat niet meer op slot.</translation>
+    </message>
+    <message>
+        <source>The PIN is set. Kring now locks as chosen below.</source>
+        <translation>De pincode is ingesteld. Kring gaat nu op slot zoals hieronder gekozen.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTitle</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
     </message>
 </context>
 <context>
@@ -797,6 +870,77 @@
     </message>
 </context>
 <context>
+    <name>DiscretionSection</name>
+    <message>
+        <source>Hide quickly</source>
+        <translation>Snel verbergen</translation>
+    </message>
+    <message>
+        <source>&quot;Hide&quot; at the top of every page, or a double tap with two fingers anywhere, switches at once to a plain screen that shows only &quot;Kring&quot;. With a PIN, Kring is then locked. On a computer, Ctrl+H does the same.</source>
+        <translation>&quot;Verbergen&quot; bovenaan elke pagina, of twee keer tikken met twee vingers, schakelt meteen naar een leeg scherm waarop alleen &quot;Kring&quot; staat. Met een pincode gaat Kring dan ook op slot. Op een computer doet Ctrl+H hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Title in your calendar</source>
+        <translation>Titel in je agenda</translation>
+    </message>
+    <message>
+        <source>What &quot;Add to calendar&quot; calls a group&apos;s meetings. Others may see your calendar.</source>
+        <translation>Hoe &quot;Zet in je agenda&quot; de bijeenkomsten van een groep noemt. Anderen kunnen je agenda zien.</translation>
+    </message>
+    <message>
+        <source>&quot;Appointment&quot; for sensitive themes (such as addiction or mental health), otherwise the group&apos;s name</source>
+        <translation>&quot;Afspraak&quot; bij gevoelige thema&apos;s (zoals verslaving of psychische klachten), anders de naam van de groep</translation>
+    </message>
+    <message>
+        <source>Always &quot;Appointment&quot;, without the name of the place</source>
+        <translation>Altijd &quot;Afspraak&quot;, zonder de naam van de plek</translation>
+    </message>
+    <message>
+        <source>Always the group&apos;s name</source>
+        <translation>Altijd de naam van de groep</translation>
+    </message>
+    <message>
+        <source>Move your notes</source>
+        <translation>Je notities meenemen</translation>
+    </message>
+    <message>
+        <source>Your notes never leave this phone by themselves. To take them to a new phone, export them to a file locked with a passphrase, copy the file yourself, and import it there with the same passphrase. No server is involved.</source>
+        <translation>Je notities gaan nooit vanzelf van deze telefoon af. Wil je ze meenemen naar een nieuwe telefoon, exporteer ze dan naar een bestand dat op slot zit met een wachtwoordzin, kopieer dat bestand zelf en importeer het daar met dezelfde wachtwoordzin. Er komt geen server aan te pas.</translation>
+    </message>
+    <message>
+        <source>File for the notes</source>
+        <translation>Bestand voor de notities</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Wachtwoordzin (minstens 8 tekens)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the notes file</source>
+        <translation>Wachtwoordzin voor het notitiebestand</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export the notes to the file</source>
+        <translation>De notities naar het bestand exporteren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import the notes from the file</source>
+        <translation>De notities uit het bestand importeren</translation>
+    </message>
+    <message>
+        <source>Working on the notes file; this takes a few seconds</source>
+        <translation>Bezig met het notitiebestand; dit duurt een paar seconden</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionCheck</name>
     <message>
         <source>The database library does not encrypt (no SQLCipher). Kring will not store anything unencrypted and stops here. Please reinstall Kring.</source>
@@ -1334,10 +1478,6 @@
         <translation>Zet in je agenda</translation>
     </message>
     <message>
-        <source>All meetings of this group, with their breaks</source>
-        <translation>Alle bijeenkomsten van deze groep, met hun pauzes</translation>
-    </message>
-    <message>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -1368,6 +1508,18 @@
     <message>
         <source>Ask the network for a certificate, to announce changes to the meetings</source>
         <translation>Vraag het netwerk om een certificaat, om wijzigingen in de bijeenkomsten te melden</translation>
+    </message>
+    <message>
+        <source>All meetings of this group, with their breaks, titled &quot;%1&quot; (see More)</source>
+        <translation>Alle bijeenkomsten van deze groep, met vakantiestops, als &quot;%1&quot; (zie Meer)</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Je notitie</translation>
+    </message>
+    <message>
+        <source>Only for you, encrypted on this phone</source>
+        <translation>Alleen voor jou, versleuteld op deze telefoon</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1582,37 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <source>This app</source>
+        <translation>Deze app</translation>
+    </message>
+    <message>
+        <source>The screens and everything under them</source>
+        <translation>De schermen en alles daaronder</translation>
+    </message>
+    <message>
+        <source>Encrypts what Kring keeps on this phone</source>
+        <translation>Versleutelt wat Kring op deze telefoon bewaart</translation>
+    </message>
+    <message>
+        <source>Checks the directory&apos;s signatures, protects the PIN and the notes export</source>
+        <translation>Controleert de handtekeningen van de groepenlijst, beschermt de pincode en de export van je notities</translation>
+    </message>
+    <message>
+        <source>Works out the dates of meetings and writes calendar entries</source>
+        <translation>Berekent de data van bijeenkomsten en maakt agenda-afspraken</translation>
+    </message>
+    <message>
+        <source>Draws QR codes</source>
+        <translation>Tekent QR-codes</translation>
+    </message>
+    <message>
+        <source>Place names and postcodes, for searching nearby</source>
+        <translation>Plaatsnamen en postcodes, om in de buurt te zoeken</translation>
+    </message>
+</context>
+<context>
     <name>Link</name>
     <message>
         <source>This is not a Kring link.</source>
@@ -1473,6 +1656,25 @@
     <message>
         <source>Your position could not be found. Type a town or postcode instead.</source>
         <translation>Je locatie kon niet worden bepaald. Typ liever een plaats of postcode.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Kring</source>
+        <translation>Kring</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Voer je pincode in</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Continue to Kring</source>
+        <translation>Verder naar Kring</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1843,63 @@
     </message>
 </context>
 <context>
+    <name>NotesFile</name>
+    <message>
+        <source>This is not a file of notes exported by Kring.</source>
+        <translation>Dit is geen bestand met notities dat Kring heeft gemaakt.</translation>
+    </message>
+    <message>
+        <source>This file is incomplete or was changed after it was made, so Kring does not read it. Nothing was imported.</source>
+        <translation>Dit bestand is onvolledig of is veranderd nadat het gemaakt is, dus Kring leest het niet. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the notes with the passphrase. Close other apps and try again.</source>
+        <translation>Er is niet genoeg geheugen om de notities met de wachtwoordzin te beschermen. Sluit andere apps en probeer het opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Kies een wachtwoordzin van minstens %n teken.</numerusform>
+            <numerusform>Kies een wachtwoordzin van minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes are too large to export.</source>
+        <translation>De notities zijn te groot om te exporteren.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, or the file was changed. Nothing was imported.</source>
+        <translation>De wachtwoordzin klopt niet, of het bestand is veranderd. Er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Your note</source>
+        <translation>Je notitie</translation>
+    </message>
+    <message>
+        <source>Only for you: kept encrypted on this phone and never sent. To move it to another phone, use &quot;Move your notes&quot; under More.</source>
+        <translation>Alleen voor jou: versleuteld bewaard op deze telefoon en nooit verstuurd. Meenemen naar een andere telefoon kan met &quot;Je notities meenemen&quot; onder Meer.</translation>
+    </message>
+    <message>
+        <source>What you want to remember about this group</source>
+        <translation>Wat je over deze groep wilt onthouden</translation>
+    </message>
+    <message>
+        <source>Your note about %1</source>
+        <translation>Je notitie over %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Keep this note on this phone</source>
+        <translation>Deze notitie op deze telefoon bewaren</translation>
+    </message>
+</context>
+<context>
     <name>Occurrences</name>
     <message>
         <source>meeting %1: &quot;%2&quot; is not a known time zone</source>
@@ -1652,6 +1911,14 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide Kring at once</source>
+        <translation>Kring meteen verbergen</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1942,99 @@
     <message>
         <source>That PIN is not right. Try again.</source>
         <translation>Die pincode klopt niet. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n cijfer ingetikt</numerusform>
+            <numerusform>%n cijfers ingetikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <translation>Je pincode wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open with this PIN</source>
+        <translation>Openen met deze pincode</translation>
+    </message>
+</context>
+<context>
+    <name>PinSection</name>
+    <message>
+        <source>Kring is locked with a PIN.</source>
+        <translation>Kring zit op slot met een pincode.</translation>
+    </message>
+    <message>
+        <source>Kring has no PIN now: anyone who can unlock this phone can open it.</source>
+        <translation>Kring heeft nu geen pincode: wie deze telefoon kan ontgrendelen, kan Kring openen.</translation>
+    </message>
+    <message>
+        <source>New PIN (digits)</source>
+        <translation>Nieuwe pincode (cijfers)</translation>
+    </message>
+    <message>
+        <source>PIN (digits)</source>
+        <translation>Pincode (cijfers)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Dezelfde pincode nog eens</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Pincode instellen</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Pincode verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the PIN: Kring no longer locks</source>
+        <translation>Pincode verwijderen: Kring gaat niet meer op slot</translation>
+    </message>
+    <message>
+        <source>Lock when Kring is left alone</source>
+        <translation>Op slot als Kring niet gebruikt wordt</translation>
+    </message>
+    <message>
+        <source>Left alone: not touched, or not on the screen (another app, the phone&apos;s lock screen).</source>
+        <translation>Niet gebruikt: niet aangeraakt, of niet op het scherm (een andere app, het vergrendelscherm van de telefoon).</translation>
+    </message>
+    <message>
+        <source>At once, as soon as Kring leaves the screen</source>
+        <translation>Meteen, zodra Kring van het scherm gaat</translation>
+    </message>
+    <message>
+        <source>After 1 minute</source>
+        <translation>Na 1 minuut</translation>
+    </message>
+    <message>
+        <source>After 5 minutes</source>
+        <translation>Na 5 minuten</translation>
+    </message>
+    <message>
+        <source>After 15 minutes</source>
+        <translation>Na 15 minuten</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2111,58 @@
     </message>
 </context>
 <context>
+    <name>PrivateNotesController</name>
+    <message>
+        <source>Kring&apos;s data is not open, so notes cannot be kept now.</source>
+        <translation>De gegevens van Kring zijn niet open, dus notities kunnen nu niet bewaard worden.</translation>
+    </message>
+    <message>
+        <source>Note removed.</source>
+        <translation>Notitie verwijderd.</translation>
+    </message>
+    <message>
+        <source>Note kept on this phone.</source>
+        <translation>Notitie bewaard op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Say where the file should go.</source>
+        <translation>Geef aan waar het bestand moet komen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) exported. Keep the passphrase: without it nobody can read the file.</source>
+        <translation>
+            <numerusform>%n notitie geëxporteerd. Onthoud de wachtwoordzin: zonder die kan niemand het bestand lezen.</numerusform>
+            <numerusform>%n notities geëxporteerd. Onthoud de wachtwoordzin: zonder die kan niemand het bestand lezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Het bestand %1 kon niet geschreven worden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) imported.</source>
+        <translation>
+            <numerusform>%n notitie geïmporteerd.</numerusform>
+            <numerusform>%n notities geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on this phone were newer and stayed.</source>
+        <translation>
+            <numerusform>%n notitie op deze telefoon was nieuwer en is gebleven.</numerusform>
+            <numerusform>%n notities op deze telefoon waren nieuwer en zijn gebleven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Het bestand %1 kon niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a file of notes.</source>
+        <translation>Dit bestand is te groot voor een bestand met notities.</translation>
+    </message>
+</context>
+<context>
     <name>PullToRefresh</name>
     <message>
         <source>Updating…</source>
@@ -1821,14 +2233,6 @@
         <translation>Taal</translation>
     </message>
     <message>
-        <source>English (follows the language of your phone)</source>
-        <translation>Engels (volgt de taal van je telefoon)</translation>
-    </message>
-    <message>
-        <source>Dutch (follows the language of your phone)</source>
-        <translation>Nederlands (volgt de taal van je telefoon)</translation>
-    </message>
-    <message>
         <source>For contact persons</source>
         <translation>Voor contactpersonen</translation>
     </message>
@@ -1845,20 +2249,12 @@
         <translation>Over Kring</translation>
     </message>
     <message>
-        <source>Kring is free software for self-help groups: peers who meet without professionals. The groups shown now are a fictional demo directory.</source>
-        <translation>Kring is vrije software voor zelfhulpgroepen: lotgenoten die samenkomen zonder hulpverleners. De groepen die je nu ziet, zijn een verzonnen voorbeeldlijst.</translation>
-    </message>
-    <message>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
         <source>How your data is locked</source>
         <translation>Hoe je gegevens zijn vergrendeld</translation>
-    </message>
-    <message>
-        <source>App PIN (coming soon)</source>
-        <translation>Pincode voor de app (komt binnenkort)</translation>
     </message>
     <message>
         <source>A PIN keeps your data in Kring locked for someone who picks up your unlocked phone or gets a copy of your files. It does not protect against someone who knows your PIN or sees you type it, nor against monitoring software on your phone. If you forget your PIN, nobody can open your data again, not even the makers of Kring.</source>
@@ -1895,6 +2291,38 @@
     <message>
         <source>Open link</source>
         <translation>Link openen</translation>
+    </message>
+    <message>
+        <source>What Kring protects, and what it cannot</source>
+        <translation>Wat Kring beschermt, en wat niet</translation>
+    </message>
+    <message>
+        <source>The note you saw when you first started Kring</source>
+        <translation>De uitleg die je zag toen je Kring voor het eerst opende</translation>
+    </message>
+    <message>
+        <source>App lock</source>
+        <translation>App-slot</translation>
+    </message>
+    <message>
+        <source>Kring speaks English now.</source>
+        <translation>Kring is nu in het Engels.</translation>
+    </message>
+    <message>
+        <source>Kring speaks Dutch now.</source>
+        <translation>Kring is nu in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>Follow the language of the phone</source>
+        <translation>De taal van de telefoon volgen</translation>
+    </message>
+    <message>
+        <source>A new choice takes effect the next time Kring starts.</source>
+        <translation>Een nieuwe keuze werkt vanaf de volgende keer dat Kring start.</translation>
+    </message>
+    <message>
+        <source>Privacy, credits and licences</source>
+        <translation>Privacy, makers en licenties</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2931,65 @@
     <message>
         <source>%1: entry %2 is not an issued certificate</source>
         <translation>%1: item %2 is geen uitgegeven certificaat</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Voor je begint</translation>
+    </message>
+    <message>
+        <source>What Kring protects</source>
+        <translation>Wat Kring beschermt</translation>
+    </message>
+    <message>
+        <source>Kring works without an account and does not keep track of what you do.</source>
+        <translation>Kring werkt zonder account en houdt niet bij wat je doet.</translation>
+    </message>
+    <message>
+        <source>What you search for, where you are and which groups you follow stay on this phone. Kring only fetches the group directory, which is the same for everyone.</source>
+        <translation>Wat je zoekt, waar je bent en welke groepen je volgt, blijft op deze telefoon. Kring haalt alleen de lijst met groepen op, en die is voor iedereen dezelfde.</translation>
+    </message>
+    <message>
+        <source>What Kring keeps on this phone is stored encrypted.</source>
+        <translation>Wat Kring op deze telefoon bewaart, is versleuteld.</translation>
+    </message>
+    <message>
+        <source>What Kring cannot protect against</source>
+        <translation>Waar Kring niet tegen beschermt</translation>
+    </message>
+    <message>
+        <source>Someone who can unlock your phone can also open Kring, unless you lock Kring with its own PIN.</source>
+        <translation>Wie je telefoon kan ontgrendelen, kan ook Kring openen, tenzij je Kring een eigen pincode geeft.</translation>
+    </message>
+    <message>
+        <source>Monitoring software on your phone can see everything you see, in Kring too.</source>
+        <translation>Software die je telefoon in de gaten houdt, kan alles zien wat jij ziet, ook in Kring.</translation>
+    </message>
+    <message>
+        <source>Someone who sees Kring on your phone knows you have it. Its name and icon say nothing about groups or themes.</source>
+        <translation>Wie Kring op je telefoon ziet, weet dat je het hebt. De naam en het pictogram zeggen niets over groepen of thema&apos;s.</translation>
+    </message>
+    <message>
+        <source>&quot;Hide&quot; at the top of every page switches at once to a plain screen.</source>
+        <translation>&quot;Verbergen&quot; bovenaan elke pagina schakelt meteen naar een leeg scherm.</translation>
+    </message>
+    <message>
+        <source>Lock Kring with a PIN</source>
+        <translation>Kring op slot zetten met een pincode</translation>
+    </message>
+    <message>
+        <source>In the settings, under App lock</source>
+        <translation>Bij de instellingen, onder App-slot</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Continue to Kring</source>
+        <translation>Verder naar Kring</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "schedule/recurrence.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QTimeZone>
 
@@ -65,12 +66,13 @@ icalcomponent *timeZoneComponent(const QString &zoneId, QDate from)
     return copy;
 }
 
-QString placeOf(const Directory &directory, const Meeting &meeting)
+QString placeOf(const Directory &directory, const Meeting &meeting, bool neutral)
 {
     QStringList parts;
     if (const Venue *venue = meeting.hasVenue() ? directory.venue(meeting.venueId) : nullptr) {
-        parts.append(venue->name);
-        if (!meeting.room.isEmpty())
+        if (!neutral)
+            parts.append(venue->name);
+        if (!neutral && !meeting.room.isEmpty())
             parts.append(meeting.room);
         if (!venue->street.isEmpty())
             parts.append(venue->street);
@@ -101,8 +103,10 @@ icalrecurrencetype utcUntil(const Meeting &meeting)
 
 } // namespace
 
-Result<Export> fromDirectory(const Directory &directory, const QString &groupId, const QDateTime &stamp)
+Result<Export> fromDirectory(const Directory &directory, const QString &groupId, const QDateTime &stamp,
+                             const Options &options)
 {
+    const bool neutral = !options.neutralTitle.isEmpty();
     if (!groupId.isEmpty() && !directory.group(groupId))
         return Error{QCoreApplication::translate("ICalendar", "there is no group \"%1\" in the directory")
                          .arg(groupId)};
@@ -117,7 +121,8 @@ Result<Export> fromDirectory(const Directory &directory, const QString &groupId,
         if (!groupId.isEmpty() && group.id != groupId)
             continue;
         for (const Meeting &meeting : group.meetings) {
-            const QString name = meeting.name.isEmpty() ? group.name : meeting.name;
+            const QString name =
+                neutral ? options.neutralTitle : (meeting.name.isEmpty() ? group.name : meeting.name);
             if (!meeting.start.isValid()) {
                 result.leftOut.append(
                     QStringLiteral("%1: no start time, only a schedule note").arg(meeting.id));
@@ -128,8 +133,14 @@ Result<Export> fromDirectory(const Directory &directory, const QString &groupId,
                 continue;
             }
             icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+            const QString uid = neutral
+                                    ? QString::fromLatin1(QCryptographicHash::hash(meeting.id.toUtf8(),
+                                                                                   QCryptographicHash::Sha256)
+                                                              .toHex()
+                                                              .left(32))
+                                    : meeting.id;
             icalcomponent_add_property(
-                event, icalproperty_new_uid(QStringLiteral("%1@kring").arg(meeting.id).toUtf8().constData()));
+                event, icalproperty_new_uid(QStringLiteral("%1@kring").arg(uid).toUtf8().constData()));
             icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stamp)));
             icalcomponent_add_property(event, icalproperty_new_summary(name.toUtf8().constData()));
             icalcomponent_add_property(
@@ -159,7 +170,7 @@ Result<Export> fromDirectory(const Directory &directory, const QString &groupId,
                 icalcomponent_add_property(event,
                                            zonedProperty(icalproperty_new_rdate(period), meeting.timeZone));
             }
-            if (const QString place = placeOf(directory, meeting); !place.isEmpty())
+            if (const QString place = placeOf(directory, meeting, neutral); !place.isEmpty())
                 icalcomponent_add_property(event, icalproperty_new_location(place.toUtf8().constData()));
             if (!meeting.onlineUrl.isEmpty())
                 icalcomponent_add_property(event,

@@ -33,4 +33,33 @@ Status NoteRepository::setNote(const QString &groupId, const QString &text, cons
     return statement.value().run();
 }
 
+Result<QList<NoteRepository::StoredNote>> NoteRepository::all()
+{
+    Result<Statement> query =
+        m_database.prepare("SELECT group_id, body, updated_at FROM notes ORDER BY group_id;");
+    if (!query)
+        return Error{query.error()};
+    QList<StoredNote> notes;
+    for (;;) {
+        const Result<bool> row = query.value().step();
+        if (!row)
+            return Error{row.error()};
+        if (!row.value())
+            return notes;
+        notes.append({query.value().text(0), query.value().text(1), StoredTime::read(query.value(), 2)});
+    }
+}
+
+Result<QDateTime> NoteRepository::updatedAt(const QString &groupId)
+{
+    Result<Statement> query = m_database.prepare("SELECT updated_at FROM notes WHERE group_id = ?;");
+    if (!query)
+        return Error{query.error()};
+    query.value().bind(1, groupId);
+    const Result<bool> row = query.value().step();
+    if (!row)
+        return Error{row.error()};
+    return row.value() ? StoredTime::read(query.value(), 0) : QDateTime();
+}
+
 } // namespace kring

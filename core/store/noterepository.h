@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QList>
 
 namespace kring {
 
@@ -12,6 +13,12 @@ namespace kring {
 class NoteRepository
 {
 public:
+    struct StoredNote {
+        QString groupId;
+        QString body;
+        QDateTime updatedAt; // UTC
+    };
+
     explicit NoteRepository(Database &database)
         : m_database(database)
     {}
@@ -21,6 +28,10 @@ public:
     // An empty text removes the note (the person cleared it).
     [[nodiscard]] Status setNote(const QString &groupId, const QString &text,
                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Every note, by group id.
+    [[nodiscard]] Result<QList<StoredNote>> all();
+    // When `groupId`'s note was last changed; invalid when there is none.
+    [[nodiscard]] Result<QDateTime> updatedAt(const QString &groupId);
 
 private:
     Database &m_database;

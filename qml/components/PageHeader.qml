@@ -4,12 +4,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Kring
 
-// A page title, with a back button when the page was opened from another one.
+// A page title, with a back button when the page was opened from another one, and the quick-hide button.
 ToolBar {
     id: header
 
     property string title
     property bool showBack: false
+    // The lock screen and the first-start note have no quick-hide of their own.
+    property bool showQuickHide: true
 
     signal back
 
@@ -42,6 +44,16 @@ ToolBar {
             color: Theme.text
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
+        }
+
+        ToolButton {
+            objectName: "quickHide"
+            visible: header.showQuickHide
+            text: qsTr("Hide")
+            implicitHeight: Theme.touchTarget
+            implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+            Accessible.name: qsTr("Hide Kring at once")
+            onClicked: QuickHide.hide()
         }
     }
 }

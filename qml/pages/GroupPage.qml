@@ -16,6 +16,8 @@ Page {
     signal back
     // The person says they are this group's contact person.
     signal contactPersonChosen(string groupId)
+    // The person opens their private note about this group.
+    signal notesChosen(string groupId, string groupName)
 
     background: Rectangle {
         color: Theme.background
@@ -196,8 +198,16 @@ Page {
                 Layout.fillWidth: true
                 visible: page.group.hasCalendar
                 text: qsTr("Add to calendar")
-                detail: qsTr("All meetings of this group, with their breaks")
+                detail: qsTr("All meetings of this group, with their breaks, titled \"%1\" (see More)").arg(page.group.calendarTitle)
                 onClicked: page.group.addToCalendar()
+            }
+
+            LinkButton {
+                objectName: "notesLink"
+                Layout.fillWidth: true
+                text: qsTr("Your note")
+                detail: qsTr("Only for you, encrypted on this phone")
+                onClicked: page.notesChosen(page.group.groupId, page.group.name)
             }
 
             SectionTitle {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Kring
 import Kring.App
 
-// Instellingen en Over: language, privacy, contact persons, credits.
+// Instellingen en Over: privacy, the app lock, discretion, updates, language, notifications, contact
+// persons, and the way to Over Kring.
 Page {
     id: page
 
@@ -14,6 +17,17 @@ Page {
     property string language
     property string keyWarning
     property bool notificationsEnabled
+    // The app lock; without one (tests of other sections) its section is left out.
+    property AppLock lock
+    property PrivateNotesController notes
+    property int calendarTitle: AppController.TitleByTheme
+    // "" (follow the phone), "nl" or "en".
+    property string languageChoice
+
+    signal calendarTitleChosen(int choice)
+    signal languageChosen(string choice)
+    signal welcomeChosen
+    signal aboutChosen
 
     signal notificationsToggled(bool enabled)
     required property SyncSettings syncSettings
@@ -26,11 +40,23 @@ Page {
         color: Theme.background
     }
 
+    // Stands in while no lock is given, so the section's bindings have an object.
+    AppLock {
+        id: fallbackLock
+    }
+
     header: PageHeader {
         title: page.title
     }
 
+    // Scrolls to the app lock (the first-start note's link).
+    function showLockSettings() {
+        flick.contentY = Math.max(0, Math.min(lockTitle.y, flick.contentHeight - flick.height));
+    }
+
     Flickable {
+        id: flick
+
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
@@ -63,6 +89,14 @@ Page {
                 wrapMode: Text.Wrap
             }
 
+            LinkButton {
+                objectName: "welcomeLink"
+                Layout.fillWidth: true
+                text: qsTr("What Kring protects, and what it cannot")
+                detail: qsTr("The note you saw when you first started Kring")
+                onClicked: page.welcomeChosen()
+            }
+
             Notice {
                 Layout.fillWidth: true
                 visible: page.keyWarning.length > 0
@@ -72,8 +106,11 @@ Page {
             }
 
             SectionTitle {
+                id: lockTitle
+
+                objectName: "lockSettings"
                 Layout.fillWidth: true
-                text: qsTr("App PIN (coming soon)")
+                text: qsTr("App lock")
             }
 
             Label {
@@ -84,6 +121,19 @@ Page {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
+            }
+
+            PinSection {
+                Layout.fillWidth: true
+                visible: page.lock !== null
+                lock: page.lock ?? fallbackLock
+            }
+
+            DiscretionSection {
+                Layout.fillWidth: true
+                calendarTitle: page.calendarTitle
+                notes: page.notes
+                onCalendarTitleChosen: choice => page.calendarTitleChosen(choice)
             }
 
             SyncSection {
@@ -98,9 +148,41 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                text: page.language === "en" ? qsTr("English (follows the language of your phone)")
-                                             : qsTr("Dutch (follows the language of your phone)")
+                text: page.language === "en" ? qsTr("Kring speaks English now.") : qsTr("Kring speaks Dutch now.")
                 color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            Repeater {
+                model: [{
+                        "choice": "",
+                        "label": qsTr("Follow the language of the phone")
+                    }, {
+                        "choice": "nl",
+                        "label": "Nederlands"
+                    }, {
+                        "choice": "en",
+                        "label": "English"
+                    }]
+
+                RadioButton {
+                    required property var modelData
+
+                    objectName: "language" + (modelData.choice.length > 0 ? modelData.choice : "Phone")
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    text: modelData.label
+                    checked: page.languageChoice === modelData.choice
+                    Accessible.name: text
+                    onClicked: page.languageChosen(modelData.choice)
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("A new choice takes effect the next time Kring starts.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
 
@@ -192,18 +274,12 @@ Page {
                 text: qsTr("About Kring")
             }
 
-            Label {
+            LinkButton {
+                objectName: "aboutLink"
                 Layout.fillWidth: true
-                text: qsTr("Kring is free software for self-help groups: peers who meet without professionals. The groups shown now are a fictional demo directory.")
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Version %1").arg(Qt.application.version)
-                color: Theme.secondaryText
-                font.pixelSize: Theme.smallSize
+                text: qsTr("Privacy, credits and licences")
+                detail: qsTr("Version %1").arg(Qt.application.version)
+                onClicked: page.aboutChosen()
             }
         }
     }

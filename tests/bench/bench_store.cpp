@@ -5,6 +5,7 @@
 // open; the 100k import within 3 s; a PIN unlock within 2 s.
 #include "directory/directoryjson.h"
 #include "generateddirectory.h"
+#include "privacy/notesfile.h"
 #include "store/directoryrepository.h"
 #include "store/pinlock.h"
 #include "store/store.h"
@@ -12,6 +13,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -157,8 +159,32 @@ void BM_PinUnwrap(benchmark::State &state, PinLock::Limits limits)
     }
 }
 
+// Opening a notes export of 200 notes at the SENSITIVE limits the app uses: nearly all of it is Argon2id.
+void BM_NotesFileUnsealSensitive(benchmark::State &state)
+{
+    QList<NotesFile::Note> notes;
+    for (int i = 0; i < 200; ++i)
+        notes.append({QStringLiteral("group-%1").arg(i), QString(300, QLatin1Char('n')),
+                      QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc())});
+    const QString passphrase = QStringLiteral("paard batterij nietje");
+    const Result<QByteArray> file = NotesFile::seal(notes, passphrase, NotesFile::sensitiveLimits);
+    if (!file) {
+        state.SkipWithError(qPrintable(file.error()));
+        return;
+    }
+    for (auto _ : state) {
+        if (!NotesFile::open(file.value(), passphrase))
+            state.SkipWithError("the notes file did not open");
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_NotesFileUnsealSensitive)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->Iterations(1)
+    ->ReportAggregatesOnly(true);
 BENCHMARK_CAPTURE(BM_PinUnwrap, Current, PinLock::currentLimits)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(5)

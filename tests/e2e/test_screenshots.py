@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kring --screenshots DIR --lang nl|en writes the six main pages at phone size (780x1688 pixels)."""
+"""kring --screenshots DIR --lang nl|en writes the six main pages, the first-start note and the lock screen at
+phone size (780x1688 pixels)."""
 import os
 import tempfile
 
 from e2e import KRING, check, png_size, run
 
-PAGES = ["find", "group", "followed", "meeting", "contact", "settings"]
+PAGES = ["find", "group", "followed", "meeting", "contact", "settings", "welcome", "lock"]
 
 for lang in ["nl", "en"]:
     with tempfile.TemporaryDirectory() as data_dir, tempfile.TemporaryDirectory() as out:
@@ -20,4 +21,6 @@ for lang in ["nl", "en"]:
             sizes[page] = os.path.getsize(path)
         # The find page lists many groups: it carries far more detail than a page with one notice.
         check(sizes["find"] > 1.5 * sizes["meeting"], f"{lang}: find.png looks empty ({sizes})")
+        # The lock screen shows "Kring" and a PIN pad, nothing of the pages: far less than the find page.
+        check(sizes["lock"] < sizes["find"] / 2, f"{lang}: lock.png shows more than a lock screen ({sizes})")
 print("screenshots: ok")

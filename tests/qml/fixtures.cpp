@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include <QAccessible>
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QQuickItem>
+#include <QTimer>
 
 Fixtures::Fixtures(QObject *parent)
     : QObject(parent)
@@ -22,4 +26,83 @@ void Fixtures::openUrl(const QUrl &url)
 {
     m_lastOpenedUrl = url;
     Q_EMIT urlOpened();
+}
+
+void Fixtures::usePin(const QString &pin)
+{
+    m_pin = pin;
+    AppLock *lock = m_app.lock();
+    QObject::disconnect(lock, &AppLock::unlockRequested, &m_app, nullptr);
+    QObject::disconnect(m_pinCheck);
+    m_pinCheck = connect(lock, &AppLock::unlockRequested, this, [this, lock](const QString &entered) {
+        QTimer::singleShot(0, lock, [this, lock, entered] {
+            lock->unlockFinished(entered == m_pin ? QString()
+                                                  : QCoreApplication::translate(
+                                                        "PinLock", "That PIN is not right. Try again."));
+        });
+    });
+    lock->setPinSet(true);
+}
+
+void Fixtures::resetLock()
+{
+    AppLock *lock = m_app.lock();
+    lock->setPinSet(false);
+    lock->reveal();
+}
+
+namespace {
+
+bool isControl(const QQuickItem *item)
+{
+    for (const char *type : {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit", "QQuickComboBox",
+                             "QQuickSlider", "QQuickSpinBox", "QQuickMouseArea"}) {
+        if (item->inherits(type))
+            return true;
+    }
+    return false;
+}
+
+void collectUnnamed(QQuickItem *item, QStringList &unnamed, int &count)
+{
+    if (!item->isVisible())
+        return;
+    // A control's own parts (a button's label, a field's inner editor) are not controls of their own.
+    if (isControl(item) && item->isEnabled()) {
+        ++count;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        const QAccessible::Role role = accessible ? accessible->role() : QAccessible::NoRole;
+        const QString what = item->objectName().isEmpty()
+                                 ? QString::fromLatin1(item->metaObject()->className())
+                                 : item->objectName();
+        if (name.isEmpty())
+            unnamed.append(QStringLiteral("%1: no accessible name").arg(what));
+        if (role == QAccessible::NoRole || role == QAccessible::Client)
+            unnamed.append(QStringLiteral("%1 (%2): no role").arg(what, name));
+        if (!item->inherits("QQuickMouseArea"))
+            return;
+    }
+    for (QQuickItem *child : item->childItems())
+        collectUnnamed(child, unnamed, count);
+}
+
+} // namespace
+
+QStringList Fixtures::unnamedControls(QQuickItem *root) const
+{
+    QStringList unnamed;
+    int count = 0;
+    if (root)
+        collectUnnamed(root, unnamed, count);
+    return unnamed;
+}
+
+int Fixtures::controlCount(QQuickItem *root) const
+{
+    QStringList unnamed;
+    int count = 0;
+    if (root)
+        collectUnnamed(root, unnamed, count);
+    return count;
 }

@@ -3,9 +3,12 @@
 
 #include "appcontroller.h"
 
+#include <QMetaObject>
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+
+#include <QQuickItem>
 
 // What QML tests start from: an AppController that loads the demo directory the app ships.
 class Fixtures : public QObject
@@ -24,6 +27,17 @@ public:
     // The last web or map address the app handed to another app (caught here instead of opened).
     [[nodiscard]] QUrl lastOpenedUrl() const { return m_lastOpenedUrl; }
 
+    // Gives the app a PIN for the lock screen: `pin` opens it, any other PIN is refused as the store
+    // would refuse it (answered after a turn of the event loop, as a real check is). Until resetLock().
+    Q_INVOKABLE void usePin(const QString &pin);
+    // No PIN again, nothing hidden.
+    Q_INVOKABLE void resetLock();
+    // Every visible control under `root` (buttons, fields, areas, delegates) that a screen reader could not
+    // name or place: "objectName or class: what is missing". Empty when all are named and have a role.
+    Q_INVOKABLE QStringList unnamedControls(QQuickItem *root) const;
+    // How many visible, enabled controls unnamedControls() looked at under `root`.
+    Q_INVOKABLE int controlCount(QQuickItem *root) const;
+
 public Q_SLOTS:
     void openUrl(const QUrl &url);
 
@@ -33,4 +47,6 @@ Q_SIGNALS:
 private:
     AppController m_app;
     QUrl m_lastOpenedUrl;
+    QString m_pin;
+    QMetaObject::Connection m_pinCheck;
 };

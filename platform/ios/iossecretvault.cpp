@@ -12,7 +12,7 @@
 namespace kring {
 namespace {
 
-constexpr char service[] = "org.example.kring.database-key";
+constexpr char service[] = KRING_APP_ID ".database-key";
 
 template<typename T> struct CfReleaser {
     T ref;

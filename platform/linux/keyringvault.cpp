@@ -15,7 +15,7 @@ namespace {
 const SecretSchema *keySchema()
 {
     static const SecretSchema schema = {
-        "org.example.kring.DatabaseKey",
+        KRING_APP_ID ".DatabaseKey",
         SECRET_SCHEMA_NONE,
         {{"data-dir", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, SecretSchemaAttributeType(0)}},
         0,

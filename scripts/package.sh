@@ -17,7 +17,7 @@ root=$PWD
 bash scripts/setup-debian.sh
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-for tool in lintian:lintian dpkg-shlibdeps:dpkg-dev fakeroot:fakeroot; do
+for tool in lintian:lintian dpkg-shlibdeps:dpkg-dev; do
   if ! command -v "${tool%%:*}" >/dev/null; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${tool##*:}" >/dev/null
   fi

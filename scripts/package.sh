@@ -34,6 +34,8 @@ debversion="$version-1"
 app_id=$(sed -n 's/^set(KRING_APP_ID "\([^"]*\)".*/\1/p' CMakeLists.txt)
 maintainer="Kring <kring@kringapp.org>"
 date_rfc=$(date -R -u -d "@$(git log -1 --format=%ct 2>/dev/null || date +%s)")
+first_year=$(git log --max-parents=0 --format=%cd --date=format:%Y 2>/dev/null | sort | sed -n 1p || true)
+copyright_years="${first_year:-$(date +%Y)}-$(date -u -d "$date_rfc" +%Y)"
 mkdir -p dist
 
 # Run-time needs that dpkg-shlibdeps cannot see: the QML modules Main.qml imports (QtQuick, Controls with the
@@ -72,11 +74,11 @@ Upstream-Name: Kring
 Source: https://kringapp.org/
 
 Files: *
-Copyright: the Kring contributors
+Copyright: $copyright_years the Kring contributors
 License: GPL-3+
 
 Files: usr/share/metainfo/* usr/share/icons/*
-Copyright: the Kring contributors
+Copyright: $copyright_years the Kring contributors
 License: CC0-1.0
  To the extent possible under law, the Kring contributors have waived all copyright and related or
  neighboring rights to these files.
@@ -124,14 +126,6 @@ build_package() {
   find "$stage/usr/bin" -type f -exec "$(strip_for "$arch")" --strip-unneeded --remove-section=.comment \
     --remove-section=.note {} +
   write_docs "$stage" "$package"
-  if [ "$package" = kring ]; then
-    # SQLCipher is linked in on purpose (docs/architecture.md): Kring must never open its database with the
-    # system's plain SQLite, and its sqlite3 symbols stay hidden inside the binary.
-    install -d -m 755 "$stage/usr/share/lintian/overrides"
-    printf '# SQLCipher (an SQLite with encryption) is linked statically on purpose: see docs/architecture.md.\nkring: embedded-library sqlite [usr/bin/kring]\n' \
-      >"$stage/usr/share/lintian/overrides/kring"
-    chmod 644 "$stage/usr/share/lintian/overrides/kring"
-  fi
   find "$stage" -type d -exec chmod 755 {} +
   local depends
   depends=$(shlib_depends "$arch" "$stage" "$package")
@@ -175,6 +169,6 @@ done
 status=0
 for deb in dist/*_"$debversion"_*.deb; do
   echo "lintian: $deb" >&2
-  lintian --fail-on error --no-tag-display-limit "$deb" || status=1
+  lintian --fail-on error --tag-display-limit 0 "$deb" || status=1
 done
 exit $status

@@ -77,6 +77,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   for deb in "$deps"/debs/*.deb; do
     dpkg-deb -x "$deb" "$deps/root"
   done
+  # Headers and libraries only (their documentation carries build files of its own examples).
+  rm -rf "$deps/root/usr/share/doc" "$deps/root/usr/share/man"
   libdir=$deps/root/usr/lib/aarch64-linux-gnu
   # The .pc files name /usr: point them at the unpacked tree (headers, the static SQLCipher, .so links).
   sed -i "s|^prefix=/usr\$|prefix=$deps/root/usr|" "$libdir"/pkgconfig/*.pc

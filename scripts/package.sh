@@ -126,6 +126,7 @@ build_package() {
   find "$stage/usr/bin" -type f -exec "$(strip_for "$arch")" --strip-unneeded --remove-section=.comment \
     --remove-section=.note {} +
   write_docs "$stage" "$package"
+  [ -d "$stage/usr/share/man" ] && find "$stage/usr/share/man" -type f -name '*.1' -exec gzip -9n {} +
   find "$stage" -type d -exec chmod 755 {} +
   local depends
   depends=$(shlib_depends "$arch" "$stage" "$package")

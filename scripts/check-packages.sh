@@ -11,8 +11,15 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 
-app=$(ls dist/kring_*_amd64.deb | sort -V | tail -1)
-publisher=$(ls dist/kring-publisher_*_amd64.deb | sort -V | tail -1)
+newest() { find dist -maxdepth 1 -name "$1" -printf '%f\n' 2>/dev/null | sort -V | tail -1; }
+app=$(newest 'kring_*_amd64.deb')
+publisher=$(newest 'kring-publisher_*_amd64.deb')
+if [ -z "$app" ] || [ -z "$publisher" ]; then
+  echo "check-packages: no amd64 packages in dist/ (bash scripts/package.sh makes them)" >&2
+  exit 1
+fi
+app=dist/$app
+publisher=dist/$publisher
 app_id=$(sed -n 's/^set(KRING_APP_ID "\([^"]*\)".*/\1/p' CMakeLists.txt)
 for p in kring kring-publisher; do
   if dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -12,7 +12,6 @@
 #   bash scripts/package.sh amd64 arm64  those (arm64 is cross-built first when it is not there)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 
 bash scripts/setup-debian.sh
 SUDO=""

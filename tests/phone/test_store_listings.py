@@ -22,7 +22,7 @@ IOS_OPTIONAL = {"promotional_text.txt": 170}
 # guide replaces in Dutch.
 CLAIMS = ["genees", "geneest", "behandel", "therapie", "therapeut", "diagnos", "herstel gegarandeerd", "cure",
           "heal", "treat", "therapy", "diagnos", "clinically", "proven"]
-DUTCH_NOT = ["melding", "sessie", "meeting", "kring volgt je niet", "niemand krijgt te horen", "iedere ", "erkend"]
+DUTCH_NOT = ["melding", "sessie", "meeting", "tracking", "kring volgt je niet", "niemand krijgt te horen", "iedere ", "erkend"]
 
 
 def text(path):

@@ -61,8 +61,9 @@ void prepareEnvironment(int argc, char **argv)
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (headlessRun && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Screenshots are phone-sized: 390x844 logical pixels at device pixel ratio 2.
-    if (hasArgument(argc, argv, "--screenshots"))
+    // Screenshots are phone-sized: 390x844 logical pixels at device pixel ratio 2, unless QT_SCALE_FACTOR
+    // says otherwise (3 for the store pictures of larger phones).
+    if (hasArgument(argc, argv, "--screenshots") && qEnvironmentVariableIsEmpty("QT_SCALE_FACTOR"))
         qputenv("QT_SCALE_FACTOR", "2");
 }
 
@@ -121,6 +122,8 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kring"));
     QCoreApplication::setOrganizationName(QStringLiteral("kring"));
+    // The Wayland app id: Phosh and Plasma Mobile find the desktop file (name, icon) by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(KRING_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;

@@ -13,7 +13,8 @@
 namespace kring {
 namespace {
 
-constexpr char keyVaultClass[] = "org/example/kring/KeyVault";
+// KRING_JAVA_PACKAGE_PATH: the application id with slashes (platform/CMakeLists.txt).
+constexpr char keyVaultClass[] = KRING_JAVA_PACKAGE_PATH "/KeyVault";
 
 Error keystoreError()
 {

@@ -12,7 +12,8 @@
 namespace kring {
 namespace {
 
-constexpr char service[] = "org.example.kring.database-key";
+// Fixed, not the app id: a key kept under this name must stay findable if the id ever changes.
+constexpr char service[] = "org.kringapp.kring.database-key";
 
 template<typename T> struct CfReleaser {
     T ref;

@@ -15,7 +15,8 @@ namespace {
 const SecretSchema *keySchema()
 {
     static const SecretSchema schema = {
-        "org.example.kring.DatabaseKey",
+        // Fixed, not the app id: keys stored under this name must stay findable if the id ever changes.
+        "org.kringapp.kring.DatabaseKey",
         SECRET_SCHEMA_NONE,
         {{"data-dir", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, SecretSchemaAttributeType(0)}},
         0,

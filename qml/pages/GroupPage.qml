@@ -217,7 +217,7 @@ Page {
 
             LinkButton {
                 Layout.fillWidth: true
-                visible: page.group.emailUrl.toString().length > 0
+                visible: page.group.canMail
                 text: qsTr("Send an e-mail")
                 detail: page.group.email
                 onClicked: Qt.openUrlExternally(page.group.emailUrl)
@@ -225,7 +225,7 @@ Page {
 
             LinkButton {
                 Layout.fillWidth: true
-                visible: page.group.phoneUrl.toString().length > 0
+                visible: page.group.canCall
                 text: qsTr("Call")
                 detail: page.group.phone
                 onClicked: Qt.openUrlExternally(page.group.phoneUrl)

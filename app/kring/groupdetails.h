@@ -45,6 +45,8 @@ class GroupDetails : public QObject
     // (percent-encoded); empty when the number or address is not usable, and the button is then hidden.
     Q_PROPERTY(QUrl phoneUrl READ phoneUrl NOTIFY changed)
     Q_PROPERTY(QUrl emailUrl READ emailUrl NOTIFY changed)
+    Q_PROPERTY(bool canCall READ canCall NOTIFY changed)
+    Q_PROPERTY(bool canMail READ canMail NOTIFY changed)
     // Whether the person follows this group (kept on the phone only).
     Q_PROPERTY(bool followed READ followed NOTIFY followedChanged)
 
@@ -89,6 +91,8 @@ public:
     [[nodiscard]] QString website() const { return m_group.contact.website; }
     [[nodiscard]] QUrl phoneUrl() const { return m_phoneUrl; }
     [[nodiscard]] QUrl emailUrl() const { return m_emailUrl; }
+    [[nodiscard]] bool canCall() const { return !m_phoneUrl.isEmpty(); }
+    [[nodiscard]] bool canMail() const { return !m_emailUrl.isEmpty(); }
 
     // How many next dates the group page lists.
     static constexpr int nextDateCount = 5;

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -141,9 +142,11 @@ QString textOf(const QJsonValue &value)
     if (value.isString())
         return value.toString().trimmed();
     if (value.isDouble()) {
+        // Whole numbers within 2^53 as integers; casting a larger double to an integer is undefined.
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number))
-                                                : QString::number(number, 'g', 12);
+        const bool whole =
+            std::isfinite(number) && std::abs(number) < 9007199254740992.0 && number == std::trunc(number);
+        return whole ? QString::number(qint64(number)) : QString::number(number, 'g', 12);
     }
     return {};
 }

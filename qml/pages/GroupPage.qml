@@ -227,7 +227,7 @@ Page {
 
             LinkButton {
                 Layout.fillWidth: true
-                visible: String(page.group.emailUrl).length > 0
+                visible: page.group.canMail
                 text: qsTr("Send an e-mail")
                 detail: page.group.email
                 onClicked: Qt.openUrlExternally(page.group.emailUrl)
@@ -235,7 +235,7 @@ Page {
 
             LinkButton {
                 Layout.fillWidth: true
-                visible: String(page.group.phoneUrl).length > 0
+                visible: page.group.canCall
                 text: qsTr("Call")
                 detail: page.group.phone
                 onClicked: Qt.openUrlExternally(page.group.phoneUrl)

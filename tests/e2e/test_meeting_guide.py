@@ -45,6 +45,12 @@ with tempfile.TemporaryDirectory() as work:
     check(lines[0] == "imported 1 meetings in 1 groups, 6 skipped", lines[0])
     check(len(lines) == 7 and all(line.startswith("skipped entry ") for line in lines[1:]), result.stderr)
 
+    # Fields the directory has no place for are listed, with how many entries had them.
+    result = run([KRING_PUBLISHER, "import-meeting-guide", os.path.join(DATA, "quirk-dropped-fields.json")])
+    check(result.returncode == 0, f"dropped fields: exit {result.returncode}")
+    check("not kept: region (in 2 entries)" in result.stderr.splitlines(), result.stderr)
+    check("not kept: conference_url_notes (in 1 entries)" in result.stderr.splitlines(), result.stderr)
+
     # A TC meeting stays temporarily closed through import and export.
     result = run([KRING_PUBLISHER, "import-meeting-guide", os.path.join(DATA, "quirk-types.json")])
     paused_path = os.path.join(work, "paused.json")

@@ -75,6 +75,8 @@ private Q_SLOTS:
         details.show(directory, QStringLiteral("kapot"), QStringLiteral("nl"));
         QVERIFY(details.phoneUrl().isEmpty());
         QVERIFY(details.emailUrl().isEmpty());
+        QVERIFY(!details.canCall());
+        QVERIFY(!details.canMail());
         QCOMPARE(details.phone(), QStringLiteral("bel ons")); // still shown as text
     }
 

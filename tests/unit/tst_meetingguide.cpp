@@ -178,6 +178,22 @@ private Q_SLOTS:
         }
     }
 
+    // Found by fuzz_meetingguide: a slug or day that is a number too large for an integer is read as text,
+    // never cast (which is undefined behaviour).
+    void hugeNumbersAreText()
+    {
+        auto imported = MeetingGuide::importJson(
+            QByteArrayLiteral(
+                "[{\"name\": \"X\", \"slug\": 8.88889e40, \"day\": 1e300, \"time\": \"19:00\","
+                "\"timezone\": \"Europe/Amsterdam\", \"conference_url\": \"https://x.example.org\"}]"),
+            {});
+        QVERIFY(imported.ok());
+        QCOMPARE(imported.value().meetings, 0);
+        QCOMPARE(imported.value().skipped.size(), 1);
+        QVERIFY2(imported.value().skipped.first().contains(QStringLiteral("8.88889e+40")),
+                 qPrintable(imported.value().skipped.first()));
+    }
+
     void notAFeedIsRejected_data()
     {
         QTest::addColumn<QByteArray>("json");

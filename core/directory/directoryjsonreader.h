@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -338,6 +339,29 @@ public:
         });
     }
 
+    // One copy of a text or list that many values repeat, such as time zones, rules, rooms, venue ids,
+    // themes and languages: the directory holds it once instead of once per meeting or group.
+    QString shared(const QString &text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto known = m_texts.constFind(text);
+        if (known != m_texts.cend())
+            return *known;
+        m_texts.insert(text);
+        return text;
+    }
+    QStringList shared(const QStringList &list)
+    {
+        if (list.isEmpty())
+            return list;
+        const auto known = m_lists.constFind(list);
+        if (known != m_lists.cend())
+            return *known;
+        m_lists.insert(list);
+        return list;
+    }
+
     // The zone of `id`; an empty id has an invalid zone.
     Zone &zone(const QString &id)
     {
@@ -350,6 +374,8 @@ public:
 private:
     QString m_sourceName;
     std::unordered_map<QString, Zone> m_zones; // references stay valid as zones are added
+    QSet<QString> m_texts;
+    QSet<QStringList> m_lists;
     QStringList m_problems;
     qsizetype m_problemCount = 0;
 };

@@ -311,9 +311,9 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
 
 Result<Directory> parse(const QByteArray &json, const QString &sourceName)
 {
-    // A directory that is plain JSON without problems is read from a JsonTree, quickly; any other is read
-    // again from a QJsonDocument, for its errors.
-    if (const auto tree = JsonTree::read(json)) {
+    // A directory that is plain JSON without problems is read from a JsonTree, quickly, one group at a time;
+    // any other is read again from a QJsonDocument, for its errors.
+    if (const auto tree = JsonTree::read(json, JsonTree::Items::ReadWhenVisited)) {
         if (auto directory = read<TreeJson>(tree->root().toObject(), sourceName))
             return directory;
     }

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
 
 namespace kring::DirectoryJson::detail {
@@ -323,8 +324,14 @@ public:
             return;
         }
         qsizetype i = 0;
-        for (const auto &item : value.toArray())
-            each(Value(item), where.at(i++));
+        if constexpr (std::is_same_v<Value, JsonTree::Value>) {
+            std::optional<JsonTree> items; // each item the tree keeps as bytes, while it is read
+            for (const auto &item : value.toArray())
+                each(item.expanded(items), where.at(i++));
+        } else {
+            for (const auto &item : value.toArray())
+                each(Value(item), where.at(i++));
+        }
     }
 
     // Like forEach, for arrays of objects.

@@ -108,34 +108,6 @@ void applyAnnouncements(
     }
 }
 
-namespace {
-
-// The directory holding only `group`, with the themes and venues it refers to.
-Directory ownDirectory(const Directory &directory, const Group &group)
-{
-    QList<Theme> themes;
-    for (const QString &id : group.themeIds) {
-        if (const Theme *theme = directory.theme(id))
-            themes.append(*theme);
-    }
-    QList<Venue> venues;
-    QSet<QString> venueIds;
-    for (const Meeting &meeting : group.meetings) {
-        if (!meeting.hasVenue() || venueIds.contains(meeting.venueId))
-            continue;
-        venueIds.insert(meeting.venueId);
-        if (const Venue *venue = directory.venue(meeting.venueId))
-            venues.append(*venue);
-    }
-    Directory own(themes, venues, {group});
-    own.networkName = directory.networkName;
-    own.networkWebsite = directory.networkWebsite;
-    own.updated = directory.updated;
-    return own;
-}
-
-} // namespace
-
 QList<QByteArray> packGroups(const Directory &directory)
 {
     QList<QByteArray> chunks;
@@ -144,7 +116,7 @@ QList<QByteArray> packGroups(const Directory &directory)
         QByteArray chunk;
         QDataStream out(&chunk, QIODevice::WriteOnly);
         for (qsizetype i = first; i < std::min(groups.size(), first + groupsPerChunk); ++i)
-            out << groups[i].id << DirectoryJson::serialize(ownDirectory(directory, groups[i]));
+            out << groups[i].id << DirectoryJson::serializeGroup(directory, groups[i]);
         chunks.append(qCompress(chunk, 3));
     }
     return chunks;

@@ -69,7 +69,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
     meeting.attendance = attendance == u"online"   ? Attendance::Online
                          : attendance == u"hybrid" ? Attendance::Hybrid
                                                    : Attendance::InPerson;
-    meeting.venueId = reader.id(object, "venue"_L1, path);
+    meeting.venueId = reader.shared(reader.id(object, "venue"_L1, path));
     if (meeting.hasVenue() && meeting.venueId.isEmpty() && !object.contains("venue"_L1))
         reader.fail(path,
                     QCoreApplication::translate("DirectoryJson", "a meeting in person needs a \"venue\""));
@@ -77,7 +77,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
         reader.fail(
             path.member("venue"_L1),
             QCoreApplication::translate("DirectoryJson", "an online meeting has no venue; use \"hybrid\""));
-    meeting.room = reader.string(object, "room"_L1, path);
+    meeting.room = reader.shared(reader.string(object, "room"_L1, path));
 
     if (object.contains("online"_L1)) {
         const Path where = path.member("online"_L1);
@@ -99,7 +99,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
                               "DirectoryJson",
                               "an online or hybrid meeting needs \"online\" with a \"url\" or a \"phone\""));
 
-    meeting.timeZone = reader.string(object, "timezone"_L1, path, 64);
+    meeting.timeZone = reader.shared(reader.string(object, "timezone"_L1, path, 64));
     Zone &zone = reader.zone(meeting.timeZone);
     if (!meeting.timeZone.isEmpty()) {
         if (!zone.zone.isValid())
@@ -117,7 +117,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
         reader.fail(path.member("duration_minutes"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected a whole number of minutes"));
 
-    meeting.rrule = reader.string(object, "rrule"_L1, path, 500);
+    meeting.rrule = reader.shared(reader.string(object, "rrule"_L1, path, 500));
     if (!meeting.rrule.isEmpty() && !meeting.rrule.startsWith(u"FREQ=") && !meeting.rrule.contains(u";FREQ="))
         reader.fail(path.member("rrule"_L1),
                     QCoreApplication::translate(
@@ -148,7 +148,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
     meeting.status = reader.oneOf(object, "status"_L1, path, {"active"_L1, "paused"_L1}) == u"paused"
                          ? MeetingStatus::Paused
                          : MeetingStatus::Active;
-    meeting.languages = reader.strings(object, "languages"_L1, path);
+    meeting.languages = reader.shared(reader.strings(object, "languages"_L1, path));
     return meeting;
 }
 
@@ -163,7 +163,7 @@ Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const
     group.id = reader.id(object, "id"_L1, path);
     group.name = reader.string(object, "name"_L1, path);
     group.summary = reader.localizedText(object, "summary"_L1, path, LineBreaks::Allowed);
-    group.themeIds = reader.strings(object, "themes"_L1, path);
+    group.themeIds = reader.shared(reader.strings(object, "themes"_L1, path));
     const QString audience =
         reader.oneOf(object, "audience"_L1, path, {"self"_L1, "relatives"_L1, "both"_L1});
     group.audience = audience == u"relatives" ? Audience::Relatives
@@ -171,7 +171,7 @@ Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const
                                               : Audience::Self;
     group.keywords = reader.strings(object, "keywords"_L1, path);
     if (object.contains("languages"_L1))
-        group.languages = reader.strings(object, "languages"_L1, path);
+        group.languages = reader.shared(reader.strings(object, "languages"_L1, path));
     if (object.contains("contact"_L1)) {
         const Path where = path.member("contact"_L1);
         if (!object.value("contact"_L1).isObject()) {
@@ -311,9 +311,9 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
 
 Result<Directory> parse(const QByteArray &json, const QString &sourceName)
 {
-    // A directory that is plain JSON without problems is read from a JsonTree, quickly; any other is read
-    // again from a QJsonDocument, for its errors.
-    if (const auto tree = JsonTree::read(json)) {
+    // A directory that is plain JSON without problems is read from a JsonTree, quickly, one group at a time;
+    // any other is read again from a QJsonDocument, for its errors.
+    if (const auto tree = JsonTree::read(json, JsonTree::Items::ReadWhenVisited)) {
         if (auto directory = read<TreeJson>(tree->root().toObject(), sourceName))
             return directory;
     }

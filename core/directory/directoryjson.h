@@ -19,4 +19,9 @@ inline constexpr qint64 maxVersion = qint64(1) << 52;
 // Writes `directory` as a `kring-directory/1` document that parse() reads back equal.
 [[nodiscard]] QByteArray serialize(const Directory &directory);
 
+// What serialize() writes of the directory holding only `group` of `directory`, with the themes and venues it
+// refers to (in the order it refers to them) and the directory's network and date, without a version: what
+// the catalog keeps per group. It writes them without building that directory.
+[[nodiscard]] QByteArray serializeGroup(const Directory &directory, const Group &group);
+
 } // namespace kring::DirectoryJson

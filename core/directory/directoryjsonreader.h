@@ -12,11 +12,13 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
 
 namespace kring::DirectoryJson::detail {
@@ -329,8 +331,14 @@ public:
             return;
         }
         qsizetype i = 0;
-        for (const auto &item : value.toArray())
-            each(Value(item), where.at(i++));
+        if constexpr (std::is_same_v<Value, JsonTree::Value>) {
+            std::optional<JsonTree> items; // each item the tree keeps as bytes, while it is read
+            for (const auto &item : value.toArray())
+                each(item.expanded(items), where.at(i++));
+        } else {
+            for (const auto &item : value.toArray())
+                each(Value(item), where.at(i++));
+        }
     }
 
     // Like forEach, for arrays of objects.
@@ -345,6 +353,29 @@ public:
         });
     }
 
+    // One copy of a text or list that many values repeat, such as time zones, rules, rooms, venue ids,
+    // themes and languages: the directory holds it once instead of once per meeting or group.
+    QString shared(const QString &text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto known = m_texts.constFind(text);
+        if (known != m_texts.cend())
+            return *known;
+        m_texts.insert(text);
+        return text;
+    }
+    QStringList shared(const QStringList &list)
+    {
+        if (list.isEmpty())
+            return list;
+        const auto known = m_lists.constFind(list);
+        if (known != m_lists.cend())
+            return *known;
+        m_lists.insert(list);
+        return list;
+    }
+
     // The zone of `id`; an empty id has an invalid zone.
     Zone &zone(const QString &id)
     {
@@ -357,6 +388,8 @@ public:
 private:
     QString m_sourceName;
     std::unordered_map<QString, Zone> m_zones; // references stay valid as zones are added
+    QSet<QString> m_texts;
+    QSet<QStringList> m_lists;
     QStringList m_problems;
     qsizetype m_problemCount = 0;
 };

@@ -299,7 +299,12 @@ void write(JsonWriter &json, const Venue &venue)
 
 } // namespace
 
-QByteArray serialize(const Directory &directory)
+namespace {
+
+// A directory document of `directory`'s network and date, `version` (0: none), and the given themes, venues
+// and groups.
+QByteArray serializeParts(const Directory &directory, qint64 version, const QList<const Theme *> &themes,
+                          const QList<const Venue *> &venues, const Group *groups, qsizetype groupCount)
 {
     QByteArray out;
     JsonWriter json(out);
@@ -308,9 +313,9 @@ QByteArray serialize(const Directory &directory)
     json.string(formatName);
     json.key("groups"_L1);
     json.open('[');
-    for (const Group &group : directory.groups()) {
+    for (qsizetype i = 0; i < groupCount; ++i) {
         json.element();
-        write(json, group);
+        write(json, groups[i]);
     }
     json.close(']');
     if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty()) {
@@ -322,9 +327,9 @@ QByteArray serialize(const Directory &directory)
     }
     json.key("themes"_L1);
     json.open('[');
-    for (const Theme &theme : directory.themes()) {
+    for (const Theme *theme : themes) {
         json.element();
-        write(json, theme);
+        write(json, *theme);
     }
     json.close(']');
     if (directory.updated.isValid()) {
@@ -333,17 +338,51 @@ QByteArray serialize(const Directory &directory)
     }
     json.key("venues"_L1);
     json.open('[');
-    for (const Venue &venue : directory.venues()) {
+    for (const Venue *venue : venues) {
         json.element();
-        write(json, venue);
+        write(json, *venue);
     }
     json.close(']');
-    if (directory.version > 0) {
+    if (version > 0) {
         json.key("version"_L1);
-        json.integer(directory.version);
+        json.integer(version);
     }
     json.close('}');
     return out;
+}
+
+} // namespace
+
+QByteArray serialize(const Directory &directory)
+{
+    QList<const Theme *> themes;
+    themes.reserve(directory.themes().size());
+    for (const Theme &theme : directory.themes())
+        themes.append(&theme);
+    QList<const Venue *> venues;
+    venues.reserve(directory.venues().size());
+    for (const Venue &venue : directory.venues())
+        venues.append(&venue);
+    return serializeParts(directory, directory.version, themes, venues, directory.groups().constData(),
+                          directory.groups().size());
+}
+
+QByteArray serializeGroup(const Directory &directory, const Group &group)
+{
+    QList<const Theme *> themes;
+    for (const QString &id : group.themeIds) {
+        if (const Theme *theme = directory.theme(id))
+            themes.append(theme);
+    }
+    QList<const Venue *> venues;
+    for (const Meeting &meeting : group.meetings) {
+        if (!meeting.hasVenue())
+            continue;
+        const Venue *venue = directory.venue(meeting.venueId);
+        if (venue && !venues.contains(venue))
+            venues.append(venue);
+    }
+    return serializeParts(directory, 0, themes, venues, &group, 1);
 }
 
 } // namespace kring::DirectoryJson

@@ -81,11 +81,12 @@ std::optional<double> parseNumber(const char *begin, const char *end)
 class JsonTree::Builder
 {
 public:
-    Builder(const QByteArray &json, std::vector<Node> &nodes)
+    Builder(const QByteArray &json, std::vector<Node> &nodes, Items items = Items::Kept)
         : m_begin(json.constData())
         , m_pos(m_begin)
         , m_end(m_begin + json.size())
         , m_nodes(nodes)
+        , m_items(items)
     {}
 
     bool document()
@@ -173,10 +174,20 @@ private:
         if (m_pos < m_end && *m_pos == ']') {
             ++m_pos;
         } else {
+            // Items of an array in the root object (depth 2) may be kept as their bytes only.
+            const bool asBytes = depth == 2 && m_items == Items::ReadWhenVisited;
             for (;;) {
                 skipSpace();
+                const size_t item = m_nodes.size();
+                const char *itemBegin = m_pos;
                 if (!value(depth))
                     return false;
+                if (asBytes && *itemBegin == '{') {
+                    m_nodes.resize(item + 1);
+                    m_nodes[item].length = quint32(m_pos - itemBegin);
+                    m_nodes[item].escaped = true;
+                    m_nodes[item].next = quint32(item + 1);
+                }
                 ++items;
                 skipSpace();
                 if (m_pos < m_end && *m_pos == ',') {
@@ -348,17 +359,19 @@ private:
     const char *m_pos;
     const char *m_end;
     std::vector<Node> &m_nodes;
+    Items m_items;
 };
 
-std::optional<JsonTree> JsonTree::read(const QByteArray &json)
+std::optional<JsonTree> JsonTree::read(const QByteArray &json, Items items)
 {
     static_assert(sizeof(Node) == 12);
     if (json.size() > maxBytes)
         return std::nullopt;
     JsonTree tree;
     tree.m_json = json;
-    tree.m_nodes.reserve(size_t(json.size() / 8)); // enough for a directory: growing would copy them all
-    if (!Builder(tree.m_json, tree.m_nodes).document())
+    // Enough for a directory, whose nodes would otherwise be copied as the list grows.
+    tree.m_nodes.reserve(size_t(json.size() / (items == Items::Kept ? 8 : 256)));
+    if (!Builder(tree.m_json, tree.m_nodes, items).document())
         return std::nullopt;
     return tree;
 }
@@ -424,7 +437,22 @@ double JsonTree::Value::toDouble(double defaultValue) const
 
 JsonTree::Object JsonTree::Value::toObject() const
 {
-    return isObject() ? Object(m_tree, m_index) : Object();
+    return isObject() && !m_tree->m_nodes[m_index].escaped ? Object(m_tree, m_index) : Object();
+}
+
+JsonTree::Value JsonTree::Value::expanded(std::optional<JsonTree> &holder) const
+{
+    if (!isObject() || !m_tree->m_nodes[m_index].escaped)
+        return *this;
+    const Node &node = m_tree->m_nodes[m_index];
+    if (!holder)
+        holder.emplace();
+    // The bytes stay those of this tree; read() has checked them, deeper in the document than now.
+    holder->m_json = QByteArray::fromRawData(m_tree->m_json.constData() + node.begin, node.length);
+    holder->m_nodes.clear();
+    if (!Builder(holder->m_json, holder->m_nodes).document())
+        return {};
+    return holder->root();
 }
 
 JsonTree::Array JsonTree::Value::toArray() const

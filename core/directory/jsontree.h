@@ -25,7 +25,13 @@ public:
     class Object;
     class Array;
 
-    [[nodiscard]] static std::optional<JsonTree> read(const QByteArray &json);
+    // How read() keeps the items of the arrays in the root object (a directory's themes, venues and groups):
+    // all in the tree, or each object among them only as its bytes, read again into a small tree of its own
+    // when visited (Value::expanded()). Either way every byte is checked by read(); the second way a large
+    // document never has all its nodes in memory at once.
+    enum class Items { Kept, ReadWhenVisited };
+
+    [[nodiscard]] static std::optional<JsonTree> read(const QByteArray &json, Items items = Items::Kept);
 
     [[nodiscard]] Value root() const;
 
@@ -36,7 +42,7 @@ private:
         quint32 next;        // the node after this one and everything in it
         quint32 length : 28; // strings and numbers: bytes; objects: members; arrays: items
         quint32 kind : 3;
-        quint32 escaped : 1; // a string with backslash escapes
+        quint32 escaped : 1; // a string with backslash escapes; an object: kept as bytes, `length` of them
     };
     static constexpr qsizetype maxBytes = (qsizetype(1) << 28) - 1;
     class Builder;
@@ -62,6 +68,10 @@ public:
     [[nodiscard]] bool toBool() const { return is(Kind::True); }
     [[nodiscard]] Object toObject() const;
     [[nodiscard]] Array toArray() const;
+
+    // This value, or for an object that read() kept as bytes (Items::ReadWhenVisited), the object read
+    // into `holder`, valid until `holder` is used again. Such an object answers as an empty one until then.
+    [[nodiscard]] Value expanded(std::optional<JsonTree> &holder) const;
 
 private:
     friend class JsonTree;

@@ -80,10 +80,10 @@ Result<QList<Occurrence>> between(const Meeting &meeting, const QDateTime &from,
     return result;
 }
 
-Result<QList<Occurrence>> next(const Meeting &meeting, const QDateTime &now, int count)
+Result<QList<QDateTime>> nextStarts(const Meeting &meeting, const QDateTime &now, int count)
 {
     if (!meeting.start.isValid() || count <= 0)
-        return QList<Occurrence>{};
+        return QList<QDateTime>{};
     auto zone = zoneOf(meeting);
     if (!zone)
         return Error{zone.error()};
@@ -93,12 +93,32 @@ Result<QList<Occurrence>> next(const Meeting &meeting, const QDateTime &now, int
                               count + 2 + int(meeting.exceptionDates.size()));
     if (!starts)
         return Error{starts.error()};
-    QList<Occurrence> result;
+    // An occurrence has not ended when its end is after `now`. For valid times that is comparing instants,
+    // start plus the duration, which costs no time-zone arithmetic; anything else compares occurrenceAt().
+    const bool nowValid = now.isValid();
+    const qint64 nowMsecs = nowValid ? now.toMSecsSinceEpoch() : 0;
+    const qint64 duration = qint64(meeting.durationMinutes) * 60 * 1000;
+    QList<QDateTime> result;
     for (const QDateTime &start : starts.value()) {
-        const Occurrence occurrence = occurrenceAt(meeting, start);
-        if (occurrence.end > now && result.size() < count)
-            result.append(occurrence);
+        if (result.size() == count)
+            break;
+        const bool notEnded = nowValid && start.isValid() ? start.toMSecsSinceEpoch() + duration > nowMsecs
+                                                          : occurrenceAt(meeting, start).end > now;
+        if (notEnded)
+            result.append(start);
     }
+    return result;
+}
+
+Result<QList<Occurrence>> next(const Meeting &meeting, const QDateTime &now, int count)
+{
+    auto starts = nextStarts(meeting, now, count);
+    if (!starts)
+        return Error{starts.error()};
+    QList<Occurrence> result;
+    result.reserve(starts.value().size());
+    for (const QDateTime &start : starts.value())
+        result.append(occurrenceAt(meeting, start));
     return result;
 }
 

@@ -32,5 +32,8 @@ inline constexpr int lookAheadYears = 5;
 // The first `count` occurrences that have not ended at `now`.
 [[nodiscard]] Result<QList<Occurrence>> next(const Meeting &meeting, const QDateTime &now, int count);
 
+// The local starts of next()'s occurrences, without their ends: what the search index keeps of them.
+[[nodiscard]] Result<QList<QDateTime>> nextStarts(const Meeting &meeting, const QDateTime &now, int count);
+
 } // namespace Occurrences
 } // namespace kring

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The directory's fast JSON reader against QJsonDocument: whatever JsonTree reads, QJsonDocument reads too,
-// with the same values (the trust path must not see one document two ways); and DirectoryJson::parse, which
-// uses both, never crashes.
+// with the same values (the trust path must not see one document two ways), also when the items of the root
+// object's arrays are read when visited; and DirectoryJson::parse, which uses both, never crashes.
 #include "directory/directoryjson.h"
 #include "directory/jsontree.h"
 
@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 
 namespace {
 
@@ -31,8 +32,9 @@ bool same(const JsonTree::Value &tree, const QJsonValue &qt)
         if (!qt.isArray() || array.size() != qtArray.size())
             return false;
         qsizetype i = 0;
+        std::optional<JsonTree> holder; // for items read when visited
         for (const JsonTree::Value item : array) {
-            if (!same(item, qtArray.at(i++)))
+            if (!same(item.expanded(holder), qtArray.at(i++)))
                 return false;
         }
         return true;
@@ -58,12 +60,16 @@ bool same(const JsonTree::Value &tree, const QJsonValue &qt)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto itemByItem = JsonTree::read(json, JsonTree::Items::ReadWhenVisited);
     if (const auto tree = JsonTree::read(json)) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject() ||
-            !same(tree->root(), document.object()))
+            !same(tree->root(), document.object()) || !itemByItem ||
+            !same(itemByItem->root(), document.object()))
             std::abort();
+    } else if (itemByItem) {
+        std::abort();
     }
     (void)kring::DirectoryJson::parse(json, QStringLiteral("f"));
     return 0;

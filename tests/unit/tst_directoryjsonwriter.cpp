@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -257,6 +258,31 @@ Directory awkwardDirectory(QRandomGenerator &random)
     return directory;
 }
 
+// The directory holding only `group`, with the themes and venues it refers to, built as the catalog built it
+// before serializeGroup().
+Directory ownDirectory(const Directory &directory, const Group &group)
+{
+    QList<Theme> themes;
+    for (const QString &id : group.themeIds) {
+        if (const Theme *theme = directory.theme(id))
+            themes.append(*theme);
+    }
+    QList<Venue> venues;
+    QSet<QString> venueIds;
+    for (const Meeting &meeting : group.meetings) {
+        if (!meeting.hasVenue() || venueIds.contains(meeting.venueId))
+            continue;
+        venueIds.insert(meeting.venueId);
+        if (const Venue *venue = directory.venue(meeting.venueId))
+            venues.append(*venue);
+    }
+    Directory own(themes, venues, {group});
+    own.networkName = directory.networkName;
+    own.networkWebsite = directory.networkWebsite;
+    own.updated = directory.updated;
+    return own;
+}
+
 } // namespace
 
 class DirectoryJsonWriterTest : public QObject
@@ -283,6 +309,25 @@ private Q_SLOTS:
         QCOMPARE(DirectoryJson::serialize(directory.value()), reference::serialize(directory.value()));
     }
 
+    void writesEachGroupAsItsOwnDirectory_data() { writesWhatQJsonDocumentWrote_data(); }
+
+    void writesEachGroupAsItsOwnDirectory()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<Directory> directory = DirectoryJson::parse(file.readAll(), path);
+        QVERIFY2(directory.ok(), qPrintable(directory.ok() ? QString() : directory.error()));
+        for (const Group &group : directory.value().groups()) {
+            const QByteArray written = DirectoryJson::serializeGroup(directory.value(), group);
+            QCOMPARE(written, DirectoryJson::serialize(ownDirectory(directory.value(), group)));
+            // And it reads back as that group.
+            const Result<Directory> own = DirectoryJson::parse(written, path);
+            QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error()));
+            QCOMPARE(own.value().groups(), QList<Group>{group});
+        }
+    }
+
     void awkwardTextAndNumbers()
     {
         QRandomGenerator random(20261122);
@@ -300,6 +345,9 @@ private Q_SLOTS:
                 }
             }
             QCOMPARE(written, expected);
+            for (const Group &group : directory.groups())
+                QCOMPARE(DirectoryJson::serializeGroup(directory, group),
+                         DirectoryJson::serialize(ownDirectory(directory, group)));
         }
     }
 };

@@ -23,8 +23,9 @@ QJsonValue toQt(const JsonTree::Value &value)
         return value.toBool();
     if (value.isArray()) {
         QJsonArray array;
+        std::optional<JsonTree> holder; // for items read when visited
         for (const JsonTree::Value item : value.toArray())
-            array.append(toQt(item));
+            array.append(toQt(item.expanded(holder)));
         return array;
     }
     if (value.isObject()) {
@@ -82,6 +83,11 @@ private Q_SLOTS:
                                  << true;
         QTest::newRow("UTF-8") << QByteArray("{\"a\":\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"}") << true;
         QTest::newRow("same key in sibling objects") << QByteArray("{\"l\":[{\"a\":1},{\"a\":2}]}") << true;
+        QTest::newRow("objects in objects in arrays")
+            << QByteArray("{\"g\":[{\"m\":[{\"x\":[1,{}]},{}],\"n\":\"\\u00e9\"},{},1,[2]],\"h\":{}}")
+            << true;
+        QTest::newRow("as deep as allowed, in an item")
+            << "{\"l\":[{\"a\":" + QByteArray(61, '[') + QByteArray(61, ']') + "}]}" << true;
 
         QTest::newRow("empty") << QByteArray() << false;
         QTest::newRow("top-level array") << QByteArray("[1]") << false;
@@ -101,6 +107,10 @@ private Q_SLOTS:
         QTest::newRow("leading zero") << QByteArray("{\"a\":01}") << false;
         QTest::newRow("bare point") << QByteArray("{\"a\":1.}") << false;
         QTest::newRow("deep") << "{\"a\":" + QByteArray(80, '[') + QByteArray(80, ']') + "}" << false;
+        QTest::newRow("too deep, in an item")
+            << "{\"l\":[{\"a\":" + QByteArray(62, '[') + QByteArray(62, ']') + "}]}" << false;
+        QTest::newRow("key twice, in an item") << QByteArray("{\"l\":[{\"a\":1,\"a\":2}]}") << false;
+        QTest::newRow("bad UTF-8, in an item") << QByteArray("{\"l\":[{\"a\":\"\xc0\xaf\"}]}") << false;
     }
 
     void readsAsQJsonDocument()
@@ -109,12 +119,40 @@ private Q_SLOTS:
         QFETCH(bool, read);
         const auto tree = JsonTree::read(json);
         QCOMPARE(tree.has_value(), read);
+        // Items read when visited: the same bytes are refused, the same values read.
+        const auto itemByItem = JsonTree::read(json, JsonTree::Items::ReadWhenVisited);
+        QCOMPARE(itemByItem.has_value(), read);
         if (!tree)
             return;
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(toQt(tree->root()), asDoubles(document.object()));
+        QCOMPARE(toQt(itemByItem->root()), asDoubles(document.object()));
+    }
+
+    void itemsReadWhenVisitedAnswerOnlyOnceRead()
+    {
+        const auto tree = JsonTree::read("{\"l\":[{\"a\":1,\"b\":[{\"c\":2}]},{\"a\":3}],\"o\":{\"k\":4}}",
+                                         JsonTree::Items::ReadWhenVisited);
+        QVERIFY(tree);
+        const JsonTree::Object root = tree->root().toObject();
+        QCOMPARE(root.value(QLatin1StringView("o")).toObject().value(QLatin1StringView("k")).toDouble(), 4.0);
+        const JsonTree::Array items = root.value(QLatin1StringView("l")).toArray();
+        QCOMPARE(items.size(), 2);
+        std::optional<JsonTree> holder;
+        QList<double> read;
+        for (const JsonTree::Value item : items) {
+            QVERIFY(item.isObject());
+            QCOMPARE(item.toObject().size(), 0); // not read yet
+            const JsonTree::Object object = item.expanded(holder).toObject();
+            read.append(object.value(QLatin1StringView("a")).toDouble());
+            // Deeper objects are in the item's own tree.
+            const JsonTree::Value deeper = object.value(QLatin1StringView("b"));
+            if (!deeper.isUndefined())
+                read.append((*deeper.toArray().begin()).toObject().value(QLatin1StringView("c")).toDouble());
+        }
+        QCOMPARE(read, (QList<double>{1, 2, 3}));
     }
 
     void answersLikeQJsonValue()

@@ -19,4 +19,7 @@ inline constexpr qint64 maxVersion = qint64(1) << 52;
 // Writes `directory` as a `kring-directory/1` document that parse() reads back equal.
 [[nodiscard]] QByteArray serialize(const Directory &directory);
 
+// The "target_groups" names of TargetGroup bits, in the order the format lists them.
+[[nodiscard]] QStringList targetGroupNames(quint8 targetGroups);
+
 } // namespace kring::DirectoryJson

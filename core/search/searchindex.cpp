@@ -73,7 +73,7 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
     QHash<QString, int> themePositions;
     for (int i = 0; i < int(themes.size()); ++i) {
         themePositions.insert(themes[i].id, i);
-        index.m_themes.append(Theme{themes[i].id, themes[i].name, {}, {}});
+        index.m_themes.append(Theme{themes[i].id, themes[i].name, themes[i].category, {}});
     }
     QHash<QString, int> townPositions;
     QHash<QByteArray, int> timeZonePositions;
@@ -105,7 +105,7 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
                        quint16(town.size()), quint8(group.audience),
                        std::any_of(group.meetings.cbegin(), group.meetings.cend(),
                                    [](const Meeting &meeting) { return meeting.isOnline(); }),
-                       0, languages});
+                       group.targetGroups, 0, languages});
         index.m_groupText += id + name + town;
 
         QSet<QString> words;
@@ -377,6 +377,8 @@ bool SearchIndex::groupMatches(int group, const SearchQuery &query, const GroupS
         if (audience != Audience::Both && audience != *query.audience && *query.audience != Audience::Both)
             return false;
     }
+    if (query.targetGroups && !(entry.targetGroups & query.targetGroups))
+        return false;
     if (!query.themeIds.isEmpty()) {
         const auto first = m_groupThemes.begin() + m_firstTheme[size_t(group)];
         const auto last = m_groupThemes.begin() + m_firstTheme[size_t(group) + 1];

@@ -15,7 +15,7 @@ namespace kring {
 namespace {
 
 constexpr quint32 magic = 0x4b524958; // "KRIX"
-constexpr quint32 formatVersion = 3;
+constexpr quint32 formatVersion = 4;
 
 template<typename T> void writeVector(QDataStream &out, const std::vector<T> &values)
 {
@@ -68,7 +68,7 @@ QByteArray SearchIndex::serialize() const
     out << m_groupText;
     out << quint64(m_themes.size());
     for (const Theme &theme : m_themes)
-        out << theme.id << theme.name;
+        out << theme.id << theme.name << theme.category;
     out << m_languages << m_towns << m_timeZones << m_wordText;
     writeVector(out, m_wordStart);
     writeVector(out, m_firstPosting);
@@ -105,7 +105,7 @@ Result<SearchIndex> SearchIndex::deserialize(const QByteArray &bytes)
         return unreadable();
     for (quint64 t = 0; t < themeCount; ++t) {
         Theme theme;
-        in >> theme.id >> theme.name;
+        in >> theme.id >> theme.name >> theme.category;
         index.m_themes.append(theme);
     }
     in >> index.m_languages >> index.m_towns >> index.m_timeZones >> index.m_wordText;

@@ -12,14 +12,23 @@ ApplicationWindow {
     readonly property bool settled: !app.loading && (app.finder.ready || app.errorMessage.length > 0) && !stack.busy
     readonly property string currentTitle: stack.depth > 1 ? (stack.currentItem as Page)?.title ?? "" : tabs.title
 
-    // Shows a main page by name ("find", "group", "followed", "meeting", "contact", "settings").
+    // Shows a main page by name ("find", "results", "crisis", "group", "followed", "meeting", "contact",
+    // "settings").
     function showPage(name) {
         if (name === "group") {
             showPage("find");
-            if (app.finder.count === 0)
+            const groupId = app.exampleGroupId();
+            if (groupId.length === 0)
                 return false;
-            app.openGroup(app.finder.data(app.finder.index(0, 0), FinderModel.GroupIdRole));
+            app.openGroup(groupId);
             stack.push(groupPage, {}, StackView.Immediate);
+            return true;
+        }
+        // The find page with results, and with a search about suicide (help lines first).
+        if (name === "results" || name === "crisis") {
+            showPage("find");
+            app.finder.clearSearch();
+            app.finder.text = name === "results" ? qsTr("grief") : qsTr("I do not want to live anymore");
             return true;
         }
         if (name === "contact") {

@@ -37,7 +37,8 @@ namespace {
 
 constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
-const QStringList screenshotPages{QStringLiteral("find"),     QStringLiteral("group"),
+const QStringList screenshotPages{QStringLiteral("find"),     QStringLiteral("results"),
+                                  QStringLiteral("crisis"),   QStringLiteral("group"),
                                   QStringLiteral("followed"), QStringLiteral("meeting"),
                                   QStringLiteral("contact"),  QStringLiteral("settings")};
 

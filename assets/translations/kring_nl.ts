@@ -16,15 +16,15 @@
     <name>Announcement</name>
     <message>
         <source>The announcement does not say which group it is for.</source>
-        <translation>De melding zegt niet voor welke groep ze is.</translation>
+        <translation>De mededeling zegt niet voor welke groep ze is.</translation>
     </message>
     <message>
         <source>The announcement has no date.</source>
-        <translation>De melding heeft geen datum.</translation>
+        <translation>De mededeling heeft geen datum.</translation>
     </message>
     <message>
         <source>The announcement ends before it begins.</source>
-        <translation>De melding eindigt voordat ze begint.</translation>
+        <translation>De mededeling eindigt voordat ze begint.</translation>
     </message>
     <message>
         <source>A move needs the new date and time.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>A pause needs its last day.</source>
-        <translation>Voor een pauze is de laatste dag nodig.</translation>
+        <translation>Voor een vakantiestop is de laatste dag nodig.</translation>
     </message>
     <message>
         <source>A new schedule needs a new rule, time or place.</source>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>The group directory %1 is larger than Kring accepts.</source>
-        <translation>De lijst met groepen %1 is groter dan Kring aanneemt.</translation>
+        <translation>De lijst met groepen %1 is groter dan Kring aankan.</translation>
     </message>
     <message>
         <source>Kring is locked with a PIN. Enter your PIN to open it.</source>
@@ -748,6 +748,18 @@
         <source>expected a whole number from %1 to %2</source>
         <translation>geheel getal van %1 tot %2 verwacht</translation>
     </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>verwacht een van: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>expected a phone number such as &quot;+31 40 123 45 67&quot;</source>
+        <translation>telefoonnummer verwacht, zoals &quot;+31 40 123 45 67&quot;</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionCheck</name>
@@ -820,7 +832,7 @@
     </message>
     <message>
         <source>expected announcements in base64url</source>
-        <translation>meldingen in base64url verwacht</translation>
+        <translation>mededelingen in base64url verwacht</translation>
     </message>
     <message>
         <source>the pinned root</source>
@@ -856,11 +868,11 @@
     </message>
     <message>
         <source>%1: announcement %2</source>
-        <translation>%1: melding %2</translation>
+        <translation>%1: mededeling %2</translation>
     </message>
     <message>
         <source>the shared announcement</source>
-        <translation>de gedeelde melding</translation>
+        <translation>de gedeelde mededeling</translation>
     </message>
     <message>
         <source>%1: version: expected a whole number from 1 to %2</source>
@@ -959,7 +971,7 @@
     </message>
     <message>
         <source>For myself</source>
-        <translation>Voor mezelf</translation>
+        <translation>Voor jezelf</translation>
     </message>
     <message>
         <source>For relatives</source>
@@ -1041,6 +1053,38 @@
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Groups for women</source>
+        <translation>Groepen voor vrouwen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Groups for men</source>
+        <translation>Groepen voor mannen</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
+    </message>
+    <message>
+        <source>Groups for young people</source>
+        <translation>Groepen voor jongeren</translation>
+    </message>
+    <message>
+        <source>LGBTQ+</source>
+        <translation>LHBTIQ+</translation>
+    </message>
+    <message>
+        <source>Groups for LGBTQ+ people</source>
+        <translation>Groepen voor LHBTIQ+-mensen</translation>
+    </message>
 </context>
 <context>
     <name>FindPage</name>
@@ -1059,10 +1103,6 @@
     <message>
         <source>Loading the groups</source>
         <translation>De groepen worden geladen</translation>
-    </message>
-    <message>
-        <source>What about? e.g. grief, drink, divorce</source>
-        <translation>Waarover? Bijv. rouw, drank, scheiding</translation>
     </message>
     <message>
         <source>Search groups by subject</source>
@@ -1087,15 +1127,15 @@
     <message numerus="yes">
         <source>%n group(s), nearest first</source>
         <translation>
-            <numerusform>%n groep, dichtstbijzijnde eerst</numerusform>
-            <numerusform>%n groepen, dichtstbijzijnde eerst</numerusform>
+            <numerusform>%n groep, dichtstbijzijnde bovenaan</numerusform>
+            <numerusform>%n groepen, dichtstbijzijnde bovenaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s), next meeting first</source>
         <translation>
-            <numerusform>%n groep, eerstvolgende bijeenkomst eerst</numerusform>
-            <numerusform>%n groepen, eerstvolgende bijeenkomst eerst</numerusform>
+            <numerusform>%n groep, eerstvolgende bijeenkomst bovenaan</numerusform>
+            <numerusform>%n groepen, eerstvolgende bijeenkomst bovenaan</numerusform>
         </translation>
     </message>
     <message>
@@ -1105,10 +1145,6 @@
     <message>
         <source>Fewer filters give more groups.</source>
         <translation>Met minder filters vind je meer groepen.</translation>
-    </message>
-    <message>
-        <source>Try another word, such as grief, drink or caring. Groups for relatives are listed too.</source>
-        <translation>Probeer een ander woord, zoals rouw, drank of mantelzorg. Ook groepen voor naasten staan erbij.</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1121,6 +1157,34 @@
     <message>
         <source>About the group directory</source>
         <translation>Over de groepenlijst</translation>
+    </message>
+    <message>
+        <source>Theme %1. Tap to show every theme again</source>
+        <translation>Thema %1. Tik om weer alle thema&apos;s te zien</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Start over: clear the search and show the themes</source>
+        <translation>Opnieuw beginnen: de zoekopdracht wissen en de thema&apos;s tonen</translation>
+    </message>
+    <message>
+        <source>Try another word, such as grief, drink or caring. Looking for someone else? There are groups for relatives too.</source>
+        <translation>Probeer een ander woord, zoals rouw, drank of mantelzorg. Zoek je voor iemand anders? Er zijn ook groepen voor naasten.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>What are you looking for support with?</source>
+        <translation>Waar zoek je steun bij?</translation>
+    </message>
+    <message>
+        <source>e.g. grief, drink, divorce</source>
+        <translation>Bijv. rouw, drank, scheiding</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1204,58 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <source>Grief and loss</source>
+        <translation>Rouw en verlies</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>Caring for someone</source>
+        <translation>Mantelzorg</translation>
+    </message>
+    <message>
+        <source>Phobias and compulsions</source>
+        <translation>Angst, fobie en dwang</translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation>Werk en geld</translation>
+    </message>
+    <message>
+        <source>Sexuality</source>
+        <translation>Seksualiteit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <source>Which group suits me?</source>
+        <translation>Welke groep past bij mij?</translation>
+    </message>
+    <message>
+        <source>in progress, until %1</source>
+        <translation>bezig, tot %1</translation>
+    </message>
+    <message>
+        <source>began at %1</source>
+        <translation>begonnen om %1</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1277,7 @@
     </message>
     <message>
         <source>Open a group and tap Follow to find it here quickly. It stays on this phone: nobody is told that you follow a group.</source>
-        <translation>Open een groep en tik op Volgen om haar hier snel terug te vinden. Dat blijft op deze telefoon: niemand krijgt te horen dat je een groep volgt.</translation>
+        <translation>Open een groep en tik op Volgen, dan vind je die hier snel terug. Alleen jij ziet welke groepen je volgt. Kring laat niemand iets weten.</translation>
     </message>
 </context>
 <context>
@@ -1179,30 +1295,154 @@
     <name>GroupDetails</name>
     <message>
         <source>Wheelchair accessible</source>
-        <translation>Toegankelijk met een rolstoel</translation>
+        <translation>Rolstoeltoegankelijk</translation>
     </message>
     <message>
         <source>Not wheelchair accessible</source>
-        <translation>Niet toegankelijk met een rolstoel</translation>
+        <translation>Niet rolstoeltoegankelijk</translation>
     </message>
     <message>
         <source>Some meeting places are wheelchair accessible</source>
-        <translation>Sommige plekken zijn toegankelijk met een rolstoel</translation>
+        <translation>Sommige plekken zijn rolstoeltoegankelijk</translation>
     </message>
     <message>
         <source>%1 (paused for now)</source>
-        <translation>%1 (voorlopig gepauzeerd)</translation>
+        <translation>%1 (ligt tijdelijk stil)</translation>
     </message>
     <message>
         <source>Online</source>
         <translation>Online</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Free; a voluntary contribution is welcome</source>
+        <translation>Gratis; een vrijwillige bijdrage is welkom</translation>
+    </message>
+    <message>
+        <source>A small amount per meeting</source>
+        <translation>Een klein bedrag per bijeenkomst</translation>
+    </message>
+    <message>
+        <source>For members of the association</source>
+        <translation>Voor leden van de vereniging</translation>
+    </message>
+    <message>
+        <source>You can just walk in.</source>
+        <translation>Je kunt gewoon binnenlopen.</translation>
+    </message>
+    <message>
+        <source>Call or e-mail the group first, before you go.</source>
+        <translation>Bel of mail eerst even met de groep voor je gaat.</translation>
+    </message>
+    <message>
+        <source>Open group: newcomers are welcome at any meeting.</source>
+        <translation>Open groep: nieuwe mensen zijn elke bijeenkomst welkom.</translation>
+    </message>
+    <message>
+        <source>Closed group: a fixed circle you join by arrangement.</source>
+        <translation>Besloten groep: een vaste kring waar je op afspraak bij komt.</translation>
+    </message>
+    <message>
+        <source>Led by volunteers who have been through it themselves, not by professionals.</source>
+        <translation>Geleid door ervaringsdeskundige vrijwilligers, niet door hulpverleners.</translation>
+    </message>
+    <message>
+        <source>Led by volunteers who have been through it themselves, with a professional present.</source>
+        <translation>Geleid door ervaringsdeskundige vrijwilligers, met een hulpverlener erbij.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <source>young people</source>
+        <translation>jongeren</translation>
+    </message>
+    <message>
+        <source>LGBTQ+ people</source>
+        <translation>LHBTIQ+-mensen</translation>
+    </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>Alleen voor %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Something is not right: %1</source>
+        <translation>Klopt er iets niet? %1</translation>
+    </message>
+    <message>
+        <source>About the group &quot;%1&quot; (%2) in Kring:
+
+</source>
+        <translation>Over de groep &quot;%1&quot; (%2) in Kring:
+
+</translation>
+    </message>
+    <message>
+        <source>You do not have to say anything: just listening is fine too.</source>
+        <translation>Je hoeft niets te vertellen: alleen luisteren mag ook.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Zaal: %1</translation>
     </message>
 </context>
 <context>
     <name>GroupListModel</name>
     <message>
         <source>For those concerned</source>
-        <translation>Voor wie het zelf meemaakt</translation>
+        <translation>Voor jezelf</translation>
     </message>
     <message>
         <source>For relatives</source>
@@ -1210,7 +1450,7 @@
     </message>
     <message>
         <source>For those concerned and relatives</source>
-        <translation>Voor betrokkenen en naasten</translation>
+        <translation>Voor jezelf en naasten</translation>
     </message>
 </context>
 <context>
@@ -1222,10 +1462,6 @@
     <message>
         <source>Where</source>
         <translation>Waar</translation>
-    </message>
-    <message>
-        <source>Also meets online: the link is in the meeting details.</source>
-        <translation>Komt ook online samen: de link staat bij de bijeenkomst.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1240,28 +1476,20 @@
         <translation>Je krijgt een vrijwilliger van de groep, geen hulpverlener. Je hoeft je naam niet te geven.</translation>
     </message>
     <message>
-        <source>Send an e-mail</source>
-        <translation>Stuur een e-mail</translation>
-    </message>
-    <message>
         <source>Call</source>
-        <translation>Bel</translation>
+        <translation>Bellen</translation>
     </message>
     <message>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <source>Next dates</source>
-        <translation>Volgende data</translation>
-    </message>
-    <message>
         <source>Add to calendar</source>
-        <translation>Zet in je agenda</translation>
+        <translation>In je agenda zetten</translation>
     </message>
     <message>
         <source>All meetings of this group, with their breaks</source>
-        <translation>Alle bijeenkomsten van deze groep, met hun pauzes</translation>
+        <translation>Alle bijeenkomsten van deze groep, met hun vakantiestops</translation>
     </message>
     <message>
         <source>Route</source>
@@ -1284,16 +1512,64 @@
         <translation>Je volgt deze groep. Tik om niet meer te volgen.</translation>
     </message>
     <message>
-        <source>Follow this group: its next meetings and changes appear under My groups. It stays on this phone.</source>
-        <translation>Volg deze groep: de volgende bijeenkomsten en wijzigingen verschijnen onder Mijn groepen. Dat blijft op deze telefoon.</translation>
-    </message>
-    <message>
         <source>I am the contact person of this group</source>
         <translation>Ik ben contactpersoon van deze groep</translation>
     </message>
     <message>
         <source>Ask the network for a certificate, to announce changes to the meetings</source>
         <translation>Vraag het netwerk om een certificaat, om wijzigingen in de bijeenkomsten te melden</translation>
+    </message>
+    <message>
+        <source>Your first time</source>
+        <translation>De eerste keer</translation>
+    </message>
+    <message>
+        <source>Also meets online: the link to join is on the date.</source>
+        <translation>Komt ook online samen: de link om mee te doen staat bij de datum.</translation>
+    </message>
+    <message>
+        <source>Coming meetings</source>
+        <translation>Komende bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Mailen</translation>
+    </message>
+    <message>
+        <source>Follow this group: its coming meetings and changes appear under My groups. It stays on this phone.</source>
+        <translation>Volg deze groep: de komende bijeenkomsten en wijzigingen staan dan onder Mijn groepen. Dat blijft op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Only you see which groups you follow. Kring does not tell anyone.</source>
+        <translation>Alleen jij ziet welke groepen je volgt. Kring laat niemand iets weten.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>For someone you refer: the group in a few lines, as text or a QR code</source>
+        <translation>Voor iemand die je doorverwijst: de groep in een paar regels, als tekst of QR-code</translation>
+    </message>
+    <message>
+        <source>QR code of this group&apos;s details</source>
+        <translation>QR-code met de gegevens van deze groep</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the group&apos;s details</source>
+        <translation>De gegevens van de groep kopiëren</translation>
+    </message>
+    <message>
+        <source>Something not right?</source>
+        <translation>Klopt er iets niet?</translation>
+    </message>
+    <message>
+        <source>Tell the network, by e-mail</source>
+        <translation>Laat het het netwerk weten, per e-mail</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1589,52 @@
     <message>
         <source>next meeting %1</source>
         <translation>volgende bijeenkomst %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpLines</name>
+    <message>
+        <source>The help lines cannot be read: %1</source>
+        <translation>De hulplijnen kunnen niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>You do not have to carry this alone. You can talk to someone now, day and night, for free and without giving your name.</source>
+        <translation>Je hoeft dit niet alleen te dragen. Je kunt nu met iemand praten, dag en nacht, gratis en zonder je naam te noemen.</translation>
+    </message>
+    <message>
+        <source>Talk to someone now</source>
+        <translation>Nu met iemand praten</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Bellen: %1</translation>
+    </message>
+    <message>
+        <source>Call %1, %2. %3</source>
+        <translation>%1 bellen, %2. %3</translation>
+    </message>
+    <message>
+        <source>Ask the network</source>
+        <translation>Vraag het netwerk</translation>
+    </message>
+    <message>
+        <source>The people of %1 know the groups and help you find one that suits you.</source>
+        <translation>De mensen van %1 kennen de groepen en helpen je er een te vinden die bij je past.</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>het netwerk</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Mailen</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1720,7 @@
     </message>
     <message>
         <source>Your position could not be found. Type a town or postcode instead.</source>
-        <translation>Je locatie kon niet worden bepaald. Typ liever een plaats of postcode.</translation>
+        <translation>Je locatie kon niet worden bepaald. Typ dan een plaats of postcode.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1732,14 @@
     <message>
         <source>This link was not opened</source>
         <translation>Deze link is niet geopend</translation>
+    </message>
+    <message>
+        <source>grief</source>
+        <translation>rouw</translation>
+    </message>
+    <message>
+        <source>I do not want to live anymore</source>
+        <translation>ik wil niet meer leven</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1829,7 @@
     </message>
     <message>
         <source>Meeting kit: coming soon</source>
-        <translation>Voor tijdens de bijeenkomst: komt binnenkort</translation>
+        <translation>Tijdens de bijeenkomst (komt binnenkort)</translation>
     </message>
     <message>
         <source>Here you will find your group&apos;s opening and closing texts, a speaking timer for rounds, the network&apos;s values and help lines, all without internet.</source>
@@ -1536,6 +1866,25 @@
     </message>
 </context>
 <context>
+    <name>NextDateRow</name>
+    <message>
+        <source>Join online</source>
+        <translation>Online meedoen</translation>
+    </message>
+    <message>
+        <source>Join this meeting online, in your browser</source>
+        <translation>Online meedoen met deze bijeenkomst, in je browser</translation>
+    </message>
+    <message>
+        <source>Dial in: %1</source>
+        <translation>Inbellen: %1</translation>
+    </message>
+    <message>
+        <source>Join this meeting by phone: call %1</source>
+        <translation>Meedoen per telefoon: bel %1</translation>
+    </message>
+</context>
+<context>
     <name>NextDatesModel</name>
     <message>
         <source>Cancelled</source>
@@ -1543,7 +1892,7 @@
     </message>
     <message>
         <source>Moved from %1</source>
-        <translation>Verplaatst van %1</translation>
+        <translation>Verplaatst (was %1)</translation>
     </message>
     <message>
         <source>Other place: %1</source>
@@ -1551,7 +1900,7 @@
     </message>
     <message>
         <source>No meeting (break)</source>
-        <translation>Geen bijeenkomst (pauze)</translation>
+        <translation>Geen bijeenkomst (vakantie)</translation>
     </message>
     <message>
         <source>New schedule</source>
@@ -1560,6 +1909,10 @@
     <message>
         <source>New schedule, at %1</source>
         <translation>Nieuw rooster, in %1</translation>
+    </message>
+    <message>
+        <source>in progress, until %1</source>
+        <translation>bezig, tot %1</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1972,7 @@
     </message>
     <message>
         <source>No town or postcode in the Netherlands or Belgium starts like that.</source>
-        <translation>Geen plaats of postcode in Nederland of België begint zo.</translation>
+        <translation>Geen plaats of postcode gevonden die zo begint.</translation>
     </message>
     <message>
         <source>Search everywhere (no place)</source>
@@ -1643,7 +1996,7 @@
     </message>
     <message>
         <source>Kring uses it only to show the nearest groups first. It is never sent or stored. Your phone may ask whether Kring may use your position.</source>
-        <translation>Kring gebruikt hem alleen om de dichtstbijzijnde groepen eerst te tonen. Hij wordt nooit verstuurd of bewaard. Je telefoon vraagt misschien of Kring je locatie mag gebruiken.</translation>
+        <translation>Je locatie blijft op je telefoon. Kring verstuurt nooit waar je bent of wat je zoekt. Kring gebruikt je locatie alleen om de dichtstbijzijnde groepen bovenaan te zetten. Je telefoon vraagt misschien of Kring je locatie mag gebruiken.</translation>
     </message>
     <message>
         <source>Type a place</source>
@@ -1669,7 +2022,7 @@
     </message>
     <message>
         <source>This device cannot tell where you are. Type a town or postcode instead.</source>
-        <translation>Dit toestel kan niet bepalen waar je bent. Typ liever een plaats of postcode.</translation>
+        <translation>Dit toestel kan niet bepalen waar je bent. Typ dan een plaats of postcode.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2185,21 @@
     <message>
         <source>contains the text direction control %1</source>
         <translation>bevat het tekstrichtingsteken %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Type what you are looking for support with, choose a place, or browse the themes. Looking for someone else? There are groups for relatives too.</source>
+        <translation>Typ waar je steun bij zoekt, kies een plaats of kijk bij de thema&apos;s. Zoek je voor iemand anders? Er zijn ook groepen voor naasten: familie en vrienden.</translation>
+    </message>
+    <message>
+        <source>Show groups about %1</source>
+        <translation>Groepen over %1 tonen</translation>
+    </message>
+    <message>
+        <source>Kring works without an account and does not keep track of what you do. What you search for stays on this phone.</source>
+        <translation>Kring werkt zonder account en houdt niet bij wat je doet. Wat je zoekt, blijft op deze telefoon.</translation>
     </message>
 </context>
 <context>
@@ -2080,11 +2448,11 @@
     </message>
     <message>
         <source>needed for a %1 announcement</source>
-        <translation>nodig voor een melding van het soort %1</translation>
+        <translation>nodig voor een mededeling van het soort %1</translation>
     </message>
     <message>
         <source>not allowed in a %1 announcement</source>
-        <translation>niet toegestaan in een melding van het soort %1</translation>
+        <translation>niet toegestaan in een mededeling van het soort %1</translation>
     </message>
     <message>
         <source>before the date it starts</source>
@@ -2100,7 +2468,7 @@
     </message>
     <message>
         <source>the announcement is %1 bytes, over the limit of %2; shorten the text</source>
-        <translation>de melding is %1 bytes, meer dan de grens van %2; maak de tekst korter</translation>
+        <translation>de mededeling is %1 bytes, meer dan de grens van %2; maak de tekst korter</translation>
     </message>
     <message>
         <source>%1: cert: missing</source>
@@ -2124,15 +2492,15 @@
     </message>
     <message>
         <source>%1: the announcement expired on %2</source>
-        <translation>%1: de melding is verlopen op %2</translation>
+        <translation>%1: de mededeling is verlopen op %2</translation>
     </message>
     <message>
         <source>the link is too long to be an announcement</source>
-        <translation>de link is te lang voor een melding</translation>
+        <translation>de link is te lang voor een mededeling</translation>
     </message>
     <message>
         <source>not a Kring announcement link</source>
-        <translation>geen link naar een Kring-melding</translation>
+        <translation>geen link naar een Kring-mededeling</translation>
     </message>
     <message>
         <source>the link is damaged or incomplete</source>
@@ -2148,7 +2516,7 @@
     </message>
     <message>
         <source>%1: the certificate expired on %2; ask the network team for a new one</source>
-        <translation>%1: het certificaat is verlopen op %2; vraag het netwerkteam om een nieuw</translation>
+        <translation>%1: het certificaat is verlopen op %2; vraag het netwerkteam om een nieuw certificaat</translation>
     </message>
     <message>
         <source>%1: the certificate is not valid before %2</source>

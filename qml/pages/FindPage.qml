@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Kring
 import Kring.App
 
-// Zoeken: words, a place, filters, and the groups that match, nearest first. Everything is searched on the phone.
+// Zoeken: words, a place or a theme, then filters and the groups that match. Before that, a calm start page
+// with the themes by category and no groups. Everything is searched on the phone.
 Page {
     id: page
 
@@ -39,6 +40,16 @@ Page {
         anchors.fill: parent
         spacing: Theme.spacing
 
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            text: qsTr("What are you looking for support with?")
+            color: Theme.text
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+
         TextField {
             id: searchField
 
@@ -47,7 +58,7 @@ Page {
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
             implicitHeight: Theme.touchTarget + 8
-            placeholderText: qsTr("What about? e.g. grief, drink, divorce")
+            placeholderText: qsTr("e.g. grief, drink, divorce")
             inputMethodHints: Qt.ImhNoPredictiveText
             Accessible.name: qsTr("Search groups by subject")
             text: page.finder.text
@@ -76,8 +87,51 @@ Page {
             }
         }
 
-        FilterChips {
+        RowLayout {
+            objectName: "chosenTheme"
             Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            visible: page.finder.active
+            spacing: Theme.spacing
+
+            Chip {
+                visible: page.finder.themeId.length > 0
+                checked: true
+                text: page.finder.themeName + "  ✕"
+                Accessible.name: qsTr("Theme %1. Tap to show every theme again").arg(page.finder.themeName)
+                onClicked: page.finder.chooseTheme("")
+            }
+
+            Item {
+                Layout.fillWidth: true
+            }
+
+            ItemDelegate {
+                id: startOver
+
+                objectName: "startOver"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Start over")
+                Accessible.name: qsTr("Start over: clear the search and show the themes")
+                onClicked: {
+                    page.finder.clearSearch();
+                    searchField.text = "";
+                }
+
+                contentItem: Label {
+                    text: startOver.text
+                    color: Theme.accent
+                    font.weight: Font.DemiBold
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
+
+        FilterChips {
+            objectName: "filters"
+            Layout.fillWidth: true
+            visible: page.finder.active
             finder: page.finder
         }
 
@@ -85,7 +139,7 @@ Page {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            visible: page.finder.ready && page.finder.count > 0
+            visible: page.finder.ready && page.finder.active && page.finder.count > 0
             text: page.finder.hasPlace ? qsTr("%n group(s), nearest first", "", page.finder.count)
                                        : qsTr("%n group(s), next meeting first", "", page.finder.count)
             color: Theme.secondaryText
@@ -129,40 +183,65 @@ Page {
             Accessible.name: qsTr("Loading the groups")
         }
 
-        ColumnLayout {
-            objectName: "noResults"
-            Layout.fillWidth: true
-            Layout.margins: Theme.margin
-            visible: page.finder.ready && page.finder.count === 0
-            spacing: Theme.spacing
-
-            Notice {
-                Layout.fillWidth: true
-                title: qsTr("No groups found")
-                text: page.finder.filtered ? qsTr("Fewer filters give more groups.")
-                                           : qsTr("Try another word, such as grief, drink or caring. Groups for relatives are listed too.")
-            }
-
-            Button {
-                visible: page.finder.filtered
-                implicitHeight: Theme.touchTarget
-                text: qsTr("Clear filters")
-                Accessible.name: text
-                onClicked: page.finder.clearFilters()
-            }
-        }
-
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
+
+            StartPage {
+                objectName: "startPage"
+                anchors.fill: parent
+                visible: page.finder.ready && !page.finder.active
+                finder: page.finder
+            }
 
             ListView {
                 id: list
 
                 objectName: "groupList"
                 anchors.fill: parent
+                visible: page.finder.active
                 clip: true
                 model: page.finder
+                // Calmly, above the results: help lines for a search about suicide or self-harm, and when
+                // nothing is found, help lines and the network to ask.
+                header: ColumnLayout {
+                    x: Theme.margin
+                    width: list.width - 2 * Theme.margin
+                    spacing: Theme.spacing
+                    visible: page.finder.ready && (page.finder.crisis || page.finder.count === 0)
+                    height: visible ? implicitHeight + Theme.margin : 0
+
+                    Notice {
+                        objectName: "noResults"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        visible: page.finder.count === 0
+                        title: qsTr("No groups found")
+                        text: page.finder.filtered ? qsTr("Fewer filters give more groups.")
+                                                   : qsTr("Try another word, such as grief, drink or caring. Looking for someone else? There are groups for relatives too.")
+                    }
+
+                    Button {
+                        visible: page.finder.count === 0 && page.finder.filtered
+                        implicitHeight: Theme.touchTarget
+                        text: qsTr("Clear filters")
+                        Accessible.name: text
+                        onClicked: page.finder.clearFilters()
+                    }
+
+                    HelpPanel {
+                        objectName: "helpPanel"
+                        Layout.fillWidth: true
+                        finder: page.finder
+                        crisis: page.finder.crisis
+                    }
+
+                    SectionTitle {
+                        Layout.fillWidth: true
+                        visible: page.finder.count > 0
+                        text: qsTr("Groups")
+                    }
+                }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Self-help groups")
 
@@ -191,7 +270,7 @@ Page {
 
         places: page.places
         locator: page.locator
-        onPlaceChosen: (latitude, longitude, name) => page.finder.setPlace(latitude, longitude, name)
+        onPlaceChosen: (latitude, longitude, name, country) => page.finder.setPlace(latitude, longitude, name, country)
         onPlaceCleared: page.finder.clearPlace()
     }
 }

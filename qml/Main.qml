@@ -15,12 +15,19 @@ ApplicationWindow {
     // Shows a main page by name ("find", "results", "crisis", "group", "followed", "meeting", "contact",
     // "settings").
     function showPage(name) {
+        if (name === "group-when") {
+            if (!showPage("group"))
+                return false;
+            groupPage.showWhen = true;
+            return true;
+        }
         if (name === "group") {
             showPage("find");
             const groupId = app.exampleGroupId();
             if (groupId.length === 0)
                 return false;
             app.openGroup(groupId);
+            groupPage.showWhen = false;
             stack.push(groupPage, {}, StackView.Immediate);
             return true;
         }
@@ -46,6 +53,7 @@ ApplicationWindow {
 
     function openGroup(groupId) {
         app.openGroup(groupId);
+        groupPage.showWhen = false;
         stack.push(groupPage);
     }
 

@@ -65,53 +65,39 @@ Page {
             onTextEdited: page.finder.text = text
         }
 
-        ItemDelegate {
-            id: placeButton
-
-            objectName: "placeButton"
-            Layout.fillWidth: true
-            implicitHeight: Theme.touchTarget
-            leftPadding: Theme.margin
-            rightPadding: Theme.margin
-            text: page.finder.hasPlace ? qsTr("Near %1").arg(page.finder.placeName) : qsTr("Choose a town or postcode")
-            Accessible.name: page.finder.hasPlace ? qsTr("Searching near %1. Change the place").arg(page.finder.placeName)
-                                                  : qsTr("Choose a town or postcode to see the nearest groups first")
-            onClicked: placePicker.open()
-
-            contentItem: Label {
-                text: placeButton.text
-                color: Theme.accent
-                font.weight: Font.DemiBold
-                elide: Text.ElideRight
-                verticalAlignment: Text.AlignVCenter
-            }
-        }
-
         RowLayout {
-            objectName: "chosenTheme"
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            visible: page.finder.active
-            spacing: Theme.spacing
+            spacing: 0
 
-            Chip {
-                visible: page.finder.themeId.length > 0
-                checked: true
-                text: page.finder.themeName + "  ✕"
-                Accessible.name: qsTr("Theme %1. Tap to show every theme again").arg(page.finder.themeName)
-                onClicked: page.finder.chooseTheme("")
-            }
+            ItemDelegate {
+                id: placeButton
 
-            Item {
+                objectName: "placeButton"
                 Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                leftPadding: Theme.margin
+                rightPadding: Theme.margin
+                text: page.finder.hasPlace ? qsTr("Near %1").arg(page.finder.placeName) : qsTr("Choose a town or postcode")
+                Accessible.name: page.finder.hasPlace ? qsTr("Searching near %1. Change the place").arg(page.finder.placeName)
+                                                      : qsTr("Choose a town or postcode to see the nearest groups first")
+                onClicked: placePicker.open()
+
+                contentItem: Label {
+                    text: placeButton.text
+                    color: Theme.accent
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
 
             ItemDelegate {
                 id: startOver
 
                 objectName: "startOver"
+                visible: page.finder.active
                 implicitHeight: Theme.touchTarget
+                rightPadding: Theme.margin
                 text: qsTr("Start over")
                 Accessible.name: qsTr("Start over: clear the search and show the themes")
                 onClicked: {
@@ -125,6 +111,23 @@ Page {
                     font.weight: Font.DemiBold
                     verticalAlignment: Text.AlignVCenter
                 }
+            }
+        }
+
+        RowLayout {
+            objectName: "chosenTheme"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            visible: page.finder.themeId.length > 0
+            spacing: Theme.spacing
+
+            Chip {
+                visible: page.finder.themeId.length > 0
+                checked: true
+                text: page.finder.themeName + "  ✕"
+                Accessible.name: qsTr("Theme %1. Tap to show every theme again").arg(page.finder.themeName)
+                onClicked: page.finder.chooseTheme("")
             }
         }
 
@@ -215,7 +218,7 @@ Page {
                         objectName: "noResults"
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacing
-                        visible: page.finder.count === 0
+                        visible: page.finder.count === 0 && !page.finder.crisis
                         title: qsTr("No groups found")
                         text: page.finder.filtered ? qsTr("Fewer filters give more groups.")
                                                    : qsTr("Try another word, such as grief, drink or caring. Looking for someone else? There are groups for relatives too.")

@@ -27,7 +27,19 @@ Page {
         onBack: page.back()
     }
 
+    // Scrolled to "Wanneer" (screenshots of the dates with their join buttons).
+    property bool showWhen: false
+
+    Binding {
+        target: flick
+        property: "contentY"
+        value: Math.max(0, Math.min(whenTitle.y, flick.contentHeight - flick.height))
+        when: page.showWhen
+    }
+
     Flickable {
+        id: flick
+
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
@@ -152,6 +164,8 @@ Page {
             }
 
             SectionTitle {
+                id: whenTitle
+
                 Layout.fillWidth: true
                 text: qsTr("When")
             }

@@ -6,7 +6,7 @@ import tempfile
 
 from e2e import KRING, check, png_size, run
 
-PAGES = ["find", "results", "crisis", "group", "followed", "meeting", "contact", "settings"]
+PAGES = ["find", "results", "crisis", "group", "group-when", "followed", "meeting", "contact", "settings"]
 
 for lang in ["nl", "en"]:
     with tempfile.TemporaryDirectory() as data_dir, tempfile.TemporaryDirectory() as out:

@@ -133,7 +133,7 @@ Item {
             const all = list.count;
             const women = findChild(page, "womenChip");
             tryVerify(() => women.visible && women.width > 0);
-            mouseClick(women);
+            women.clicked();
             tryVerify(() => Fixtures.app.finder.filtered);
             tryVerify(() => list.count > 0 && list.count < all);
             Fixtures.app.finder.clearFilters();

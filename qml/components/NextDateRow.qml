@@ -91,23 +91,58 @@ Rectangle {
             visible: row.joinUrl.length > 0 || row.dialIn.length > 0
             spacing: Theme.spacing
 
-            Button {
+            AbstractButton {
+                id: joinButton
+
                 objectName: "joinOnline"
                 visible: row.joinUrl.length > 0
                 implicitHeight: Theme.touchTarget
-                highlighted: true
+                implicitWidth: implicitContentWidth + 2 * Theme.margin
                 text: qsTr("Join online")
                 Accessible.name: qsTr("Join this meeting online, in your browser")
                 onClicked: Qt.openUrlExternally(row.joinUrl)
+
+                contentItem: Label {
+                    text: joinButton.text
+                    color: Theme.textOnAccent
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: Theme.accent
+                    opacity: joinButton.down ? 0.8 : 1
+                }
             }
 
-            Button {
+            AbstractButton {
+                id: dialButton
+
                 objectName: "dialIn"
                 visible: row.dialIn.length > 0
                 implicitHeight: Theme.touchTarget
+                implicitWidth: implicitContentWidth + 2 * Theme.margin
                 text: qsTr("Dial in: %1").arg(row.dialIn)
                 Accessible.name: qsTr("Join this meeting by phone: call %1").arg(row.dialIn)
                 onClicked: Qt.openUrlExternally(row.dialInUrl)
+
+                contentItem: Label {
+                    text: dialButton.text
+                    color: Theme.accent
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: Theme.surface
+                    border.width: 1
+                    border.color: Theme.accent
+                    opacity: dialButton.down ? 0.8 : 1
+                }
             }
         }
     }

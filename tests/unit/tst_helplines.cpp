@@ -103,7 +103,9 @@ private Q_SLOTS:
                                   "selfharm",
                                   "I want to kill myself",
                                   "want to die",
-                                  "hurting myself... I want to end my life"})
+                                  "hurting myself... I want to end my life",
+                                  "I do not want to live anymore",
+                                  "I don't want to live"})
             QTest::newRow(query) << QString::fromUtf8(query) << true;
         for (const char *query :
              {"rouw", "drank", "overleden", "mijn vrouw is overleden", "doodgeboren", "dood van mijn vader",

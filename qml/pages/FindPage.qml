@@ -186,6 +186,58 @@ Page {
             Accessible.name: qsTr("Loading the groups")
         }
 
+        // Calmly, above the results: help lines for a search about suicide or self-harm, and when nothing is
+        // found, help lines and the network to ask.
+        Flickable {
+            objectName: "helpArea"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(helpColumn.implicitHeight + Theme.margin, page.finder.count > 0 ? page.height * 0.45 : page.height)
+            Layout.fillHeight: page.finder.count === 0
+            visible: page.finder.ready && page.finder.active && (page.finder.crisis || page.finder.count === 0)
+            contentHeight: helpColumn.implicitHeight + Theme.margin
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            ColumnLayout {
+                id: helpColumn
+
+                x: Theme.margin
+                width: parent.width - 2 * Theme.margin
+                spacing: Theme.spacing
+
+                Notice {
+                    objectName: "noResults"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    visible: page.finder.count === 0 && !page.finder.crisis
+                    title: qsTr("No groups found")
+                    text: page.finder.filtered ? qsTr("Fewer filters give more groups.")
+                                               : qsTr("Try another word, such as grief, drink or caring. Looking for someone else? There are groups for relatives too.")
+                }
+
+                Button {
+                    visible: page.finder.count === 0 && page.finder.filtered
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Clear filters")
+                    Accessible.name: text
+                    onClicked: page.finder.clearFilters()
+                }
+
+                HelpPanel {
+                    objectName: "helpPanel"
+                    Layout.fillWidth: true
+                    finder: page.finder
+                    crisis: page.finder.crisis
+                }
+
+                SectionTitle {
+                    Layout.fillWidth: true
+                    visible: page.finder.count > 0
+                    text: qsTr("Groups")
+                }
+            }
+        }
+
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -205,46 +257,6 @@ Page {
                 visible: page.finder.active
                 clip: true
                 model: page.finder
-                // Calmly, above the results: help lines for a search about suicide or self-harm, and when
-                // nothing is found, help lines and the network to ask.
-                header: ColumnLayout {
-                    x: Theme.margin
-                    width: list.width - 2 * Theme.margin
-                    spacing: Theme.spacing
-                    visible: page.finder.ready && (page.finder.crisis || page.finder.count === 0)
-                    height: visible ? implicitHeight + Theme.margin : 0
-
-                    Notice {
-                        objectName: "noResults"
-                        Layout.fillWidth: true
-                        Layout.topMargin: Theme.spacing
-                        visible: page.finder.count === 0 && !page.finder.crisis
-                        title: qsTr("No groups found")
-                        text: page.finder.filtered ? qsTr("Fewer filters give more groups.")
-                                                   : qsTr("Try another word, such as grief, drink or caring. Looking for someone else? There are groups for relatives too.")
-                    }
-
-                    Button {
-                        visible: page.finder.count === 0 && page.finder.filtered
-                        implicitHeight: Theme.touchTarget
-                        text: qsTr("Clear filters")
-                        Accessible.name: text
-                        onClicked: page.finder.clearFilters()
-                    }
-
-                    HelpPanel {
-                        objectName: "helpPanel"
-                        Layout.fillWidth: true
-                        finder: page.finder
-                        crisis: page.finder.crisis
-                    }
-
-                    SectionTitle {
-                        Layout.fillWidth: true
-                        visible: page.finder.count > 0
-                        text: qsTr("Groups")
-                    }
-                }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Self-help groups")
 

@@ -101,7 +101,7 @@ Item {
             const first = lines.itemAt(0);
             verify(first.text.indexOf("113") >= 0, first.text);
             verify(first.height >= Theme.touchTarget);
-            mouseClick(first);
+            first.clicked();
             tryVerify(() => Fixtures.lastOpenedUrl.toString() === "tel:113");
             // A Belgian place: the Belgian lines.
             Fixtures.app.finder.setPlace(51.0543, 3.7174, "Gent", "BE");
@@ -119,11 +119,11 @@ Item {
             const call = findChild(page, "callNetwork");
             verify(call.visible);
             verify(call.detail.length > 0);
-            mouseClick(call);
+            call.clicked();
             tryVerify(() => Fixtures.lastOpenedUrl.toString().indexOf("tel:") === 0);
             const mail = findChild(page, "mailNetwork");
             verify(mail.visible);
-            mouseClick(mail);
+            mail.clicked();
             tryVerify(() => Fixtures.lastOpenedUrl.toString().indexOf("mailto:") === 0);
         }
 

@@ -15,8 +15,8 @@ ApplicationWindow {
     // True while the lock screen or the neutral screen covers everything.
     readonly property bool hidden: app.lock.state !== AppLock.Open
 
-    // Shows a page by name ("find", "group", "followed", "meeting", "contact", "settings", and "notes",
-    // "about", "welcome"; "lock" shows the lock screen).
+    // Shows a page by name ("find", "results", "crisis", "group", "group-when", "followed", "meeting",
+    // "contact", "settings", and "notes", "about", "welcome"; "lock" shows the lock screen).
     function showPage(name) {
         if (name === "lock") {
             showPage("find");
@@ -38,12 +38,27 @@ ApplicationWindow {
             stack.push(notesPage, {}, StackView.Immediate);
             return true;
         }
+        if (name === "group-when") {
+            if (!showPage("group"))
+                return false;
+            groupPage.showWhen = true;
+            return true;
+        }
         if (name === "group") {
             showPage("find");
-            if (app.finder.count === 0)
+            const groupId = app.exampleGroupId();
+            if (groupId.length === 0)
                 return false;
-            app.openGroup(app.finder.data(app.finder.index(0, 0), FinderModel.GroupIdRole));
+            app.openGroup(groupId);
+            groupPage.showWhen = false;
             stack.push(groupPage, {}, StackView.Immediate);
+            return true;
+        }
+        // The find page with results, and with a search about suicide (help lines first).
+        if (name === "results" || name === "crisis") {
+            showPage("find");
+            app.finder.clearSearch();
+            app.finder.text = name === "results" ? qsTr("grief") : qsTr("I do not want to live anymore");
             return true;
         }
         if (name === "contact") {
@@ -61,6 +76,7 @@ ApplicationWindow {
 
     function openGroup(groupId) {
         app.openGroup(groupId);
+        groupPage.showWhen = false;
         stack.push(groupPage);
     }
 

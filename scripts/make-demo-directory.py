@@ -175,7 +175,7 @@ GROUPS = [
      'For adults with ADHD or ADD. We swap tips about work, planning and rest, and laugh at ourselves too.',
      ['planning', 'werk']),
     ('ehv-drugs', ['verslaving-drugs'], 'self', 'Vrij van middelen Eindhoven',
-     'Een groep voor mensen die clean willen worden of blijven. Iedere week een plek om eerlijk te zijn over hoe het gaat.',
+     'Een groep voor mensen die clean willen worden of blijven. Elke week een plek om eerlijk te zijn over hoe het gaat.',
      'A group for people who want to get or stay clean. Every week a place to be honest about how things are going.',
      ['clean', 'herstel']),
     # --- Helmond
@@ -201,7 +201,7 @@ GROUPS = [
      ['school', 'ouders']),
     # --- Veldhoven
     ('vhv-burn-out', ['burn-out'], 'self', 'Opnieuw op adem',
-     'Voor mensen die thuis zitten of herstellen van een burn-out. We praten over grenzen, rust en de weg terug naar werk.',
+     'Voor mensen die thuiszitten of herstellen van een burn-out. We praten over grenzen, rust en de weg terug naar werk.',
      'For people at home with or recovering from burnout. We talk about limits, rest and the way back to work.',
      ['re-integratie']),
     ('vhv-nah-naasten', ['nah', 'mantelzorg'], 'relatives', 'Naasten van mensen met hersenletsel',
@@ -264,7 +264,7 @@ GROUPS = [
      'Voor mensen die kanker hebben (gehad). We praten over vermoeidheid, angst voor terugkeer en het leven na de behandeling.',
      'For people who have (had) cancer. We talk about fatigue, fear of recurrence and life after treatment.',
      ['herstel']),
-    ('wlr-zelfdoding', ['nabestaanden-suicide', 'rouw'], 'self', 'Nabestaanden na zelfdoding Kempen',
+    ('wlr-zelfdoding', ['nabestaanden-suicide', 'rouw'], 'self', 'Nabestaanden na zelfdoding Kempen (Waalre)',
      'Voor iedereen die iemand verloor door zelfdoding. Je vragen en je verdriet mogen hier allemaal op tafel.',
      'For anyone who lost someone to suicide. Your questions and your grief are all welcome here.',
      []),
@@ -310,10 +310,10 @@ GROUPS = [
      'Voor mensen met een depressie of sombere periodes. Je kunt ter plaatse of online aansluiten.',
      'For people with depression or low periods. You can join on site or online.',
      []),
-    ('ant-ontmoeting', ['eenzaamheid'], 'self', 'Ontmoetingskring Antwerpen',
-     'Voor wie zich eenzaam voelt in de grote stad. We praten, wandelen soms samen en leren elkaar rustig kennen.',
-     'For those who feel lonely in the big city. We talk, sometimes go for a walk together and get to know each other gently.',
-     ['wandelen']),
+    ('ant-ontmoeting', ['eenzaamheid'], 'self', 'Regenboogkring Antwerpen',
+     'Voor lesbische, homo, bi, trans en queer mensen die zich eenzaam voelen in de grote stad. We praten, wandelen soms samen en leren elkaar rustig kennen.',
+     'For lesbian, gay, bi, trans and queer people who feel lonely in the big city. We talk, sometimes go for a walk together and get to know each other gently.',
+     ['lhbti', 'wandelen']),
     ('ant-schulden', ['schulden'], 'both', 'Schulden en stress',
      'Voor mensen met schulden en hun gezin. We praten over de stress die geldzorgen geven en wisselen ervaringen uit.',
      'For people in debt and their families. We talk about the stress money worries bring and exchange experiences.',
@@ -324,7 +324,7 @@ GROUPS = [
      ['familie']),
     # --- Leuven
     ('lvn-burn-out', ['burn-out'], 'self', 'Burn-outgroep Leuven',
-     'Voor wie thuis zit met een burn-out of stilaan herstelt. We praten in het Nederlands, maar Engels mag ook.',
+     'Voor wie thuiszit met een burn-out of stilaan herstelt. We praten in het Nederlands, maar Engels mag ook.',
      'For those at home with burnout or slowly recovering. We speak Dutch, but English is fine too.',
      ['werk']),
     ('lvn-autisme-partners', ['autisme'], 'relatives', 'Partners van mensen met autisme',
@@ -348,10 +348,10 @@ GROUPS = [
      'Voor mensen met paniekaanvallen, fobieën of veel piekeren. Samen durven we stap voor stap meer.',
      'For people with panic attacks, phobias or a lot of worrying. Together we dare a little more, step by step.',
      []),
-    ('gnt-gescheiden-ouders', ['echtscheiding'], 'self', 'Gescheiden ouders Gent',
-     'Voor ouders die na een scheiding hun weg zoeken in co-ouderschap en een nieuw gezinsleven.',
-     'For parents finding their way in co-parenting and a new family life after a separation.',
-     ['ouders', 'kinderen']),
+    ('gnt-gescheiden-ouders', ['echtscheiding'], 'self', 'Gescheiden vaders Gent',
+     'Voor vaders die na een scheiding hun weg zoeken in co-ouderschap en een nieuw gezinsleven.',
+     'For fathers finding their way in co-parenting and a new family life after a separation.',
+     ['vaders', 'kinderen']),
     ('gnt-misbruik', ['seksueel-misbruik'], 'self', 'Verder na misbruik',
      'Voor volwassenen die als kind of later seksueel misbruik meemaakten. Een veilige groep waarin je in je eigen tempo vertelt.',
      'For adults who experienced sexual abuse as a child or later. A safe group where you share at your own pace.',
@@ -395,7 +395,7 @@ GROUPS = [
      'Voor mensen met hersenletsel en hun naasten. We spreken af in kleine groepjes, in een rustig tempo.',
      'For people with brain injury and those close to them. We meet in small groups, at a calm pace.',
      []),
-    ('tnh-hart', ['hartpatienten'], 'self', 'Hartpatiënten Kempen',
+    ('tnh-hart', ['hartpatienten'], 'self', 'Hartpatiënten Kempen (Turnhout)',
      'Voor mensen die een hartinfarct, hartoperatie of hartritmestoornis hebben meegemaakt. Samen vinden we weer vertrouwen in ons lijf.',
      'For people who have been through a heart attack, heart surgery or arrhythmia. Together we regain trust in our bodies.',
      ['hartoperatie']),
@@ -438,6 +438,7 @@ RULES = [
     'FREQ=MONTHLY;BYDAY=4WE',
     'FREQ=MONTHLY;BYDAY=1MO;BYMONTH=1,2,3,4,5,6,9,10,11,12',
 ]
+ALL_RULES = RULES + ['FREQ=WEEKLY;BYDAY=TH']
 TIMES = ['19:30', '20:00', '14:00', '19:30', '10:00', '20:00', '13:30']
 DURATIONS = [120, 90, 120, 150, 105, 120, 135]
 ANCHORS = ['2025-09-01', '2025-10-06', '2026-01-05', '2025-11-10', '2026-02-02', '2025-09-15', '2026-03-02', '2025-12-01']
@@ -456,6 +457,45 @@ SCHEDULE_NOTE = {'nl': 'ongeveer één keer per maand, op afspraak', 'en': 'abou
 SUMMER_BREAK = [{'from': '2026-07-01', 'until': '2026-08-31'}]
 REQUIRED_TOWNS = ['Eindhoven', 'Helmond', 'Veldhoven', 'Geldrop', 'Best', 'Nuenen', 'Antwerpen', 'Leuven', 'Gent',
                   'Hasselt', 'Mechelen']
+
+# What a first-timer asks before going (docs/directory-format.md). Most self-help groups are free, open, led by
+# peers, and welcome someone who just walks in; these are the ones that are not.
+CLOSED = {'vlk-misbruik', 'gnt-misbruik', 'wlr-zelfdoding', 'mch-zelfdoding', 'ehv-verlies-kind', 'lvn-verlies-kind',
+          'nl-online-eetstoornis', 'nnn-dwang', 'ehv-autisme', 'be-online-babbelkring', 'lvn-jong-kanker'}
+CALL_FIRST = CLOSED | {'ehv-drugs', 'hmd-drugs-ouders', 'osc-nah', 'tnh-hart', 'krt-pijn', 'sbr-eetstoornis-ouders',
+                       'bst-jonge-mantelzorgers', 'gnk-nah'}
+WITH_PROFESSIONAL = {'vlk-misbruik', 'gnt-misbruik', 'nl-online-eetstoornis', 'sbr-eetstoornis-ouders', 'osc-nah',
+                     'lvn-jong-kanker'}
+MEMBERSHIP = {'gdp-reuma', 'brg-reuma', 'hmd-diabetes', 'hst-diabetes', 'nnn-ms', 'hst-ms', 'mrl-hart', 'tnh-hart'}
+DONATION = {'ehv-eenzaamheid', 'hmd-mantelzorg', 'nnn-rouwcafe', 'ant-ontmoeting', 'ehv-alcohol', 'gnt-alcohol',
+            'vlk-alcohol', 'ehv-gokken', 'mch-gokken'}
+FEE = {'ehv-autisme', 'lvn-burn-out', 'gel-psychisch'}
+TARGET_GROUPS = {'vlk-misbruik': ['women'], 'gnt-gescheiden-ouders': ['men'], 'ant-ontmoeting': ['lgbtq'],
+                 'bst-jonge-mantelzorgers': ['young_people'], 'ant-jonge-rouw': ['young_people'],
+                 'nl-online-eetstoornis': ['young_people'], 'lvn-jong-kanker': ['young_people']}
+COST_NOTE = {
+    'membership': ('Leden van de patiëntenvereniging betalen een jaarbijdrage; je eerste twee keer zijn gratis.',
+                   'Members of the patient association pay a yearly fee; your first two visits are free.'),
+    'donation': ('Er staat een pot voor een vrijwillige bijdrage voor koffie en thee.',
+                 'There is a jar for a voluntary contribution towards coffee and tea.'),
+    'fee': ('€ 3 per bijeenkomst voor de zaalhuur; zeg het gerust als dat niet lukt.',
+            '€3 per meeting towards the room; just say so if that is a problem.'),
+}
+HOW_TO_JOIN = {
+    'closed': ('Dit is een vaste groep. Bel of mail eerst de contactpersoon; na een kort kennismakingsgesprek kun je twee keer op proef meedoen.',
+               'This is a fixed group. Call or e-mail the contact first; after a short introductory talk you can try two meetings.'),
+    'open_call': ('Je bent elke bijeenkomst welkom, maar laat het de contactpersoon even weten voor je de eerste keer komt.',
+                  'You are welcome at any meeting, but let the contact know before you come the first time.'),
+    'open': ('Je bent elke bijeenkomst welkom, zonder aanmelding. Kom gerust tien minuten eerder, dan vangt iemand je op.',
+             'You are welcome at any meeting, no need to sign up. Come ten minutes early and someone will welcome you.'),
+}
+# Groups that say "elke week" in their summary meet weekly.
+WEEKLY = {'be-online-babbelkring': 'FREQ=WEEKLY;BYDAY=TH', 'ehv-drugs': 'FREQ=WEEKLY;BYDAY=TU'}
+# Online meetings that can also be joined by phone.
+DIAL_IN = {'nl-online-gokken-naasten': '+31 20 000 01 10', 'be-online-mantelzorg': '+32 2 000 01 20',
+           'ant-depressie': '+32 3 000 01 30', 'hst-ms': '+32 11 000 01 40', 'ehv-rouw-partner': '+31 40 000 01 50'}
+NETWORK = {'name': 'Kring demo', 'website': 'https://example.org', 'phone': '+31 40 000 00 00',
+           'email': 'netwerk@example.org'}
 
 DAYS = {'MO': 0, 'TU': 1, 'WE': 2, 'TH': 3, 'FR': 4, 'SA': 5, 'SU': 6}
 ZONE = {'NL': 'Europe/Amsterdam', 'BE': 'Europe/Brussels'}
@@ -544,6 +584,19 @@ def km(lat1, lon1, lat2, lon2):
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
+def default_directions(name):
+    """How to find the room, for a venue the list above says nothing special about."""
+    if 'ibliotheek' in name:
+        return ('Vraag bij de balie naar de zaal; er staat een bordje met de naam van de groep.',
+                'Ask at the desk for the room; a sign shows the name of the group.')
+    if name.startswith(('Cultureel centrum', 'Cultuurcentrum', 'Cultuurhuis', 'C-mine', 'De ', 'Het ', 'Pand',
+                        'Zuiderpershuis', 'Romaanse')):
+        return ('Meld je bij het onthaal; iemand van de groep wacht je daar tien minuten voor de start op.',
+                'Report to the reception; someone from the group waits for you there ten minutes before the start.')
+    return ('Loop binnen door de hoofdingang; het zaaltje is naast de koffiehoek.',
+            'Come in through the main entrance; the room is next to the coffee corner.')
+
+
 def build():
     themes = [{'id': i, 'name': {'nl': nl, 'en': en}, 'category': cat, 'keywords': kw}
               for i, nl, en, cat, kw in THEMES]
@@ -554,8 +607,9 @@ def build():
              'lat': round(lat, 4), 'lon': round(lon, 4)}
         if wheel is not None:
             v['wheelchair'] = wheel
-        if directions:
-            v['directions'] = {'nl': directions[0], 'en': directions[1]}
+        if not directions:
+            directions = default_directions(name)
+        v['directions'] = {'nl': directions[0], 'en': directions[1]}
         venues.append(v)
     venue_by_id = {v['id']: v for v in venues}
     code_venues = {}
@@ -586,6 +640,18 @@ def build():
         if gi % 3 == 1:
             contact['website'] = 'https://example.org/groepen/' + gid
         g['contact'] = contact
+        cost = ('membership' if gid in MEMBERSHIP else 'donation' if gid in DONATION else 'fee' if gid in FEE
+                else 'free')
+        g['cost'] = cost
+        if cost in COST_NOTE:
+            g['cost_note'] = {'nl': COST_NOTE[cost][0], 'en': COST_NOTE[cost][1]}
+        g['first_visit'] = 'call_first' if gid in CALL_FIRST else 'walk_in'
+        g['group_type'] = 'closed' if gid in CLOSED else 'open'
+        join = 'closed' if gid in CLOSED else 'open_call' if gid in CALL_FIRST else 'open'
+        g['how_to_join'] = {'nl': HOW_TO_JOIN[join][0], 'en': HOW_TO_JOIN[join][1]}
+        g['led_by'] = 'peers_with_professional' if gid in WITH_PROFESSIONAL else 'peers'
+        if gid in TARGET_GROUPS:
+            g['target_groups'] = TARGET_GROUPS[gid]
 
         attendances = ['online' if gid in ONLINE_FIRST else 'hybrid' if gid in HYBRID_FIRST else 'in_person']
         if gid in SECOND:
@@ -597,15 +663,16 @@ def build():
                 m['attendance'] = att
             if att in ('in_person', 'hybrid'):
                 m['venue'] = take_venue(code)
-                if k % 7 == 3:
-                    m['room'] = ROOMS[k % len(ROOMS)]
+                m['room'] = ROOMS[k % len(ROOMS)]
             if att in ('online', 'hybrid'):
                 m['online'] = {'url': 'https://meet.example.org/' + gid}
+                if gid in DIAL_IN:
+                    m['online']['phone'] = DIAL_IN[gid]
             m['timezone'] = ZONE[country]
             if gid in NOTE_ONLY and mi == 0:
                 m['schedule_note'] = dict(SCHEDULE_NOTE)
             else:
-                rule = RULES[k % len(RULES)]
+                rule = WEEKLY.get(gid) if mi == 0 and gid in WEEKLY else RULES[k % len(RULES)]
                 time = TIMES[k % len(TIMES)]
                 anchor = dt.date.fromisoformat(ANCHORS[k % len(ANCHORS)])
                 first = first_on_or_after(rule, anchor)
@@ -627,7 +694,7 @@ def build():
         groups.append(g)
 
     return {'format': 'kring-directory/1',
-            'network': {'name': 'Kring demo', 'website': 'https://example.org'},
+            'network': dict(NETWORK),
             'updated': '2026-11-01',
             'themes': themes, 'venues': venues, 'groups': groups}
 
@@ -636,7 +703,8 @@ def build():
 TOP_KEYS = ({'format', 'groups'}, {'network', 'updated', 'themes', 'venues'})
 THEME_KEYS = ({'id', 'name'}, {'category', 'keywords'})
 VENUE_KEYS = ({'id', 'name', 'town', 'country', 'lat', 'lon'}, {'street', 'postcode', 'wheelchair', 'directions'})
-GROUP_KEYS = ({'id', 'name', 'meetings'}, {'summary', 'themes', 'audience', 'keywords', 'languages', 'contact'})
+GROUP_KEYS = ({'id', 'name', 'meetings', 'cost', 'first_visit', 'group_type', 'how_to_join', 'led_by'},
+              {'summary', 'themes', 'audience', 'keywords', 'languages', 'contact', 'cost_note', 'target_groups'})
 MEETING_KEYS = ({'id', 'timezone'}, {'name', 'attendance', 'venue', 'room', 'online', 'start', 'duration_minutes',
                                      'rrule', 'exdates', 'rdates', 'breaks', 'schedule_note', 'status', 'languages'})
 CATEGORIES = {'geestelijke-gezondheid', 'lichamelijke-gezondheid', 'verslaving', 'relaties', 'rouw-en-verlies',
@@ -811,8 +879,8 @@ def validate(d):
     for r in RULES:
         if kinds.get(r, 0) < 3:
             problem('rule %s used %d times' % (r, kinds.get(r, 0)))
-    if set(kinds) - set(RULES):
-        problem('unexpected rules %s' % (set(kinds) - set(RULES)))
+    if set(kinds) - set(ALL_RULES):
+        problem('unexpected rules %s' % (set(kinds) - set(ALL_RULES)))
     if n_online < 4 or n_hybrid < 4:
         problem('online %d, hybrid %d' % (n_online, n_hybrid))
     if not 2 <= n_note <= 3 or not 1 <= n_paused <= 2 or n_exdates < 3 or n_breaks < 4:

@@ -412,8 +412,31 @@ void AppController::setIndex(std::shared_ptr<const SearchIndex> index,
     m_directory = std::move(directory);
     m_followedGroups.setIndex(m_index, m_language);
     m_finder.setIndex(m_index);
+    // Who to ask when nothing fits: every group's own directory carries the network.
+    const auto network = m_directory                            ? m_directory
+                         : m_index && m_index->groupCount() > 0 ? groupDirectory(m_index->card(0).id)
+                                                                : nullptr;
+    if (network)
+        m_finder.setNetwork(network->networkName, network->networkPhone, network->networkEmail);
     if (!m_currentGroup.groupId().isEmpty())
         showGroup(m_currentGroup.groupId());
+}
+
+QString AppController::exampleGroupId() const
+{
+    if (!m_index)
+        return {};
+    QString first;
+    for (qsizetype position = 0; position < m_index->groupCount(); ++position) {
+        const GroupCard card = m_index->card(position);
+        if (m_followed.contains(card.id))
+            continue;
+        if (card.meetsOnline && !card.town.isEmpty())
+            return card.id;
+        if (first.isEmpty())
+            first = card.id;
+    }
+    return first;
 }
 
 void AppController::setFollowed(const QString &groupId, bool follow)
@@ -431,6 +454,8 @@ void AppController::setFollowed(const QString &groupId, bool follow)
         m_followed.insert(groupId);
     else
         m_followed.remove(groupId);
+    if (follow)
+        explainFollowingOnce();
     if (!follow && FollowedChangeRepository(m_store->database()).clear(groupId).ok())
         showFollowedChanges({});
     m_followedCount = int(m_followed.size());
@@ -541,6 +566,22 @@ void AppController::showFollowedChanges(const QList<FollowedChanges::Change> &fo
     const QString text = FollowedChanges::notificationText(found, m_notificationsEnabled);
     if (!text.isEmpty() && m_notifier)
         m_notifier->notify(text);
+}
+
+void AppController::explainFollowingOnce()
+{
+    static constexpr QLatin1StringView explainedSetting("following_explained");
+    if (m_followingExplained)
+        return;
+    m_followingExplained = true;
+    if (m_store) {
+        SettingsRepository settings(m_store->database());
+        const auto explained = settings.value(QString(explainedSetting));
+        if (explained && explained.value())
+            return;
+        static_cast<void>(settings.setValue(QString(explainedSetting), QStringLiteral("1")));
+    }
+    m_currentGroup.setFollowingExplained(true);
 }
 
 void AppController::showGroup(const QString &groupId)

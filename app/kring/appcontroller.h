@@ -145,6 +145,8 @@ public:
     // The verified feed version of the directory in use; 0 for the bundled directory.
     [[nodiscard]] qint64 feedVersion() const { return m_feedVersion; }
 
+    // A group to show as an example (screenshots): one not followed that meets in a place and online.
+    [[nodiscard]] Q_INVOKABLE QString exampleGroupId() const;
     // Shows the group `groupId` in currentGroup; its unseen changes count as seen.
     Q_INVOKABLE void openGroup(const QString &groupId);
     // The directory holding group `groupId` (the whole one when it is in memory); null when it is not there.
@@ -215,6 +217,8 @@ private:
     void readDiscretionSettings();
     void storeSetting(const QString &key, const QString &value);
     void checkPin(const QString &pin);
+    // The first follow on this phone: the group page says, once, that only this phone knows.
+    void explainFollowingOnce();
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
@@ -261,4 +265,5 @@ private:
     bool m_welcomeSeen = true;
     QString m_languageChoice;
     QString m_languageFile;
+    bool m_followingExplained = false;
 };

@@ -5,6 +5,9 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QLocale>
+#include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -31,6 +34,25 @@ class FinderModel : public QAbstractListModel
     Q_PROPERTY(QString audience READ audience WRITE setAudience NOTIFY queryChanged)
     Q_PROPERTY(bool wheelchairOnly READ wheelchairOnly WRITE setWheelchairOnly NOTIFY queryChanged)
     Q_PROPERTY(bool filtered READ filtered NOTIFY queryChanged)
+    Q_PROPERTY(int targetGroups READ targetGroups WRITE setTargetGroups NOTIFY queryChanged)
+    // The start page shows no groups: results follow a word, a place or a theme.
+    Q_PROPERTY(bool active READ active NOTIFY queryChanged)
+    // The theme chosen on the start page; empty for none.
+    Q_PROPERTY(QString themeId READ themeId NOTIFY queryChanged)
+    Q_PROPERTY(QString themeName READ themeName NOTIFY queryChanged)
+    // The themes to browse, by category: [{"name": "Verslaving", "themes": [{"id", "name"}, ...]}, ...].
+    Q_PROPERTY(QVariantList categories READ categories NOTIFY categoriesChanged)
+    // The words typed are about suicide or self-harm (CrisisWords): the help lines show above the results.
+    Q_PROPERTY(bool crisis READ crisis NOTIFY queryChanged)
+    // The help lines of helpCountry: [{"name", "what", "when", "number", "callUrl", "chat", "emergency"}].
+    Q_PROPERTY(QVariantList helpLines READ helpLines NOTIFY helpLinesChanged)
+    Q_PROPERTY(QString helpCountry READ helpCountry NOTIFY helpLinesChanged)
+    // The network's own phone and mail ("Vraag het netwerk"); empty when the directory gives none.
+    Q_PROPERTY(QString networkName READ networkName NOTIFY networkChanged)
+    Q_PROPERTY(QString networkPhone READ networkPhone NOTIFY networkChanged)
+    Q_PROPERTY(QString networkEmail READ networkEmail NOTIFY networkChanged)
+    Q_PROPERTY(QUrl networkCallUrl READ networkCallUrl NOTIFY networkChanged)
+    Q_PROPERTY(QUrl networkMailUrl READ networkMailUrl NOTIFY networkChanged)
 
 public:
     enum Role {
@@ -58,6 +80,13 @@ public:
     Q_ENUM(Weekday)
     enum DayPart { Morning = kring::Morning, Afternoon = kring::Afternoon, Evening = kring::Evening };
     Q_ENUM(DayPart)
+    enum TargetGroupKind {
+        Women = kring::TargetGroup::Women,
+        Men = kring::TargetGroup::Men,
+        YoungPeople = kring::TargetGroup::YoungPeople,
+        Lgbtq = kring::TargetGroup::Lgbtq
+    };
+    Q_ENUM(TargetGroupKind)
     enum AttendanceKind {
         InPerson = kring::InPersonMeetings,
         Online = kring::OnlineMeetings,
@@ -96,21 +125,51 @@ public:
     [[nodiscard]] bool wheelchairOnly() const { return m_query.wheelchairAccessible; }
     void setWheelchairOnly(bool only);
     [[nodiscard]] bool filtered() const;
+    [[nodiscard]] int targetGroups() const { return m_query.targetGroups; }
+    void setTargetGroups(int targetGroups);
+    [[nodiscard]] bool active() const;
+    [[nodiscard]] QString themeId() const { return m_query.themeIds.value(0); }
+    [[nodiscard]] QString themeName() const;
+    [[nodiscard]] QVariantList categories() const;
+    [[nodiscard]] bool crisis() const;
+    [[nodiscard]] QVariantList helpLines() const;
+    [[nodiscard]] QString helpCountry() const;
+    [[nodiscard]] QString networkName() const { return m_networkName; }
+    [[nodiscard]] QString networkPhone() const { return m_networkPhone; }
+    [[nodiscard]] QString networkEmail() const { return m_networkEmail; }
+    [[nodiscard]] QUrl networkCallUrl() const;
+    [[nodiscard]] QUrl networkMailUrl() const;
+    // Who publishes the directory and how people reach them (from the directory's "network").
+    void setNetwork(const QString &name, const QString &phone, const QString &email);
+    // The language setting whose region picks the help lines when no place is chosen (tests; the app uses the
+    // system's).
+    void setLocale(const QLocale &locale);
+
+    // Shows the groups of theme `id` (a theme on the start page); an empty id goes back to the start page.
+    Q_INVOKABLE void chooseTheme(const QString &id);
+    // Back to the calm start page: no words, no theme, no filters (the place stays).
+    Q_INVOKABLE void clearSearch();
 
     // Measures distance from this point (the person's position or a place they chose); it stays on the phone.
-    Q_INVOKABLE void setPlace(double latitude, double longitude, const QString &name);
+    // `country` ("NL", "BE") picks the help lines; empty when not known (a position).
+    Q_INVOKABLE void setPlace(double latitude, double longitude, const QString &name,
+                              const QString &country = QString());
     Q_INVOKABLE void clearPlace();
     Q_INVOKABLE void clearFilters();
 
     // "di 8 dec 19:30", "vandaag 19:30", "morgen 19:30" in the UI language.
+    // "bezig, tot 21:30" while it takes place (when its length is known).
     [[nodiscard]] static QString nextMeetingText(const QDateTime &next, const QDateTime &now,
-                                                 const QString &language);
+                                                 const QString &language, int durationMinutes = 0);
     [[nodiscard]] static QString distanceText(double kilometres, const QString &language);
 
 Q_SIGNALS:
     void resultsChanged();
     void readyChanged();
     void queryChanged();
+    void categoriesChanged();
+    void helpLinesChanged();
+    void networkChanged();
 
 private:
     void refresh();
@@ -119,6 +178,11 @@ private:
     std::shared_ptr<const kring::SearchIndex> m_index;
     kring::SearchQuery m_query;
     QString m_placeName;
+    QString m_placeCountry;
+    QLocale m_locale;
+    QString m_networkName;
+    QString m_networkPhone;
+    QString m_networkEmail;
     QList<kring::SearchResult> m_results;
     QDateTime m_now;
     int m_buildGeneration = 0;

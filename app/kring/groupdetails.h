@@ -49,6 +49,28 @@ class GroupDetails : public QObject
     Q_PROPERTY(bool canMail READ canMail NOTIFY changed)
     // Whether the person follows this group (kept on the phone only).
     Q_PROPERTY(bool followed READ followed NOTIFY followedChanged)
+    // Set at the first follow on this phone: the page says, once, that only this phone knows.
+    Q_PROPERTY(bool followingExplained READ followingExplained NOTIFY followedChanged)
+    // What a first-timer asks; each empty when the directory does not say.
+    Q_PROPERTY(QString costText READ costText NOTIFY changed)
+    Q_PROPERTY(QString firstVisitText READ firstVisitText NOTIFY changed)
+    Q_PROPERTY(QString groupTypeText READ groupTypeText NOTIFY changed)
+    Q_PROPERTY(QString howToJoin READ howToJoin NOTIFY changed)
+    Q_PROPERTY(QString ledByText READ ledByText NOTIFY changed)
+    Q_PROPERTY(QString languagesText READ languagesText NOTIFY changed)
+    Q_PROPERTY(QString targetGroupsText READ targetGroupsText NOTIFY changed)
+    // The answers above, one line each, with "you do not have to say anything" and the languages.
+    Q_PROPERTY(QStringList firstTimerFacts READ firstTimerFacts NOTIFY changed)
+    // Per line of `places`: the place, the room and how to find it, on lines of their own.
+    Q_PROPERTY(QStringList placeDetails READ placeDetails NOTIFY changed)
+    Q_PROPERTY(bool canReport READ canReport NOTIFY changed)
+    // Per line of `places`: the room ("zaal 2, eerste verdieping") and how to find it; may be empty.
+    Q_PROPERTY(QStringList rooms READ rooms NOTIFY changed)
+    Q_PROPERTY(QStringList directions READ directions NOTIFY changed)
+    // The group in a few lines, for a referrer to pass on (text and QR code).
+    Q_PROPERTY(QString shareText READ shareText NOTIFY changed)
+    // mailto: the network, about this group ("Klopt er iets niet?"); empty when the network has no address.
+    Q_PROPERTY(QUrl reportUrl READ reportUrl NOTIFY changed)
 
 public:
     explicit GroupDetails(QObject *parent = nullptr);
@@ -99,6 +121,25 @@ public:
 
     [[nodiscard]] bool followed() const { return m_followed; }
     void setFollowed(bool followed);
+    [[nodiscard]] bool followingExplained() const { return m_followingExplained; }
+    void setFollowingExplained(bool explained);
+
+    [[nodiscard]] QString costText() const;
+    [[nodiscard]] QString firstVisitText() const;
+    [[nodiscard]] QString groupTypeText() const;
+    [[nodiscard]] QString howToJoin() const { return m_group.howToJoin.in(m_language); }
+    [[nodiscard]] QString ledByText() const;
+    [[nodiscard]] QString languagesText() const;
+    [[nodiscard]] QString targetGroupsText() const;
+    [[nodiscard]] QStringList firstTimerFacts() const;
+    [[nodiscard]] QStringList placeDetails() const;
+    [[nodiscard]] bool canReport() const { return !reportUrl().isEmpty(); }
+    [[nodiscard]] QStringList rooms() const { return m_rooms; }
+    [[nodiscard]] QStringList directions() const { return m_directions; }
+    [[nodiscard]] QString shareText() const;
+    [[nodiscard]] QUrl reportUrl() const;
+    // Copies shareText to the clipboard; false when there is none.
+    Q_INVOKABLE bool copyShareText() const;
     // The person tapped follow or unfollow: AppController stores it.
     Q_INVOKABLE void toggleFollow() { Q_EMIT followToggled(m_group.id, !m_followed); }
 
@@ -126,6 +167,9 @@ private:
     QString m_themes;
     bool m_followed = false;
     QStringList m_places;
+    QStringList m_rooms;
+    QStringList m_directions;
+    bool m_followingExplained = false;
     QList<QPair<double, double>> m_placePoints; // latitude, longitude of each place
     QString m_accessibility;
     bool m_online = false;

@@ -38,10 +38,11 @@ namespace {
 
 constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
-const QStringList screenshotPages{QStringLiteral("find"),     QStringLiteral("group"),
-                                  QStringLiteral("followed"), QStringLiteral("meeting"),
-                                  QStringLiteral("contact"),  QStringLiteral("settings"),
-                                  QStringLiteral("welcome"),  QStringLiteral("lock")};
+const QStringList screenshotPages{
+    QStringLiteral("find"),     QStringLiteral("results"),    QStringLiteral("crisis"),
+    QStringLiteral("group"),    QStringLiteral("group-when"), QStringLiteral("followed"),
+    QStringLiteral("meeting"),  QStringLiteral("contact"),    QStringLiteral("settings"),
+    QStringLiteral("welcome"),  QStringLiteral("lock")};
 
 // Arguments that must be known before QGuiApplication exists (platform and scale).
 bool hasArgument(int argc, char **argv, const char *name)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nextdatesmodel.h"
 
+#include "help/helplines.h"
 #include "schedule/schedulewords.h"
+
+#include <QLocale>
 
 using namespace kring;
 
@@ -76,6 +79,10 @@ QVariant NextDatesModel::data(const QModelIndex &index, int role) const
     case DateTextRole:
         return ScheduleWords(m_language).date(occurrence.occurrence.start.date());
     case TimeTextRole:
+        if (row.inProgress && occurrence.takesPlace())
+            return tr("in progress, until %1")
+                .arg(QLocale(m_language == u"en" ? QLocale::English : QLocale::Dutch)
+                         .toString(occurrence.occurrence.end.time(), QStringLiteral("HH:mm")));
         return ScheduleWords(m_language).timeRange(occurrence.occurrence.start, occurrence.occurrence.end);
     case StatusRole:
         return statusName(occurrence.status);
@@ -87,6 +94,14 @@ QVariant NextDatesModel::data(const QModelIndex &index, int role) const
         return row.meetingName;
     case NotesRole:
         return occurrence.notes.join(u'\n');
+    case InProgressRole:
+        return row.inProgress;
+    case JoinUrlRole:
+        return row.joinUrl;
+    case DialInRole:
+        return row.dialIn;
+    case DialInUrlRole:
+        return telUrl(row.dialIn);
     }
     return {};
 }
@@ -100,5 +115,9 @@ QHash<int, QByteArray> NextDatesModel::roleNames() const
             {StatusTextRole, "statusText"},
             {TakesPlaceRole, "takesPlace"},
             {MeetingNameRole, "meetingName"},
-            {NotesRole, "notes"}};
+            {NotesRole, "notes"},
+            {InProgressRole, "inProgress"},
+            {JoinUrlRole, "joinUrl"},
+            {DialInRole, "dialIn"},
+            {DialInUrlRole, "dialInUrl"}};
 }

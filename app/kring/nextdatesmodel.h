@@ -24,12 +24,19 @@ public:
         TakesPlaceRole,
         MeetingNameRole, // the meeting's own name, empty when it is the group's
         NotesRole,       // notes of the contact person, one per line
+        InProgressRole,  // it has begun and not yet ended
+        JoinUrlRole,     // the online meeting's link, on its first coming date; empty otherwise
+        DialInRole,      // the number to join by phone, likewise
+        DialInUrlRole,   // tel: of DialInRole
     };
     Q_ENUM(Role)
 
     struct Row {
         kring::ScheduledOccurrence occurrence;
         QString meetingName;
+        bool inProgress = false;
+        QString joinUrl;
+        QString dialIn;
     };
 
     explicit NextDatesModel(QObject *parent = nullptr);

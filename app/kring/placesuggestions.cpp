@@ -54,7 +54,7 @@ void PlaceSuggestions::choose(int row)
     if (row < 0 || row >= m_places.size())
         return;
     const Place &place = m_places.at(row);
-    Q_EMIT chosen(place.latitude, place.longitude, place.displayName(m_language));
+    Q_EMIT chosen(place.latitude, place.longitude, place.displayName(m_language), place.country);
 }
 
 int PlaceSuggestions::rowCount(const QModelIndex &parent) const

@@ -47,7 +47,8 @@ public:
 Q_SIGNALS:
     void queryChanged();
     void errorMessageChanged();
-    void chosen(double latitude, double longitude, const QString &name);
+    // `country` is "NL" or "BE": it picks the help lines.
+    void chosen(double latitude, double longitude, const QString &name, const QString &country);
 
 private:
     void refresh();

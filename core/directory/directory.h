@@ -21,6 +21,9 @@ public:
 
     QString networkName;
     QString networkWebsite;
+    // How people reach the network's staff, who refer them to a group ("Vraag het netwerk").
+    QString networkPhone;
+    QString networkEmail;
     QDate updated;
     qint64 version = 0; // the signed version, 1 to 2^52, higher for every change; 0: not given
 

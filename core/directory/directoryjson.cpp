@@ -152,12 +152,75 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
     return meeting;
 }
 
+// name@host.tld, one line, no spaces: enough to tell a typing error from an address.
+bool isEmailAddress(QStringView text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    return at > 0 && text.lastIndexOf(u'@') == at && text.indexOf(u'.', at) > at + 1 &&
+           !text.endsWith(u'.') && !text.contains(u' ');
+}
+
+// A phone number as people dial it: digits, spaces, "+", "-", "(", ")" and "/", with at least three digits.
+bool isPhoneNumber(QStringView text)
+{
+    const auto digits =
+        std::count_if(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return digits >= 3 && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || c == u' ' || c == u'+' || c == u'-' || c == u'(' ||
+                      c == u')' || c == u'/';
+           });
+}
+
+template<class Json>
+void readFirstTimerFacts(Reader<Json> &reader, const typename Json::Object &object, const Path &path,
+                         Group &group)
+{
+    const QString cost =
+        reader.oneOf(object, "cost"_L1, path, {"free"_L1, "donation"_L1, "fee"_L1, "membership"_L1});
+    group.cost = cost == u"free"         ? Cost::Free
+                 : cost == u"donation"   ? Cost::Donation
+                 : cost == u"fee"        ? Cost::Fee
+                 : cost == u"membership" ? Cost::Membership
+                                         : Cost::Unknown;
+    group.costNote = reader.localizedText(object, "cost_note"_L1, path);
+    const QString firstVisit = reader.oneOf(object, "first_visit"_L1, path, {"walk_in"_L1, "call_first"_L1});
+    group.firstVisit = firstVisit == u"walk_in"      ? FirstVisit::WalkIn
+                       : firstVisit == u"call_first" ? FirstVisit::CallFirst
+                                                     : FirstVisit::Unknown;
+    const QString type = reader.oneOf(object, "group_type"_L1, path, {"open"_L1, "closed"_L1});
+    group.groupType = type == u"open"     ? GroupType::Open
+                      : type == u"closed" ? GroupType::Closed
+                                          : GroupType::Unknown;
+    group.howToJoin = reader.localizedText(object, "how_to_join"_L1, path, LineBreaks::Allowed);
+    const QString ledBy = reader.oneOf(object, "led_by"_L1, path, {"peers"_L1, "peers_with_professional"_L1});
+    group.ledBy = ledBy == u"peers"                     ? Leadership::Peers
+                  : ledBy == u"peers_with_professional" ? Leadership::PeersWithProfessional
+                                                        : Leadership::Unknown;
+    reader.forEach(object, "target_groups"_L1, path, [&](const auto &item, const Path &where) {
+        const QString name = item.toString();
+        const quint8 bit = !item.isString()          ? 0
+                           : name == u"women"        ? quint8(TargetGroup::Women)
+                           : name == u"men"          ? quint8(TargetGroup::Men)
+                           : name == u"young_people" ? quint8(TargetGroup::YoungPeople)
+                           : name == u"lgbtq"        ? quint8(TargetGroup::Lgbtq)
+                                                     : 0;
+        if (bit == 0)
+            reader.fail(where, QCoreApplication::translate("DirectoryJson", "expected one of: %1")
+                                   .arg(QStringLiteral("women, men, young_people, lgbtq")));
+        else if (group.targetGroups & bit)
+            reader.fail(where,
+                        QCoreApplication::translate("DirectoryJson", "\"%1\" is listed twice").arg(name));
+        group.targetGroups |= bit;
+    });
+}
+
 template<class Json>
 Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "summary"_L1, "themes"_L1, "audience"_L1, "keywords"_L1,
-                      "languages"_L1, "contact"_L1, "meetings"_L1},
+                      "languages"_L1, "contact"_L1, "meetings"_L1, "cost"_L1, "cost_note"_L1,
+                      "first_visit"_L1, "group_type"_L1, "how_to_join"_L1, "led_by"_L1, "target_groups"_L1},
                      {"id"_L1, "name"_L1, "meetings"_L1});
     Group group;
     group.id = reader.id(object, "id"_L1, path);
@@ -194,6 +257,7 @@ Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const
                                                         "expected a web address starting with https://"));
         }
     }
+    readFirstTimerFacts(reader, object, path, group);
     if (object.contains("meetings"_L1) && !object.value("meetings"_L1).isArray())
         reader.fail(path.member("meetings"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected an array"));
@@ -241,15 +305,26 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
 
     QString networkName;
     QString networkWebsite;
+    QString networkPhone;
+    QString networkEmail;
     if (object.contains("network"_L1)) {
         const Path where = root.member("network"_L1);
         const auto network = object.value("network"_L1).toObject();
         if (!object.value("network"_L1).isObject())
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson", "expected an object with \"name\" and \"website\""));
-        reader.checkKeys(network, where, {"name"_L1, "website"_L1});
+        reader.checkKeys(network, where, {"name"_L1, "website"_L1, "phone"_L1, "email"_L1});
         networkName = reader.string(network, "name"_L1, where);
         networkWebsite = reader.string(network, "website"_L1, where, 500);
+        networkPhone = reader.string(network, "phone"_L1, where, 40);
+        networkEmail = reader.string(network, "email"_L1, where);
+        if (!networkPhone.isEmpty() && !isPhoneNumber(networkPhone))
+            reader.fail(where.member("phone"_L1),
+                        QCoreApplication::translate("DirectoryJson",
+                                                    "expected a phone number such as \"+31 40 123 45 67\""));
+        if (!networkEmail.isEmpty() && !isEmailAddress(networkEmail))
+            reader.fail(where.member("email"_L1),
+                        QCoreApplication::translate("DirectoryJson", "expected an e-mail address"));
     }
     const qint64 version = reader.wholeNumber(object, "version"_L1, root, 1, maxVersion).value_or(0);
     const QDate updated = object.contains("updated"_L1)
@@ -302,6 +377,8 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
     Directory directory(std::move(themes), std::move(venues), std::move(groups));
     directory.networkName = networkName;
     directory.networkWebsite = networkWebsite;
+    directory.networkPhone = networkPhone;
+    directory.networkEmail = networkEmail;
     directory.updated = updated;
     directory.version = version;
     return directory;

@@ -24,4 +24,7 @@ inline constexpr qint64 maxVersion = qint64(1) << 52;
 // the catalog keeps per group. It writes them without building that directory.
 [[nodiscard]] QByteArray serializeGroup(const Directory &directory, const Group &group);
 
+// The "target_groups" names of TargetGroup bits, in the order the format lists them.
+[[nodiscard]] QStringList targetGroupNames(quint8 targetGroups);
+
 } // namespace kring::DirectoryJson

@@ -226,6 +226,41 @@ void write(JsonWriter &json, const Meeting &meeting)
     json.close('}');
 }
 
+QLatin1StringView costName(Cost cost)
+{
+    switch (cost) {
+    case Cost::Free:
+        return "free"_L1;
+    case Cost::Donation:
+        return "donation"_L1;
+    case Cost::Fee:
+        return "fee"_L1;
+    case Cost::Membership:
+        return "membership"_L1;
+    case Cost::Unknown:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList targetGroupNames(quint8 targetGroups)
+{
+    QStringList names;
+    if (targetGroups & TargetGroup::Women)
+        names.append(QStringLiteral("women"));
+    if (targetGroups & TargetGroup::Men)
+        names.append(QStringLiteral("men"));
+    if (targetGroups & TargetGroup::YoungPeople)
+        names.append(QStringLiteral("young_people"));
+    if (targetGroups & TargetGroup::Lgbtq)
+        names.append(QStringLiteral("lgbtq"));
+    return names;
+}
+
+namespace {
+
 void write(JsonWriter &json, const Group &group)
 {
     json.open('{');
@@ -241,11 +276,29 @@ void write(JsonWriter &json, const Group &group)
         writeIfSet(json, "website"_L1, group.contact.website);
         json.close('}');
     }
+    if (const QLatin1StringView cost = costName(group.cost); !cost.isEmpty()) {
+        json.key("cost"_L1);
+        json.string(cost);
+    }
+    writeIfSet(json, "cost_note"_L1, group.costNote);
+    if (group.firstVisit != FirstVisit::Unknown) {
+        json.key("first_visit"_L1);
+        json.string(group.firstVisit == FirstVisit::WalkIn ? "walk_in"_L1 : "call_first"_L1);
+    }
+    if (group.groupType != GroupType::Unknown) {
+        json.key("group_type"_L1);
+        json.string(group.groupType == GroupType::Open ? "open"_L1 : "closed"_L1);
+    }
+    writeIfSet(json, "how_to_join"_L1, group.howToJoin);
     json.key("id"_L1);
     json.string(group.id);
     writeIfSet(json, "keywords"_L1, group.keywords);
     json.key("languages"_L1);
     json.strings(group.languages);
+    if (group.ledBy != Leadership::Unknown) {
+        json.key("led_by"_L1);
+        json.string(group.ledBy == Leadership::Peers ? "peers"_L1 : "peers_with_professional"_L1);
+    }
     json.key("meetings"_L1);
     json.open('[');
     for (const Meeting &meeting : group.meetings) {
@@ -256,6 +309,7 @@ void write(JsonWriter &json, const Group &group)
     json.key("name"_L1);
     json.string(group.name);
     writeIfSet(json, "summary"_L1, group.summary);
+    writeIfSet(json, "target_groups"_L1, targetGroupNames(group.targetGroups));
     writeIfSet(json, "themes"_L1, group.themeIds);
     json.close('}');
 }
@@ -318,10 +372,13 @@ QByteArray serializeParts(const Directory &directory, qint64 version, const QLis
         write(json, groups[i]);
     }
     json.close(']');
-    if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty()) {
+    if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty() ||
+        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty()) {
         json.key("network"_L1);
         json.open('{');
+        writeIfSet(json, "email"_L1, directory.networkEmail);
         writeIfSet(json, "name"_L1, directory.networkName);
+        writeIfSet(json, "phone"_L1, directory.networkPhone);
         writeIfSet(json, "website"_L1, directory.networkWebsite);
         json.close('}');
     }

@@ -21,6 +21,19 @@ struct ContactChannel {
     bool operator==(const ContactChannel &) const = default;
 };
 
+// What joining costs (kring-directory/1 "cost"); Unknown: not given.
+enum class Cost { Unknown, Free, Donation, Fee, Membership };
+// Whether a newcomer can just walk in or gets in touch first ("first_visit").
+enum class FirstVisit { Unknown, WalkIn, CallFirst };
+// An open group takes newcomers at any meeting; a closed one is a fixed circle joined by arrangement
+// ("group_type").
+enum class GroupType { Unknown, Open, Closed };
+// Who leads the meetings ("led_by"): people with the experience themselves (volunteers), or they with a
+// professional beside them.
+enum class Leadership { Unknown, Peers, PeersWithProfessional };
+// Groups meant for some people only ("target_groups"), as bits; none: everyone.
+enum TargetGroup : quint8 { Women = 1, Men = 2, YoungPeople = 4, Lgbtq = 8 };
+
 // A self-help group and its meetings.
 struct Group {
     QString id;
@@ -32,6 +45,14 @@ struct Group {
     QStringList languages{QStringLiteral("nl")};
     ContactChannel contact;
     QList<Meeting> meetings;
+    // What a first-timer wants to know before going.
+    Cost cost = Cost::Unknown;
+    LocalizedText costNote; // "€ 2 per keer voor koffie en thee"
+    FirstVisit firstVisit = FirstVisit::Unknown;
+    GroupType groupType = GroupType::Unknown;
+    LocalizedText howToJoin; // "Na een kennismakingsgesprek kun je twee keer op proef meedoen."
+    Leadership ledBy = Leadership::Unknown;
+    quint8 targetGroups = 0; // TargetGroup bits
 
     bool operator==(const Group &) const = default;
 };

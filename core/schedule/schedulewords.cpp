@@ -52,15 +52,15 @@ constexpr Words dutchWords{
     "laatste",
     "voorlaatste",
     "elke %1",
-    "iedere %1",
-    "om de week op %1",
+    "elke %1",
+    "om de twee weken op %1",
     "elke %2 weken op %1",
     "elke %1 van de maand",
-    "om de maand op de %1",
+    "om de twee maanden op de %1",
     "elke %2 maanden op de %1",
     "elke maand op de %1",
     "elke dag",
-    "om de dag",
+    "om de twee dagen",
     "elke %2 dagen",
     "elk jaar op %1",
     "behalve in %1",
@@ -68,7 +68,7 @@ constexpr Words dutchWords{
     "%1 keer",
     "tot en met %1",
     "op %1",
-    "volgens een vast rooster; zie de data hieronder",
+    "op vaste momenten; zie hieronder",
     "vraag de groep wanneer ze samenkomen",
     "laatste dag",
 };
@@ -137,13 +137,17 @@ QString ScheduleWords::number(int n) const
     return n >= 2 && n <= 12 ? QString::fromUtf8(wordsFor(m_dutch).numbers.at(n - 2)) : QString::number(n);
 }
 
-QString ScheduleWords::ordinal(int position) const
+QString ScheduleWords::ordinal(int position, bool inWords) const
 {
     const Words &words = wordsFor(m_dutch);
     if (position == -1)
         return QString::fromUtf8(words.last);
     if (position == -2)
         return QString::fromUtf8(words.secondToLast);
+    // "elke eerste maandag" reads as people say it; day numbers stay numbers ("op de 15e").
+    static constexpr const char *dutchOrdinals[] = {"eerste", "tweede", "derde", "vierde", "vijfde"};
+    if (m_dutch && inWords && position >= 1 && position <= 5)
+        return QString::fromUtf8(dutchOrdinals[position - 1]);
     if (m_dutch)
         return QString::number(position) + u'e';
     const int lastTwo = position % 100;
@@ -240,14 +244,14 @@ QStringList ScheduleWords::ruleParts(const QString &rrule, const QDateTime &star
                 return {};
             QStringList monthDays;
             for (int day : rule.byMonthDay)
-                monthDays.append(day == -1 ? QString::fromUtf8(words.lastDay) : ordinal(day));
+                monthDays.append(day == -1 ? QString::fromUtf8(words.lastDay) : ordinal(day, false));
             items = list(monthDays);
             if (rule.interval == 1)
                 phrase = pattern(words.monthDay, items);
         } else {
             if (!positional)
                 return {}; // every Tuesday of every month is a weekly rule; say it as one or not at all
-            // Group positions by weekday: "1e en 3e dinsdag".
+            // Group positions by weekday: "eerste en derde dinsdag".
             QStringList parts;
             QList<int> weekdays;
             for (const auto &day : days) {

@@ -34,7 +34,8 @@ private:
     [[nodiscard]] QString dayName(int weekday) const;
     [[nodiscard]] QString monthName(int month) const;
     [[nodiscard]] QString number(int n) const;
-    [[nodiscard]] QString ordinal(int position) const;
+    // "eerste" (in words, for the weekday of the month) or "15e" (a day number); English "1st", "15th".
+    [[nodiscard]] QString ordinal(int position, bool inWords = true) const;
     [[nodiscard]] QString list(const QStringList &items) const;
 
     bool m_dutch = true;

@@ -87,7 +87,7 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
     QHash<QString, int> themePositions;
     for (int i = 0; i < int(themes.size()); ++i) {
         themePositions.insert(themes[i].id, i);
-        index.m_themes.append(Theme{themes[i].id, themes[i].name, {}, {}});
+        index.m_themes.append(Theme{themes[i].id, themes[i].name, themes[i].category, {}});
     }
     QHash<QString, int> townPositions;
     QHash<QByteArray, int> timeZonePositions;
@@ -156,7 +156,7 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
                        quint16(town.size()), quint8(group.audience),
                        std::any_of(group.meetings.cbegin(), group.meetings.cend(),
                                    [](const Meeting &meeting) { return meeting.isOnline(); }),
-                       0, languages});
+                       group.targetGroups, 0, languages});
         index.m_groupText += id + name + town;
 
         QHash<QString, quint32> words; // word -> best Field
@@ -691,6 +691,8 @@ bool SearchIndex::groupMatches(int group, const SearchQuery &query, const GroupS
         if (audience != Audience::Both && audience != *query.audience && *query.audience != Audience::Both)
             return false;
     }
+    if (query.targetGroups && !(entry.targetGroups & query.targetGroups))
+        return false;
     if (!query.themeIds.isEmpty()) {
         const auto first = m_groupThemes.begin() + m_firstTheme[size_t(group)];
         const auto last = m_groupThemes.begin() + m_firstTheme[size_t(group) + 1];

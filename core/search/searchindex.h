@@ -60,6 +60,8 @@ public:
     [[nodiscard]] GroupCard card(qsizetype group) const;
     // The position of group `id` in directory order, or -1.
     [[nodiscard]] int groupPosition(const QString &id) const;
+    // The directory's themes (id, name and category), in directory order.
+    [[nodiscard]] const QList<Theme> &themes() const { return m_themes; }
     // The group's theme names in `language`, comma separated.
     [[nodiscard]] QString themeNames(qsizetype group, QStringView language) const;
     // Where and in which time zone the meeting of a result takes place; the town is empty for online
@@ -95,14 +97,15 @@ private:
         int timeZone; // index into m_timeZones
     };
     struct GroupEntry {
-        quint32 text;      // offset into m_groupText: id, name and town, UTF-8, one after another
-        quint16 idBytes;   // ids are at most 64 characters
-        quint16 nameBytes; // names at most 200 characters
-        quint16 townBytes; // town names at most 200 characters
-        quint8 audience;   // Audience
-        bool meetsOnline;  //
-        quint32 nameRank;  // position in the order of folded names
-        quint64 languages; // bits: positions in m_languages
+        quint32 text;        // offset into m_groupText: id, name and town, UTF-8, one after another
+        quint16 idBytes;     // ids are at most 64 characters
+        quint16 nameBytes;   // names at most 200 characters
+        quint16 townBytes;   // town names at most 200 characters
+        quint8 audience;     // Audience
+        bool meetsOnline;    //
+        quint8 targetGroups; // TargetGroup bits
+        quint32 nameRank;    // position in the order of folded names
+        quint64 languages;   // bits: positions in m_languages
     };
     // What a word of the index is in a group: postings are (group << 2) | field, or (theme << 2) |
     // ThemeField.
@@ -155,7 +158,7 @@ private:
     std::vector<int> m_groupThemes; // theme positions
     QByteArray m_groupText;
     std::vector<int> m_groupsById; // group positions, sorted by id
-    QList<Theme> m_themes;         // id and name only
+    QList<Theme> m_themes;         // id, name and category
     QStringList m_languages;
     QStringList m_towns;
     QList<QByteArray> m_timeZones;

@@ -17,7 +17,7 @@ namespace kring {
 namespace {
 
 constexpr quint32 magic = 0x4b524958; // "KRIX"
-constexpr quint32 formatVersion = 5; // 4: postings with fields, theme postings, word forms, thesaurus; occurrences at clock changes
+constexpr quint32 formatVersion = 6; // 4: postings with fields, theme postings, word forms, thesaurus; occurrences at clock changes; theme categories and for whom
 
 template<typename T> void writeVector(QDataStream &out, const std::vector<T> &values)
 {
@@ -71,7 +71,7 @@ QByteArray SearchIndex::serialize() const
     out << m_groupText;
     out << quint64(m_themes.size());
     for (const Theme &theme : m_themes)
-        out << theme.id << theme.name;
+        out << theme.id << theme.name << theme.category;
     out << m_languages << m_towns << m_timeZones << m_wordText;
     writeVector(out, m_wordStart);
     writeVector(out, m_firstPosting);
@@ -115,7 +115,7 @@ Result<SearchIndex> SearchIndex::deserialize(const QByteArray &bytes)
         return unreadable();
     for (quint64 t = 0; t < themeCount; ++t) {
         Theme theme;
-        in >> theme.id >> theme.name;
+        in >> theme.id >> theme.name >> theme.category;
         index.m_themes.append(theme);
     }
     in >> index.m_languages >> index.m_towns >> index.m_timeZones >> index.m_wordText;

@@ -31,7 +31,8 @@ struct SearchQuery {
     quint8 partsOfDay = 0;            // PartOfDay bits
     quint8 attendance = 0;            // AttendanceFilter bits
     bool wheelchairAccessible = false;
-    QString language; // ISO 639-1
+    quint8 targetGroups = 0; // TargetGroup bits: groups meant for any of these people
+    QString language;        // ISO 639-1
     int limit = 50;
 };
 

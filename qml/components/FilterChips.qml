@@ -40,6 +40,35 @@ Flickable {
         }
 
         Chip {
+            objectName: "womenChip"
+            text: qsTr("Women")
+            Accessible.name: qsTr("Groups for women")
+            checked: chips.finder.targetGroups & FinderModel.Women
+            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.Women)
+        }
+
+        Chip {
+            text: qsTr("Men")
+            Accessible.name: qsTr("Groups for men")
+            checked: chips.finder.targetGroups & FinderModel.Men
+            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.Men)
+        }
+
+        Chip {
+            text: qsTr("Young people")
+            Accessible.name: qsTr("Groups for young people")
+            checked: chips.finder.targetGroups & FinderModel.YoungPeople
+            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.YoungPeople)
+        }
+
+        Chip {
+            text: qsTr("LGBTQ+")
+            Accessible.name: qsTr("Groups for LGBTQ+ people")
+            checked: chips.finder.targetGroups & FinderModel.Lgbtq
+            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.Lgbtq)
+        }
+
+        Chip {
             text: qsTr("Morning")
             checked: chips.finder.partsOfDay & FinderModel.Morning
             onClicked: chips.finder.partsOfDay = chips.toggled(chips.finder.partsOfDay, FinderModel.Morning)

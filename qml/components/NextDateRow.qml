@@ -14,6 +14,11 @@ Rectangle {
     property bool takesPlace: true
     property string meetingName
     property string notes
+    property bool inProgress: false
+    // The online meeting's way in, on its first coming date.
+    property string joinUrl
+    property string dialIn
+    property url dialInUrl
 
     implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + Theme.spacing * 2)
     color: Theme.surface
@@ -46,7 +51,8 @@ Rectangle {
 
             Label {
                 text: row.timeText
-                color: row.takesPlace ? Theme.text : Theme.secondaryText
+                color: row.inProgress ? Theme.accent : row.takesPlace ? Theme.text : Theme.secondaryText
+                font.weight: row.inProgress ? Font.DemiBold : Font.Normal
                 font.strikeout: !row.takesPlace
             }
         }
@@ -77,6 +83,67 @@ Rectangle {
             color: Theme.text
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing / 2
+            visible: row.joinUrl.length > 0 || row.dialIn.length > 0
+            spacing: Theme.spacing
+
+            AbstractButton {
+                id: joinButton
+
+                objectName: "joinOnline"
+                visible: row.joinUrl.length > 0
+                implicitHeight: Theme.touchTarget
+                implicitWidth: implicitContentWidth + 2 * Theme.margin
+                text: qsTr("Join online")
+                Accessible.name: qsTr("Join this meeting online, in your browser")
+                onClicked: Qt.openUrlExternally(row.joinUrl)
+
+                contentItem: Label {
+                    text: joinButton.text
+                    color: Theme.textOnAccent
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: Theme.accent
+                    opacity: joinButton.down ? 0.8 : 1
+                }
+            }
+
+            AbstractButton {
+                id: dialButton
+
+                objectName: "dialIn"
+                visible: row.dialIn.length > 0
+                implicitHeight: Theme.touchTarget
+                implicitWidth: implicitContentWidth + 2 * Theme.margin
+                text: qsTr("Dial in: %1").arg(row.dialIn)
+                Accessible.name: qsTr("Join this meeting by phone: call %1").arg(row.dialIn)
+                onClicked: Qt.openUrlExternally(row.dialInUrl)
+
+                contentItem: Label {
+                    text: dialButton.text
+                    color: Theme.accent
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: Theme.surface
+                    border.width: 1
+                    border.color: Theme.accent
+                    opacity: dialButton.down ? 0.8 : 1
+                }
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ Drawer {
     // The explanation comes before the first request for the position (and the system's permission question).
     property bool positionExplained: false
 
-    signal placeChosen(double latitude, double longitude, string name)
+    signal placeChosen(double latitude, double longitude, string name, string country)
     signal placeCleared
 
     edge: Qt.BottomEdge
@@ -25,12 +25,12 @@ Drawer {
     onClosed: explanation.visible = false
 
     Component.onCompleted: {
-        places.chosen.connect((latitude, longitude, name) => {
-            picker.placeChosen(latitude, longitude, name);
+        places.chosen.connect((latitude, longitude, name, country) => {
+            picker.placeChosen(latitude, longitude, name, country);
             picker.close();
         });
         locator.located.connect((latitude, longitude) => {
-            picker.placeChosen(latitude, longitude, qsTr("your position"));
+            picker.placeChosen(latitude, longitude, qsTr("your position"), "");
             picker.close();
         });
     }

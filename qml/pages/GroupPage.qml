@@ -29,7 +29,19 @@ Page {
         onBack: page.back()
     }
 
+    // Scrolled to "Wanneer" (screenshots of the dates with their join buttons).
+    property bool showWhen: false
+
+    Binding {
+        target: flick
+        property: "contentY"
+        value: Math.max(0, Math.min(whenTitle.y, flick.contentHeight - flick.height))
+        when: page.showWhen
+    }
+
     Flickable {
+        id: flick
+
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
@@ -51,34 +63,6 @@ Page {
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
-            }
-
-            AbstractButton {
-                id: followButton
-
-                objectName: "followButton"
-                implicitHeight: Theme.touchTarget
-                implicitWidth: implicitContentWidth + 2 * Theme.margin
-                text: page.group.followed ? qsTr("Following ✓") : qsTr("Follow")
-                Accessible.name: page.group.followed ? qsTr("You follow this group. Tap to stop following.")
-                                                     : qsTr("Follow this group: its next meetings and changes appear under My groups. It stays on this phone.")
-                onClicked: page.group.toggleFollow()
-
-                contentItem: Label {
-                    text: followButton.text
-                    color: page.group.followed ? Theme.accent : Theme.textOnAccent
-                    font.weight: Font.DemiBold
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                }
-
-                background: Rectangle {
-                    radius: height / 2
-                    color: page.group.followed ? Theme.surface : Theme.accent
-                    border.width: page.group.followed ? 1 : 0
-                    border.color: Theme.accent
-                    opacity: followButton.down ? 0.8 : 1
-                }
             }
 
             Label {
@@ -103,6 +87,16 @@ Page {
             }
 
             Label {
+                objectName: "targetGroups"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.group.targetGroupsText
+                color: Theme.text
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+
+            Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 visible: text.length > 0
@@ -112,6 +106,28 @@ Page {
                 lineHeight: 1.15
             }
 
+            // What a first-timer asks before going.
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Your first time")
+            }
+
+            Repeater {
+                objectName: "firstTimerFacts"
+                model: page.group.firstTimerFacts
+
+                Label {
+                    required property string modelData
+
+                    Layout.fillWidth: true
+                    text: "•  " + modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData
+                }
+            }
+
             SectionTitle {
                 Layout.fillWidth: true
                 text: qsTr("Where")
@@ -119,7 +135,7 @@ Page {
 
             Repeater {
                 objectName: "places"
-                model: page.group.places
+                model: page.group.placeDetails
                 // Wired here: delegates cannot reach the page's ids (qmllint, Qt 6.4).
                 onItemAdded: (index, item) => (item as LinkButton).clicked.connect(() => page.group.openRoute(index))
 
@@ -136,7 +152,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: page.group.online
-                text: qsTr("Also meets online: the link is in the meeting details.")
+                text: qsTr("Also meets online: the link to join is on the date.")
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
@@ -150,6 +166,8 @@ Page {
             }
 
             SectionTitle {
+                id: whenTitle
+
                 Layout.fillWidth: true
                 text: qsTr("When")
             }
@@ -172,7 +190,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 visible: page.group.nextDates.count > 0
-                text: qsTr("Next dates")
+                text: qsTr("Coming meetings")
                 color: Theme.secondaryText
                 font.weight: Font.DemiBold
             }
@@ -188,6 +206,10 @@ Page {
                     required takesPlace
                     required meetingName
                     required notes
+                    required inProgress
+                    required joinUrl
+                    required dialIn
+                    required dialInUrl
 
                     Layout.fillWidth: true
                 }
@@ -226,14 +248,7 @@ Page {
             }
 
             LinkButton {
-                Layout.fillWidth: true
-                visible: page.group.canMail
-                text: qsTr("Send an e-mail")
-                detail: page.group.email
-                onClicked: Qt.openUrlExternally(page.group.emailUrl)
-            }
-
-            LinkButton {
+                objectName: "callGroup"
                 Layout.fillWidth: true
                 visible: page.group.canCall
                 text: qsTr("Call")
@@ -242,11 +257,112 @@ Page {
             }
 
             LinkButton {
+                objectName: "mailGroup"
+                Layout.fillWidth: true
+                visible: page.group.canMail
+                text: qsTr("E-mail")
+                detail: page.group.email
+                onClicked: Qt.openUrlExternally(page.group.emailUrl)
+            }
+
+            LinkButton {
                 Layout.fillWidth: true
                 visible: page.group.website.length > 0
                 text: qsTr("Website")
                 detail: page.group.website
                 onClicked: Qt.openUrlExternally(page.group.website)
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Follow")
+            }
+
+            AbstractButton {
+                id: followButton
+
+                objectName: "followButton"
+                implicitHeight: Theme.touchTarget
+                implicitWidth: implicitContentWidth + 2 * Theme.margin
+                text: page.group.followed ? qsTr("Following ✓") : qsTr("Follow")
+                Accessible.name: page.group.followed ? qsTr("You follow this group. Tap to stop following.")
+                                                     : qsTr("Follow this group: its coming meetings and changes appear under My groups. It stays on this phone.")
+                onClicked: page.group.toggleFollow()
+
+                contentItem: Label {
+                    text: followButton.text
+                    color: page.group.followed ? Theme.accent : Theme.textOnAccent
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: page.group.followed ? Theme.surface : Theme.accent
+                    border.width: page.group.followed ? 1 : 0
+                    border.color: Theme.accent
+                    opacity: followButton.down ? 0.8 : 1
+                }
+            }
+
+            Label {
+                objectName: "followingExplained"
+                Layout.fillWidth: true
+                visible: page.group.followingExplained
+                text: qsTr("Only you see which groups you follow. Kring does not tell anyone.")
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Share")
+            }
+
+            LinkButton {
+                id: shareButton
+
+                property bool open: false
+
+                objectName: "share"
+                Layout.fillWidth: true
+                text: qsTr("Share")
+                detail: qsTr("For someone you refer: the group in a few lines, as text or a QR code")
+                onClicked: open = !open
+            }
+
+            Image {
+                objectName: "shareCode"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: Math.min(column.width, 220)
+                Layout.preferredHeight: Layout.preferredWidth
+                visible: shareButton.open
+                source: visible ? "image://qr/" + encodeURIComponent(page.group.shareText) : ""
+                sourceSize.width: 440
+                sourceSize.height: 440
+                smooth: false
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("QR code of this group's details")
+            }
+
+            Button {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                visible: shareButton.open
+                text: qsTr("Copy the text")
+                Accessible.name: qsTr("Copy the group's details")
+                onClicked: page.group.copyShareText()
+            }
+
+            LinkButton {
+                objectName: "report"
+                Layout.fillWidth: true
+                visible: page.group.canReport
+                text: qsTr("Something not right?")
+                detail: qsTr("Tell the network, by e-mail")
+                onClicked: Qt.openUrlExternally(page.group.reportUrl)
             }
 
             LinkButton {

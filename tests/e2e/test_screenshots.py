@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""kring --screenshots DIR --lang nl|en writes the six main pages, the first-start note and the lock screen at
-phone size (780x1688 pixels)."""
+"""kring --screenshots DIR --lang nl|en writes the main pages at phone size (780x1688 pixels): the calm start page,
+a result list, a search about suicide with help lines, a group, the other tabs, the first-start note and the lock
+screen."""
 import os
 import tempfile
 
 from e2e import KRING, check, png_size, run
 
-PAGES = ["find", "group", "followed", "meeting", "contact", "settings", "welcome", "lock"]
+PAGES = ["find", "results", "crisis", "group", "group-when", "followed", "meeting", "contact", "settings", "welcome",
+         "lock"]
 
 for lang in ["nl", "en"]:
     with tempfile.TemporaryDirectory() as data_dir, tempfile.TemporaryDirectory() as out:
@@ -19,7 +21,8 @@ for lang in ["nl", "en"]:
             path = os.path.join(out, page + ".png")
             check(png_size(path) == (780, 1688), f"{lang}: {page}.png is {png_size(path)}")
             sizes[page] = os.path.getsize(path)
-        # The find page lists many groups: it carries far more detail than a page with one notice.
+        # The result list and the start page's themes carry far more detail than a page with one notice.
+        check(sizes["results"] > 1.5 * sizes["meeting"], f"{lang}: results.png looks empty ({sizes})")
         check(sizes["find"] > 1.5 * sizes["meeting"], f"{lang}: find.png looks empty ({sizes})")
         # The lock screen shows "Kring" and a PIN pad, nothing of the pages: far less than the find page.
         check(sizes["lock"] < sizes["find"] / 2, f"{lang}: lock.png shows more than a lock screen ({sizes})")

@@ -12,13 +12,13 @@ Fixtures::Fixtures(QObject *parent)
     , m_app(QStringLiteral("nl"))
 {
     m_app.loadDirectory(QStringLiteral(KRING_SOURCE_DIR "/assets/demo/directory.json"));
-    for (const char *scheme : {"https", "http", "geo", "maps"})
+    for (const char *scheme : {"https", "http", "geo", "maps", "tel", "mailto"})
         QDesktopServices::setUrlHandler(QLatin1StringView(scheme), this, "openUrl");
 }
 
 Fixtures::~Fixtures()
 {
-    for (const char *scheme : {"https", "http", "geo", "maps"})
+    for (const char *scheme : {"https", "http", "geo", "maps", "tel", "mailto"})
         QDesktopServices::unsetUrlHandler(QLatin1StringView(scheme));
 }
 

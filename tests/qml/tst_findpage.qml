@@ -36,19 +36,108 @@ Item {
             signalName: "groupChosen"
         }
 
-        function createPage() {
+        // The find page at its start: no words, no place, no theme, no filters.
+        function createStartPage() {
             tryCompare(Fixtures.app, "loading", false);
             tryCompare(Fixtures.app.finder, "ready", true);
-            Fixtures.app.finder.text = "";
+            Fixtures.app.finder.clearSearch();
             Fixtures.app.finder.clearPlace();
-            Fixtures.app.finder.clearFilters();
             const page = createTemporaryObject(pageComponent, stage);
             verify(page);
             chosenSpy.target = page;
             chosenSpy.clear();
+            return page;
+        }
+
+        // The find page with every group listed: a place chosen (Eindhoven).
+        function createPage() {
+            const page = createStartPage();
+            Fixtures.app.finder.setPlace(51.4416, 5.4697, "Eindhoven", "NL");
             const list = findChild(page, "groupList");
             tryVerify(() => list.count >= 60);
             return page;
+        }
+
+        function test_startPageListsNoGroupsButThemes() {
+            const page = createStartPage();
+            const list = findChild(page, "groupList");
+            const start = findChild(page, "startPage");
+            tryVerify(() => start.visible);
+            verify(!list.visible);
+            compare(list.count, 0);
+            verify(!findChild(page, "filters").visible, "filters show once there are results");
+            const categories = findChild(page, "categories");
+            verify(categories.count >= 8);
+            // Not a group name in sight: the themes are named, the groups are not.
+            for (let i = 0; i < categories.count; ++i)
+                verify(categories.itemAt(i).modelData.themes.length > 0);
+        }
+
+        function test_choosingAThemeShowsItsGroupsWithFilters() {
+            const page = createStartPage();
+            Fixtures.app.finder.chooseTheme("verslaving-alcohol");
+            const list = findChild(page, "groupList");
+            tryVerify(() => list.visible && list.count > 0);
+            verify(findChild(page, "filters").visible);
+            verify(!findChild(page, "startPage").visible);
+            for (let i = 0; i < list.count; ++i) {
+                const row = list.itemAtIndex(i);
+                if (row)
+                    verify(row.themes.indexOf("Alcohol") >= 0, row.name);
+            }
+            mouseClick(findChild(page, "startOver"));
+            tryVerify(() => findChild(page, "startPage").visible);
+            compare(Fixtures.app.finder.themeId, "");
+        }
+
+        function test_aCrisisQueryShowsHelpLinesCalmly() {
+            const page = createStartPage();
+            Fixtures.app.finder.text = "ik wil niet meer leven";
+            const panel = findChild(page, "helpPanel");
+            tryVerify(() => panel && panel.visible);
+            const lines = findChild(page, "helpLines");
+            verify(lines.count >= 3);
+            // Dutch lines for a Dutch language setting; a tap calls.
+            const first = lines.itemAt(0);
+            verify(first.text.indexOf("113") >= 0, first.text);
+            verify(first.height >= Theme.touchTarget);
+            first.clicked();
+            tryVerify(() => Fixtures.lastOpenedUrl.toString() === "tel:113");
+            // A Belgian place: the Belgian lines.
+            Fixtures.app.finder.setPlace(51.0543, 3.7174, "Gent", "BE");
+            tryVerify(() => lines.itemAt(0) && lines.itemAt(0).text.indexOf("1813") >= 0);
+            Fixtures.app.finder.clearPlace();
+        }
+
+        function test_noResultsShowHelpLinesAndTheNetwork() {
+            const page = createStartPage();
+            Fixtures.app.finder.text = "xqzzy";
+            const empty = findChild(page, "noResults");
+            tryVerify(() => empty && empty.visible);
+            verify(findChild(page, "helpPanel").visible);
+            verify(findChild(page, "helpLines").count >= 3);
+            const call = findChild(page, "callNetwork");
+            verify(call.visible);
+            verify(call.detail.length > 0);
+            call.clicked();
+            tryVerify(() => Fixtures.lastOpenedUrl.toString().indexOf("tel:") === 0);
+            const mail = findChild(page, "mailNetwork");
+            verify(mail.visible);
+            mail.clicked();
+            tryVerify(() => Fixtures.lastOpenedUrl.toString().indexOf("mailto:") === 0);
+        }
+
+        function test_aFilterForWhomTheGroupIs() {
+            const page = createPage();
+            const list = findChild(page, "groupList");
+            const all = list.count;
+            const women = findChild(page, "womenChip");
+            tryVerify(() => women.visible && women.width > 0);
+            women.clicked();
+            tryVerify(() => Fixtures.app.finder.filtered);
+            tryVerify(() => list.count > 0 && list.count < all);
+            Fixtures.app.finder.clearFilters();
+            tryCompare(list, "count", all);
         }
 
         function firstRow(page) {
@@ -137,8 +226,10 @@ Item {
         function test_noResultsSaysWhatToDo() {
             const page = createPage();
             Fixtures.app.finder.text = "xqzzy";
+            const list = findChild(page, "groupList");
+            tryVerify(() => list.count === 0);
             const empty = findChild(page, "noResults");
-            tryVerify(() => empty.visible);
+            tryVerify(() => empty && empty.visible);
             Fixtures.app.finder.text = "";
             tryVerify(() => !empty.visible);
         }

@@ -40,6 +40,58 @@ TestCase {
         compare(Fixtures.lastOpenedUrl.toString(), Fixtures.app.currentGroup.routeUrl(0).toString());
     }
 
+    function test_answersAFirstTimer() {
+        const window = openGroupPage();
+        const group = Fixtures.app.currentGroup;
+        const facts = findChild(window.contentItem, "firstTimerFacts");
+        verify(facts);
+        const texts = [];
+        for (let i = 0; i < facts.count; ++i)
+            texts.push(facts.itemAt(i).modelData);
+        const all = texts.join(" | ");
+        verify(group.costText.length > 0 && all.indexOf(group.costText) >= 0, all);
+        verify(/binnenlopen|eerst/.test(all), all);
+        verify(/Open groep|Besloten groep/.test(all), all);
+        verify(all.indexOf("Je hoeft niets te vertellen") >= 0, all);
+        verify(/vrijwilligers/.test(all) && /hulpverlener/.test(all), all);
+        verify(all.indexOf("Nederlands") >= 0, all);
+        // The room and how to find it, with the route.
+        const places = findChild(window.contentItem, "places");
+        verify(places.itemAt(0).detail.indexOf("Zaal:") >= 0 || places.itemAt(0).detail.indexOf("zaal") >= 0, places.itemAt(0).detail);
+        verify(group.directions[0].length > 0);
+    }
+
+    function test_onlineJoinLinkAndDialInOnTheDate() {
+        const window = openGroupPage();
+        const group = Fixtures.app.currentGroup;
+        verify(group.online, group.name + " meets online");
+        const nextDates = findChild(window.contentItem, "nextDates");
+        tryVerify(() => nextDates.count > 0);
+        let join = null;
+        for (let i = 0; i < nextDates.count && !join; ++i) {
+            if (nextDates.itemAt(i).joinUrl.length > 0)
+                join = findChild(nextDates.itemAt(i), "joinOnline");
+        }
+        verify(join, "no date has a join button");
+        verify(join.visible && join.height >= Theme.touchTarget);
+        join.clicked();
+        tryVerify(() => Fixtures.lastOpenedUrl.toString().indexOf("https://meet.example.org/") === 0);
+    }
+
+    function test_contactComesBeforeFollowAndReportMailsTheNetwork() {
+        const window = openGroupPage();
+        const follow = findChild(window.contentItem, "followButton");
+        const contact = findChild(window.contentItem, "mailGroup");
+        verify(contact.visible);
+        verify(contact.mapToItem(null, 0, 0).y < follow.mapToItem(null, 0, 0).y, "contact is above follow");
+        const report = findChild(window.contentItem, "report");
+        verify(report.visible);
+        report.clicked();
+        tryVerify(() => Fixtures.lastOpenedUrl.toString().indexOf("mailto:netwerk@example.org?subject=") === 0);
+        const shared = Fixtures.app.currentGroup.shareText;
+        verify(shared.indexOf(Fixtures.app.currentGroup.name) === 0);
+    }
+
     function test_scheduleInWordsAndNextDates() {
         const window = openGroupPage();
         const group = Fixtures.app.currentGroup;
@@ -47,8 +99,8 @@ TestCase {
         verify(schedules);
         verify(group.schedules.length > 0);
         compare(schedules.count, group.schedules.length);
-        // Dutch, generated from the rule: "elke ...", "iedere ...", "om de week ..."
-        verify(/(elke|iedere|om de|op) .*\d\d:\d\d–\d\d:\d\d/.test(group.schedules[0]), group.schedules[0]);
+        // Dutch, generated from the rule: "elke ...", "om de twee weken ..."
+        verify(/(elke|om de|op) .*\d\d:\d\d–\d\d:\d\d/.test(group.schedules[0]), group.schedules[0]);
 
         const nextDates = findChild(window.contentItem, "nextDates");
         verify(nextDates);

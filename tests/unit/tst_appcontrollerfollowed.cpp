@@ -121,6 +121,33 @@ private Q_SLOTS:
         QCOMPARE(controller.changedGroupCount(), 0);
     }
 
+    // The first follow on this phone says, once, that only this phone knows; not again, also after a restart.
+    void theFirstFollowSaysOnlyThisPhoneKnows()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        {
+            AppController controller(QStringLiteral("en"));
+            QVERIFY(open(controller, dir.path(), vault));
+            controller.openGroup(groupId);
+            QVERIFY(!controller.currentGroup()->followingExplained());
+            controller.currentGroup()->toggleFollow();
+            QVERIFY(controller.currentGroup()->followed());
+            QVERIFY(controller.currentGroup()->followingExplained());
+            controller.currentGroup()->toggleFollow(); // unfollow
+            controller.openGroup(QStringLiteral("lvn-naasten-drank"));
+            QVERIFY(!controller.currentGroup()->followingExplained());
+            controller.currentGroup()->toggleFollow();
+            QVERIFY(!controller.currentGroup()->followingExplained());
+        }
+        AppController controller(QStringLiteral("en"));
+        QVERIFY(open(controller, dir.path(), vault));
+        controller.openGroup(groupId);
+        controller.currentGroup()->toggleFollow();
+        QVERIFY(controller.currentGroup()->followed());
+        QVERIFY(!controller.currentGroup()->followingExplained());
+    }
+
     void groupGoneFromTheDirectoryKeepsItsRowUntilSeen()
     {
         QTemporaryDir dir;

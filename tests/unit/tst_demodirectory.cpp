@@ -99,8 +99,67 @@ private Q_SLOTS:
         QVERIFY(accessible >= 10);
     }
 
+    // Every group answers what a first-timer asks, and every kind of answer is there to see.
+    void answersAFirstTimer()
+    {
+        QSet<Cost> costs;
+        QSet<GroupType> types;
+        QSet<Leadership> leaders;
+        QSet<FirstVisit> visits;
+        quint8 targetGroups = 0;
+        int dialIns = 0;
+        for (const Group &group : m_directory.groups()) {
+            QVERIFY2(group.cost != Cost::Unknown && group.firstVisit != FirstVisit::Unknown &&
+                         group.groupType != GroupType::Unknown && group.ledBy != Leadership::Unknown &&
+                         !group.howToJoin.en.isEmpty(),
+                     qPrintable(group.id));
+            // A closed group is never walked into.
+            if (group.groupType == GroupType::Closed)
+                QCOMPARE(group.firstVisit, FirstVisit::CallFirst);
+            costs.insert(group.cost);
+            types.insert(group.groupType);
+            leaders.insert(group.ledBy);
+            visits.insert(group.firstVisit);
+            targetGroups |= group.targetGroups;
+            for (const Meeting &meeting : group.meetings) {
+                if (meeting.hasVenue()) {
+                    QVERIFY2(!meeting.room.isEmpty(), qPrintable(meeting.id));
+                    QVERIFY2(!m_directory.venue(meeting.venueId)->directions.isEmpty(),
+                             qPrintable(meeting.id));
+                }
+                dialIns += !meeting.onlinePhone.isEmpty();
+            }
+        }
+        QCOMPARE(costs.size(), 4);
+        QCOMPARE(types.size(), 2);
+        QCOMPARE(leaders.size(), 2);
+        QCOMPARE(visits.size(), 2);
+        QCOMPARE(targetGroups, quint8(TargetGroup::Women | TargetGroup::Men | TargetGroup::YoungPeople |
+                                      TargetGroup::Lgbtq));
+        QVERIFY(dialIns >= 3);
+    }
+
+    // What WORDING.md asks of the demo: one word per thing, and a summary that says "elke week" meets weekly.
+    void readsAsPeopleTalk()
+    {
+        for (const Group &group : m_directory.groups()) {
+            const QString summary = group.summary.nl.toLower();
+            QVERIFY2(!summary.contains(u"thuis zit"), qPrintable(group.id));
+            QVERIFY2(!summary.contains(u"iedere "), qPrintable(group.id));
+            if (summary.contains(u"elke week") || summary.contains(u"wekelijks"))
+                QVERIFY2(group.meetings.first().rrule.startsWith(u"FREQ=WEEKLY;BYDAY"), qPrintable(group.id));
+            // A place name on both sides of the border gets the town.
+            if (group.name.contains(u"Kempen"))
+                QVERIFY2(group.name.contains(m_directory.townOf(group)), qPrintable(group.name));
+        }
+    }
+
     void contactChannelsAreFictional()
     {
+        const QRegularExpression networkPhone(QStringLiteral("^\\+3[12] [0-9]{1,2} 000 [0-9 ]+$"));
+        QVERIFY2(networkPhone.match(m_directory.networkPhone).hasMatch(),
+                 qPrintable(m_directory.networkPhone));
+        QVERIFY(m_directory.networkEmail.endsWith(u"@example.org"));
         const QRegularExpression fictionalPhone(QStringLiteral("^\\+3[12] [0-9]{1,2} 000 [0-9 ]+$"));
         for (const Group &group : m_directory.groups()) {
             if (!group.contact.email.isEmpty())

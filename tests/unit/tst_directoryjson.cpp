@@ -30,6 +30,8 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
         const Directory &directory = result.value();
         QCOMPARE(directory.networkName, QStringLiteral("Testnetwerk"));
+        QCOMPARE(directory.networkPhone, QStringLiteral("+31 40 000 00 99"));
+        QCOMPARE(directory.networkEmail, QStringLiteral("info@example.org"));
         QCOMPARE(directory.updated, QDate(2026, 11, 1));
         QCOMPARE(directory.themes().size(), 2);
         QCOMPARE(directory.theme(QStringLiteral("rouw"))->name.in(u"en"), QStringLiteral("Grief and loss"));
@@ -48,6 +50,14 @@ private Q_SLOTS:
         QVERIFY(grief);
         QCOMPARE(grief->audience, Audience::Self);
         QCOMPARE(grief->contact.email, QStringLiteral("rouw@example.org"));
+        QCOMPARE(grief->cost, Cost::Donation);
+        QCOMPARE(grief->costNote.in(u"en"), QStringLiteral("A voluntary contribution for coffee and tea."));
+        QCOMPARE(grief->firstVisit, FirstVisit::CallFirst);
+        QCOMPARE(grief->groupType, GroupType::Closed);
+        QCOMPARE(grief->howToJoin.in(u"en"),
+                 QStringLiteral("Na een kennismakingsgesprek kun je twee keer op proef meedoen."));
+        QCOMPARE(grief->ledBy, Leadership::Peers);
+        QCOMPARE(grief->targetGroups, quint8(TargetGroup::Women | TargetGroup::YoungPeople));
         QCOMPARE(directory.townOf(*grief), QStringLiteral("Eindhoven"));
         const Meeting &monthly = grief->meetings.first();
         QCOMPARE(monthly.rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=2TU"));
@@ -59,6 +69,12 @@ private Q_SLOTS:
 
         const Group *relatives = directory.group(QStringLiteral("lvn-naasten-drank"));
         QCOMPARE(relatives->audience, Audience::Relatives);
+        // First-timer facts not given stay unknown, for everyone.
+        QCOMPARE(relatives->cost, Cost::Unknown);
+        QCOMPARE(relatives->firstVisit, FirstVisit::Unknown);
+        QCOMPARE(relatives->groupType, GroupType::Unknown);
+        QCOMPARE(relatives->ledBy, Leadership::Unknown);
+        QCOMPARE(relatives->targetGroups, quint8(0));
         QCOMPARE(relatives->meetings[0].attendance, Attendance::Hybrid);
         QCOMPARE(relatives->meetings[0].durationMinutes, 120); // the default
         QCOMPARE(relatives->meetings[1].attendance, Attendance::Online);

@@ -119,6 +119,20 @@ QJsonObject toJson(const Group &group)
     for (const Meeting &meeting : group.meetings)
         meetings.append(toJson(meeting));
     object.insert("meetings"_L1, meetings);
+    const char *costs[] = {nullptr, "free", "donation", "fee", "membership"};
+    if (const char *cost = costs[int(group.cost)])
+        object.insert("cost"_L1, QLatin1StringView(cost));
+    insertIfSet(object, "cost_note"_L1, group.costNote);
+    if (group.firstVisit != FirstVisit::Unknown)
+        object.insert("first_visit"_L1,
+                      group.firstVisit == FirstVisit::WalkIn ? "walk_in"_L1 : "call_first"_L1);
+    if (group.groupType != GroupType::Unknown)
+        object.insert("group_type"_L1, group.groupType == GroupType::Open ? "open"_L1 : "closed"_L1);
+    insertIfSet(object, "how_to_join"_L1, group.howToJoin);
+    if (group.ledBy != Leadership::Unknown)
+        object.insert("led_by"_L1,
+                      group.ledBy == Leadership::Peers ? "peers"_L1 : "peers_with_professional"_L1);
+    insertIfSet(object, "target_groups"_L1, DirectoryJson::targetGroupNames(group.targetGroups));
     return object;
 }
 
@@ -127,10 +141,13 @@ QJsonObject toJson(const Group &group)
 QByteArray serialize(const Directory &directory)
 {
     QJsonObject root{{"format"_L1, formatName}};
-    if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty()) {
+    if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty() ||
+        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty()) {
         QJsonObject network;
         insertIfSet(network, "name"_L1, directory.networkName);
         insertIfSet(network, "website"_L1, directory.networkWebsite);
+        insertIfSet(network, "phone"_L1, directory.networkPhone);
+        insertIfSet(network, "email"_L1, directory.networkEmail);
         root.insert("network"_L1, network);
     }
     if (directory.updated.isValid())
@@ -222,6 +239,15 @@ Directory awkwardDirectory(QRandomGenerator &random)
         group.languages = g % 4 ? QStringList{QStringLiteral("nl"), awkward(random)} : QStringList{};
         group.contact = {g % 2 ? awkward(random) : QString(), g % 3 ? awkward(random) : QString(),
                          g % 5 ? awkward(random) : QString()};
+        group.cost = Cost(g % 5);
+        if (g % 3)
+            group.costNote = {awkward(random), awkward(random), {}};
+        group.firstVisit = FirstVisit(g % 3);
+        group.groupType = GroupType((g + 1) % 3);
+        if (g % 2)
+            group.howToJoin = {awkward(random), {}, awkward(random)};
+        group.ledBy = Leadership((g + 2) % 3);
+        group.targetGroups = quint8(g % 16);
         for (int m = 0; m < g % 4; ++m) {
             Meeting meeting;
             meeting.id = awkward(random) + QString::number(m);
@@ -253,6 +279,8 @@ Directory awkwardDirectory(QRandomGenerator &random)
     Directory directory(themes, venues, groups);
     directory.networkName = awkward(random);
     directory.networkWebsite = awkward(random);
+    directory.networkPhone = random.bounded(2) ? awkward(random) : QString();
+    directory.networkEmail = random.bounded(2) ? awkward(random) : QString();
     directory.updated = random.bounded(2) ? QDate(2026, 11, 1) : QDate();
     directory.version = random.bounded(3) ? qint64(random.bounded(1000)) : (qint64(1) << 52);
     return directory;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kring;
 
@@ -102,6 +103,71 @@ private Q_SLOTS:
         QCOMPARE(url.query(), QStringLiteral("to=51.43900,5.47410"));
         QVERIFY(!details.routeUrl(1).isValid());
         QVERIFY(!details.routeUrl(-1).isValid());
+    }
+
+    void answersAFirstTimer()
+    {
+        GroupDetails details;
+        details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("en"));
+        QCOMPARE(
+            details.costText(),
+            QStringLiteral(
+                "Free; a voluntary contribution is welcome. A voluntary contribution for coffee and tea."));
+        QCOMPARE(details.firstVisitText(), QStringLiteral("Call or e-mail the group first, before you go."));
+        QCOMPARE(details.groupTypeText(),
+                 QStringLiteral("Closed group: a fixed circle you join by arrangement."));
+        QCOMPARE(details.howToJoin(),
+                 QStringLiteral("Na een kennismakingsgesprek kun je twee keer op proef meedoen."));
+        QVERIFY(details.ledByText().contains(u"not by professionals"));
+        QCOMPARE(details.languagesText(), QStringLiteral("Dutch"));
+        QCOMPARE(details.targetGroupsText(), QStringLiteral("Only for women and young people"));
+        QCOMPARE(details.rooms(), QStringList{QStringLiteral("Studiezaal 2")});
+        QCOMPARE(details.directions(), QStringList{QStringLiteral("Entrance on Emmasingel.")});
+        // A group that says nothing about them shows nothing about them.
+        details.show(m_directory, QStringLiteral("lvn-naasten-drank"), QStringLiteral("en"));
+        QVERIFY(details.costText().isEmpty());
+        QVERIFY(details.firstVisitText().isEmpty());
+        QVERIFY(details.groupTypeText().isEmpty());
+        QVERIFY(details.ledByText().isEmpty());
+        QVERIFY(details.targetGroupsText().isEmpty());
+    }
+
+    void reportAndShareForReferrers()
+    {
+        GroupDetails details;
+        details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("nl"));
+        const QString report = QString::fromUtf8(details.reportUrl().toEncoded());
+        QVERIFY2(report.startsWith(u"mailto:info@example.org?subject="), qPrintable(report));
+        QVERIFY2(report.contains(u"ehv-rouw-partner"), qPrintable(report)); // the group's id, in the body
+        QVERIFY2(!report.contains(u' '), qPrintable(report));               // every space encoded
+        QCOMPARE(details.phoneUrl(), QUrl(QStringLiteral("tel:+31400000012")));
+        const QStringList shared = details.shareText().split(u'\n');
+        QCOMPARE(shared.first(), QStringLiteral("Verder na verlies van je partner"));
+        QVERIFY(shared.contains(QStringLiteral("Bibliotheek Eindhoven, Emmasingel 22, Eindhoven")));
+    }
+
+    void aMeetingInProgressAndTheWayInOnline()
+    {
+        GroupDetails details;
+        // Wednesday 4 February 2026, 20:30 in Leuven: the hybrid meeting began at 20:00 and lasts two hours.
+        details.setNow(QDateTime(QDate(2026, 2, 4), QTime(20, 30), QTimeZone("Europe/Brussels")));
+        details.show(m_directory, QStringLiteral("lvn-naasten-drank"), QStringLiteral("nl"));
+        NextDatesModel *dates = details.nextDates();
+        QVERIFY(dates->rowCount() > 0);
+        const QModelIndex first = dates->index(0, 0);
+        QVERIFY(dates->data(first, NextDatesModel::InProgressRole).toBool());
+        QCOMPARE(dates->data(first, NextDatesModel::TimeTextRole).toString(),
+                 QStringLiteral("in progress, until 22:00"));
+        QCOMPARE(dates->data(first, NextDatesModel::JoinUrlRole).toString(),
+                 QStringLiteral("https://meet.example.org/lvn"));
+        // The way in shows once, on the first date.
+        QVERIFY(dates->data(dates->index(1, 0), NextDatesModel::JoinUrlRole).toString().isEmpty());
+        QVERIFY(!dates->data(dates->index(1, 0), NextDatesModel::InProgressRole).toBool());
+        // After it ended, it is gone.
+        details.setNow(QDateTime(QDate(2026, 2, 4), QTime(22, 1), QTimeZone("Europe/Brussels")));
+        QVERIFY(!dates->data(dates->index(0, 0), NextDatesModel::InProgressRole).toBool());
+        QCOMPARE(dates->data(dates->index(0, 0), NextDatesModel::StartRole).toDateTime().date(),
+                 QDate(2026, 2, 18));
     }
 
     void unknownGroupShowsNothing()

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("schedules");
         QTest::addColumn<QStringList>("dates");
-        QTest::newRow("nl") << "nl" << QStringList{"elke 2e dinsdag van de maand, 19:30–21:30"}
+        QTest::newRow("nl") << "nl" << QStringList{"elke tweede dinsdag van de maand, 19:30–21:30"}
                             << QStringList{"dinsdag 9 juni 19:30–21:30 scheduled",
                                            "dinsdag 14 juli 19:30–21:30 paused (no meeting)",
                                            "dinsdag 11 augustus 19:30–21:30 paused (no meeting)",
@@ -112,7 +112,7 @@ private Q_SLOTS:
         details.setNow(m_now);
         details.show(m_directory, QStringLiteral("lvn-naasten-drank"), QStringLiteral("nl"));
         QCOMPARE(details.schedules(),
-                 (QStringList{"Bibliotheek Tweebronnen: om de week op woensdag, 20:00–22:00",
+                 (QStringList{"Bibliotheek Tweebronnen: om de twee weken op woensdag, 20:00–22:00",
                               "Online: ongeveer één keer per maand (paused for now)"}));
         const NextDatesModel &model = *details.nextDates();
         QCOMPARE(model.rowCount(), GroupDetails::nextDateCount);

@@ -7,7 +7,8 @@ import copy, json, pathlib
 here = pathlib.Path(__file__).parent
 base = {
     "format": "kring-directory/1",
-    "network": {"name": "Testnetwerk", "website": "https://example.org"},
+    "network": {"name": "Testnetwerk", "website": "https://example.org", "phone": "+31 40 000 00 99",
+                "email": "info@example.org"},
     "updated": "2026-11-01",
     "themes": [
         {"id": "rouw", "name": {"nl": "Rouw en verlies", "en": "Grief and loss"}, "category": "rouw-en-verlies",
@@ -26,6 +27,11 @@ base = {
          "summary": {"nl": "Lotgenoten die hun partner verloren.", "en": "Peers who lost their partner."},
          "themes": ["rouw"], "audience": "self", "keywords": ["weduwe"], "languages": ["nl"],
          "contact": {"email": "rouw@example.org", "phone": "+31 40 000 00 12", "website": "https://example.org/rouw"},
+         "cost": "donation", "cost_note": {"nl": "Een vrijwillige bijdrage voor koffie en thee.",
+                                           "en": "A voluntary contribution for coffee and tea."},
+         "first_visit": "call_first", "group_type": "closed",
+         "how_to_join": {"nl": "Na een kennismakingsgesprek kun je twee keer op proef meedoen."},
+         "led_by": "peers", "target_groups": ["women", "young_people"],
          "meetings": [
              {"id": "ehv-rouw-partner-1", "venue": "ehv-bibliotheek", "room": "Studiezaal 2",
               "timezone": "Europe/Amsterdam", "start": "2026-01-13T19:30", "duration_minutes": 120,
@@ -87,3 +93,10 @@ variant("control-character-in-name", lambda d: g0(d).update(name="Verder na verl
 variant("line-break-in-name", lambda d: g0(d).update(name="Verder na verlies\nvan je partner"))
 variant("bidi-override-in-summary", lambda d: g0(d)["summary"].update(nl="Lotgenoten \u202edie hun partner verloren."))
 variant("start-in-the-spring-gap", lambda d: m0(d).update(start="2026-03-29T02:30", rrule="FREQ=YEARLY", exdates=[], breaks=[]))
+variant("bad-cost", lambda d: g0(d).update(cost="gratis"))
+variant("bad-first-visit", lambda d: g0(d).update(first_visit="walk-in"))
+variant("bad-led-by", lambda d: g0(d).update(led_by="professional"))
+variant("bad-target-group", lambda d: g0(d).update(target_groups=["women", "elderly"]))
+variant("target-group-twice", lambda d: g0(d).update(target_groups=["men", "men"]))
+variant("bad-network-phone", lambda d: d["network"].update(phone="bel ons"))
+variant("bad-network-email", lambda d: d["network"].update(email="info at example.org"))

@@ -228,7 +228,7 @@ void GroupDetails::setFollowingExplained(bool explained)
     if (explained == m_followingExplained)
         return;
     m_followingExplained = explained;
-    Q_EMIT followedChanged();
+    Q_EMIT followingExplainedChanged();
 }
 
 QString GroupDetails::costText() const

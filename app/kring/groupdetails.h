@@ -50,7 +50,7 @@ class GroupDetails : public QObject
     // Whether the person follows this group (kept on the phone only).
     Q_PROPERTY(bool followed READ followed NOTIFY followedChanged)
     // Set at the first follow on this phone: the page says, once, that only this phone knows.
-    Q_PROPERTY(bool followingExplained READ followingExplained NOTIFY followedChanged)
+    Q_PROPERTY(bool followingExplained READ followingExplained NOTIFY followingExplainedChanged)
     // What a first-timer asks; each empty when the directory does not say.
     Q_PROPERTY(QString costText READ costText NOTIFY changed)
     Q_PROPERTY(QString firstVisitText READ firstVisitText NOTIFY changed)
@@ -146,6 +146,7 @@ public:
 Q_SIGNALS:
     void changed();
     void followedChanged();
+    void followingExplainedChanged();
     void followToggled(const QString &groupId, bool follow);
     void calendarTitleChanged();
 

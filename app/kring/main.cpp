@@ -39,10 +39,10 @@ namespace {
 constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
 const QStringList screenshotPages{
-    QStringLiteral("find"),     QStringLiteral("results"),    QStringLiteral("crisis"),
-    QStringLiteral("group"),    QStringLiteral("group-when"), QStringLiteral("followed"),
-    QStringLiteral("meeting"),  QStringLiteral("contact"),    QStringLiteral("settings"),
-    QStringLiteral("welcome"),  QStringLiteral("lock")};
+    QStringLiteral("find"),    QStringLiteral("results"),    QStringLiteral("crisis"),
+    QStringLiteral("group"),   QStringLiteral("group-when"), QStringLiteral("followed"),
+    QStringLiteral("meeting"), QStringLiteral("contact"),    QStringLiteral("settings"),
+    QStringLiteral("welcome"), QStringLiteral("lock")};
 
 // Arguments that must be known before QGuiApplication exists (platform and scale).
 bool hasArgument(int argc, char **argv, const char *name)

@@ -868,6 +868,18 @@
         <source>%1 does not exist in %2: the clocks go forward that night</source>
         <translation>%1 bestaat niet in %2: die nacht gaat de klok vooruit</translation>
     </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>verwacht een van: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>expected a phone number such as &quot;+31 40 123 45 67&quot;</source>
+        <translation>telefoonnummer verwacht, zoals &quot;+31 40 123 45 67&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DiscretionSection</name>
@@ -1252,6 +1264,38 @@
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Groups for women</source>
+        <translation>Groepen voor vrouwen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Groups for men</source>
+        <translation>Groepen voor mannen</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
+    </message>
+    <message>
+        <source>Groups for young people</source>
+        <translation>Groepen voor jongeren</translation>
+    </message>
+    <message>
+        <source>LGBTQ+</source>
+        <translation>LHBTIQ+</translation>
+    </message>
+    <message>
+        <source>Groups for LGBTQ+ people</source>
+        <translation>Groepen voor LHBTIQ+-mensen</translation>
+    </message>
 </context>
 <context>
     <name>FindPage</name>
@@ -1270,10 +1314,6 @@
     <message>
         <source>Loading the groups</source>
         <translation>De groepen worden geladen</translation>
-    </message>
-    <message>
-        <source>What about? e.g. grief, drink, divorce</source>
-        <translation>Waarover? Bijv. rouw, drank, scheiding</translation>
     </message>
     <message>
         <source>Search groups by subject</source>
@@ -1318,10 +1358,6 @@
         <translation>Met minder filters vind je meer groepen.</translation>
     </message>
     <message>
-        <source>Try another word, such as grief, drink or caring. Groups for relatives are listed too.</source>
-        <translation>Probeer een ander woord, zoals rouw, drank of mantelzorg. Ook groepen voor naasten staan erbij.</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -1339,6 +1375,34 @@
             <numerusform>%n groep, beste match eerst</numerusform>
             <numerusform>%n groepen, beste match eerst</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What are you looking for support with?</source>
+        <translation>Waar zoek je steun bij?</translation>
+    </message>
+    <message>
+        <source>e.g. grief, drink, divorce</source>
+        <translation>Bijv. rouw, drank, scheiding</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Start over: clear the search and show the themes</source>
+        <translation>Opnieuw beginnen: de zoekopdracht wissen en de thema&apos;s tonen</translation>
+    </message>
+    <message>
+        <source>Theme %1. Tap to show every theme again</source>
+        <translation>Thema %1. Tik om weer alle thema&apos;s te zien</translation>
+    </message>
+    <message>
+        <source>Try another word, such as grief, drink or caring. Looking for someone else? There are groups for relatives too.</source>
+        <translation>Probeer een ander woord, zoals rouw, drank of mantelzorg. Zoek je voor iemand anders? Er zijn ook groepen voor naasten.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1422,58 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <source>Grief and loss</source>
+        <translation>Rouw en verlies</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>Caring for someone</source>
+        <translation>Mantelzorg</translation>
+    </message>
+    <message>
+        <source>Phobias and compulsions</source>
+        <translation>Angst, fobie en dwang</translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation>Werk en geld</translation>
+    </message>
+    <message>
+        <source>Sexuality</source>
+        <translation>Seksualiteit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <source>Which group suits me?</source>
+        <translation>Welke groep past bij mij?</translation>
+    </message>
+    <message>
+        <source>in progress, until %1</source>
+        <translation>bezig, tot %1</translation>
+    </message>
+    <message>
+        <source>began at %1</source>
+        <translation>begonnen om %1</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1531,130 @@
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Free; a voluntary contribution is welcome</source>
+        <translation>Gratis; een vrijwillige bijdrage is welkom</translation>
+    </message>
+    <message>
+        <source>A small amount per meeting</source>
+        <translation>Een klein bedrag per bijeenkomst</translation>
+    </message>
+    <message>
+        <source>For members of the association</source>
+        <translation>Voor leden van de vereniging</translation>
+    </message>
+    <message>
+        <source>You can just walk in.</source>
+        <translation>Je kunt gewoon binnenlopen.</translation>
+    </message>
+    <message>
+        <source>Call or e-mail the group first, before you go.</source>
+        <translation>Bel of mail eerst even met de groep voor je gaat.</translation>
+    </message>
+    <message>
+        <source>Open group: newcomers are welcome at any meeting.</source>
+        <translation>Open groep: nieuwe mensen zijn elke bijeenkomst welkom.</translation>
+    </message>
+    <message>
+        <source>Closed group: a fixed circle you join by arrangement.</source>
+        <translation>Besloten groep: een vaste kring waar je op afspraak bij komt.</translation>
+    </message>
+    <message>
+        <source>Led by volunteers who have been through it themselves, not by professionals.</source>
+        <translation>Geleid door ervaringsdeskundige vrijwilligers, niet door hulpverleners.</translation>
+    </message>
+    <message>
+        <source>Led by volunteers who have been through it themselves, with a professional present.</source>
+        <translation>Geleid door ervaringsdeskundige vrijwilligers, met een hulpverlener erbij.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <source>young people</source>
+        <translation>jongeren</translation>
+    </message>
+    <message>
+        <source>LGBTQ+ people</source>
+        <translation>LHBTIQ+-mensen</translation>
+    </message>
+    <message>
+        <source>Only for %1</source>
+        <translation>Alleen voor %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Something is not right: %1</source>
+        <translation>Klopt er iets niet? %1</translation>
+    </message>
+    <message>
+        <source>About the group &quot;%1&quot; (%2) in Kring:
+
+</source>
+        <translation>Over de groep &quot;%1&quot; (%2) in Kring:
+
+</translation>
+    </message>
+    <message>
+        <source>You do not have to say anything: just listening is fine too.</source>
+        <translation>Je hoeft niets te vertellen: alleen luisteren mag ook.</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Zaal: %1</translation>
+    </message>
 </context>
 <context>
     <name>GroupListModel</name>
@@ -1442,10 +1682,6 @@
         <translation>Waar</translation>
     </message>
     <message>
-        <source>Also meets online: the link is in the meeting details.</source>
-        <translation>Komt ook online samen: de link staat bij de bijeenkomst.</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1458,20 +1694,12 @@
         <translation>Je krijgt een vrijwilliger van de groep, geen hulpverlener. Je hoeft je naam niet te geven.</translation>
     </message>
     <message>
-        <source>Send an e-mail</source>
-        <translation>Stuur een e-mail</translation>
-    </message>
-    <message>
         <source>Call</source>
         <translation>Bel</translation>
     </message>
     <message>
         <source>Website</source>
         <translation>Website</translation>
-    </message>
-    <message>
-        <source>Next dates</source>
-        <translation>Volgende data</translation>
     </message>
     <message>
         <source>Add to calendar</source>
@@ -1498,10 +1726,6 @@
         <translation>Je volgt deze groep. Tik om niet meer te volgen.</translation>
     </message>
     <message>
-        <source>Follow this group: its next meetings and changes appear under My groups. It stays on this phone.</source>
-        <translation>Volg deze groep: de volgende bijeenkomsten en wijzigingen verschijnen onder Mijn groepen. Dat blijft op deze telefoon.</translation>
-    </message>
-    <message>
         <source>I am the contact person of this group</source>
         <translation>Ik ben contactpersoon van deze groep</translation>
     </message>
@@ -1521,6 +1745,58 @@
         <source>Only for you, encrypted on this phone</source>
         <translation>Alleen voor jou, versleuteld op deze telefoon</translation>
     </message>
+    <message>
+        <source>Your first time</source>
+        <translation>De eerste keer</translation>
+    </message>
+    <message>
+        <source>Also meets online: the link to join is on the date.</source>
+        <translation>Komt ook online samen: de link om mee te doen staat bij de datum.</translation>
+    </message>
+    <message>
+        <source>Coming meetings</source>
+        <translation>Komende bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Mailen</translation>
+    </message>
+    <message>
+        <source>Follow this group: its coming meetings and changes appear under My groups. It stays on this phone.</source>
+        <translation>Volg deze groep: de komende bijeenkomsten en wijzigingen staan dan onder Mijn groepen. Dat blijft op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Only you see which groups you follow. Kring does not tell anyone.</source>
+        <translation>Alleen jij ziet welke groepen je volgt. Kring laat niemand iets weten.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>For someone you refer: the group in a few lines, as text or a QR code</source>
+        <translation>Voor iemand die je doorverwijst: de groep in een paar regels, als tekst of QR-code</translation>
+    </message>
+    <message>
+        <source>QR code of this group&apos;s details</source>
+        <translation>QR-code met de gegevens van deze groep</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the group&apos;s details</source>
+        <translation>De gegevens van de groep kopiëren</translation>
+    </message>
+    <message>
+        <source>Something not right?</source>
+        <translation>Klopt er iets niet?</translation>
+    </message>
+    <message>
+        <source>Tell the network, by e-mail</source>
+        <translation>Laat het het netwerk weten, per e-mail</translation>
+    </message>
 </context>
 <context>
     <name>GroupRow</name>
@@ -1539,6 +1815,52 @@
     <message>
         <source>next meeting %1</source>
         <translation>volgende bijeenkomst %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpLines</name>
+    <message>
+        <source>The help lines cannot be read: %1</source>
+        <translation>De hulplijnen kunnen niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>You do not have to carry this alone. You can talk to someone now, day and night, for free and without giving your name.</source>
+        <translation>Je hoeft dit niet alleen te dragen. Je kunt nu met iemand praten, dag en nacht, gratis en zonder je naam te noemen.</translation>
+    </message>
+    <message>
+        <source>Talk to someone now</source>
+        <translation>Nu met iemand praten</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Bellen: %1</translation>
+    </message>
+    <message>
+        <source>Call %1, %2. %3</source>
+        <translation>%1 bellen, %2. %3</translation>
+    </message>
+    <message>
+        <source>Ask the network</source>
+        <translation>Vraag het netwerk</translation>
+    </message>
+    <message>
+        <source>The people of %1 know the groups and help you find one that suits you.</source>
+        <translation>De mensen van %1 kennen de groepen en helpen je er een te vinden die bij je past.</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>het netwerk</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Mailen</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2009,14 @@
         <source>This link was not opened</source>
         <translation>Deze link is niet geopend</translation>
     </message>
+    <message>
+        <source>grief</source>
+        <translation>rouw</translation>
+    </message>
+    <message>
+        <source>I do not want to live anymore</source>
+        <translation>ik wil niet meer leven</translation>
+    </message>
 </context>
 <context>
     <name>MeetingGuide</name>
@@ -1816,6 +2146,25 @@
     </message>
 </context>
 <context>
+    <name>NextDateRow</name>
+    <message>
+        <source>Join online</source>
+        <translation>Online meedoen</translation>
+    </message>
+    <message>
+        <source>Join this meeting online, in your browser</source>
+        <translation>Online meedoen met deze bijeenkomst, in je browser</translation>
+    </message>
+    <message>
+        <source>Dial in: %1</source>
+        <translation>Inbellen: %1</translation>
+    </message>
+    <message>
+        <source>Join this meeting by phone: call %1</source>
+        <translation>Meedoen per telefoon: bel %1</translation>
+    </message>
+</context>
+<context>
     <name>NextDatesModel</name>
     <message>
         <source>Cancelled</source>
@@ -1840,6 +2189,10 @@
     <message>
         <source>New schedule, at %1</source>
         <translation>Nieuw rooster, in %1</translation>
+    </message>
+    <message>
+        <source>in progress, until %1</source>
+        <translation>bezig, tot %1</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2691,21 @@
     <message>
         <source>contains the text direction control %1</source>
         <translation>bevat het tekstrichtingsteken %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Type what you are looking for support with, choose a place, or browse the themes. Looking for someone else? There are groups for relatives too.</source>
+        <translation>Typ waar je steun bij zoekt, kies een plaats of kijk bij de thema&apos;s. Zoek je voor iemand anders? Er zijn ook groepen voor naasten: familie en vrienden.</translation>
+    </message>
+    <message>
+        <source>Show groups about %1</source>
+        <translation>Groepen over %1 tonen</translation>
+    </message>
+    <message>
+        <source>Kring works without an account and does not keep track of what you do. What you search for stays on this phone.</source>
+        <translation>Kring werkt zonder account en houdt niet bij wat je doet. Wat je zoekt, blijft op deze telefoon.</translation>
     </message>
 </context>
 <context>

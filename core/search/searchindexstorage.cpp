@@ -17,7 +17,8 @@ namespace kring {
 namespace {
 
 constexpr quint32 magic = 0x4b524958; // "KRIX"
-constexpr quint32 formatVersion = 6; // 4: postings with fields, theme postings, word forms, thesaurus; occurrences at clock changes; theme categories and for whom
+constexpr quint32 formatVersion = 6;  // 4: postings with fields, theme postings, word forms, thesaurus;
+                                      // occurrences at clock changes; theme categories and for whom
 
 template<typename T> void writeVector(QDataStream &out, const std::vector<T> &values)
 {

@@ -955,6 +955,8 @@ Result<Import> Importer::run()
     if (m_base) {
         directory.networkName = m_base->networkName;
         directory.networkWebsite = m_base->networkWebsite;
+        directory.networkPhone = m_base->networkPhone;
+        directory.networkEmail = m_base->networkEmail;
         directory.updated = m_base->updated;
         directory.version = m_base->version;
     }

@@ -15,7 +15,7 @@ ToolBar {
 
     signal back
 
-    implicitHeight: Theme.touchTarget + 16
+    implicitHeight: Math.max(Theme.touchTarget, titleLabel.implicitHeight) + 16
     background: Rectangle {
         color: Theme.background
     }
@@ -37,8 +37,13 @@ ToolBar {
         }
 
         Label {
+            id: titleLabel
+
             Layout.fillWidth: true
             text: header.title
+            // Two lines rather than a cut title with the largest system font.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             font.pixelSize: Theme.titleSize
             font.weight: Font.DemiBold
             color: Theme.text

@@ -104,6 +104,7 @@ ColumnLayout {
         Layout.fillWidth: true
         topPadding: Theme.spacing
         text: qsTr("Lock when Kring is left alone")
+        wrapMode: Text.Wrap
         font.weight: Font.DemiBold
         color: Theme.text
     }
@@ -132,6 +133,8 @@ ColumnLayout {
             }]
 
         RadioButton {
+            id: delayChoice
+
             required property var modelData
 
             objectName: "lockDelay" + modelData.seconds
@@ -142,6 +145,14 @@ ColumnLayout {
             checked: section.lock.lockDelay === modelData.seconds
             Accessible.name: text
             onClicked: section.lock.lockDelay = modelData.seconds
+            // Wraps with the largest system font instead of being cut.
+            contentItem: Label {
+                text: delayChoice.text
+                wrapMode: Text.Wrap
+                leftPadding: delayChoice.indicator.width + delayChoice.spacing
+                verticalAlignment: Text.AlignVCenter
+                color: Theme.text
+            }
         }
     }
 }

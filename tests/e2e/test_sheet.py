@@ -68,8 +68,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # A rejected row: exit 1, nothing on stdout, the row and column in Dutch.
     broken = os.path.join(tmp, "kapot.csv")
     with open(broken, "wb") as f:
-        f.write(data.replace("elke 1e maandag van de maand, 10:00–11:45".encode("utf-8"),
-                             "elke 1e maandg van de maand, 10:00–11:45".encode("utf-8"), 1))
+        f.write(data.replace("elke eerste maandag van de maand, 10:00–11:45".encode("utf-8"),
+                             "elke eerste maandg van de maand, 10:00–11:45".encode("utf-8"), 1))
     result = publisher("import-sheet", broken, "--base", DEMO)
     rejected(result, "a typo in a schedule", "kolom rooster: 'maandg' is geen weekdag (bedoel je maandag?)")
     check(result.stdout == "", "nothing is half-imported")

@@ -307,6 +307,8 @@ Directory ownDirectory(const Directory &directory, const Group &group)
     Directory own(themes, venues, {group});
     own.networkName = directory.networkName;
     own.networkWebsite = directory.networkWebsite;
+    own.networkPhone = directory.networkPhone;
+    own.networkEmail = directory.networkEmail;
     own.updated = directory.updated;
     return own;
 }

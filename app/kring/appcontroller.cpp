@@ -618,6 +618,21 @@ void AppController::openLink(const QString &link)
         Q_EMIT linkMessageChanged();
         Q_EMIT linkChecked();
     };
+    // A group shared by a referrer: only opens its page, nothing is stored.
+    if (const QString shared = link.trimmed(); shared.startsWith(groupLinkPrefix)) {
+        const QString groupId = QUrl::fromPercentEncoding(shared.mid(groupLinkPrefix.size()).toUtf8());
+        if (!m_index || m_index->groupPosition(groupId) < 0) {
+            refuse(tr("This group is not in Kring's directory (any more). Search for it by name or place."));
+            return;
+        }
+        ++m_linksTaken;
+        m_linkMessage.clear();
+        Q_EMIT linkMessageChanged();
+        openGroup(groupId);
+        Q_EMIT linkOpened(groupId);
+        Q_EMIT linkChecked();
+        return;
+    }
     if (m_pinnedRoot.isEmpty() || m_store->isReadOnly()) {
         refuse(tr("Kring cannot take announcements from links now, because its data cannot be changed."));
         return;

@@ -341,7 +341,13 @@ QString GroupDetails::shareText() const
         lines.append(tr("E-mail: %1").arg(m_group.contact.email));
     if (!m_group.contact.website.isEmpty())
         lines.append(m_group.contact.website);
+    lines.append(tr("Open in Kring: %1").arg(shareLink()));
     return lines.join(u'\n');
+}
+
+QString GroupDetails::shareLink() const
+{
+    return groupLinkPrefix + QString::fromUtf8(QUrl::toPercentEncoding(m_group.id));
 }
 
 QUrl GroupDetails::reportUrl() const

@@ -16,6 +16,9 @@
 #include <memory>
 
 // One group as the group page shows it.
+// A link that opens Kring on a group's page: kring://g/<group id, percent-encoded>.
+inline constexpr QLatin1StringView groupLinkPrefix{"kring://g/"};
+
 class GroupDetails : public QObject
 {
     Q_OBJECT
@@ -137,6 +140,8 @@ public:
     [[nodiscard]] QStringList rooms() const { return m_rooms; }
     [[nodiscard]] QStringList directions() const { return m_directions; }
     [[nodiscard]] QString shareText() const;
+    // kring://g/<id>: opens Kring on this group (AppController::openLink).
+    [[nodiscard]] QString shareLink() const;
     [[nodiscard]] QUrl reportUrl() const;
     // Copies shareText to the clipboard; false when there is none.
     Q_INVOKABLE bool copyShareText() const;

@@ -195,6 +195,10 @@
         <source>Kring&apos;s data is not open, so the PIN cannot be checked now.</source>
         <translation>De gegevens van Kring zijn niet open, dus de pincode kan nu niet gecontroleerd worden.</translation>
     </message>
+    <message>
+        <source>This group is not in Kring&apos;s directory (any more). Search for it by name or place.</source>
+        <translation>Deze groep staat (niet meer) in de gids van Kring. Zoek hem op naam of plaats.</translation>
+    </message>
 </context>
 <context>
     <name>AppData</name>
@@ -1654,6 +1658,10 @@
     <message>
         <source>Room: %1</source>
         <translation>Zaal: %1</translation>
+    </message>
+    <message>
+        <source>Open in Kring: %1</source>
+        <translation>Openen in Kring: %1</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,29 @@ private Q_SLOTS:
     }
 
     // A link given before the store is open (as main.cpp does with `kring LINK`) waits for it.
+    // A referrer shares a group: its link opens the group page, stores nothing, and an unknown group is
+    // refused with a reason.
+    void groupLinkOpensTheGroupPage()
+    {
+        auto controller = start();
+        controller->openGroup(group);
+        const QString link = controller->currentGroup()->shareLink();
+        QVERIFY(link.startsWith(u"kring://g/"));
+        QVERIFY(controller->currentGroup()->shareText().contains(link));
+        controller->openGroup(QString());
+
+        QSignalSpy opened(controller.get(), &AppController::linkOpened);
+        controller->openLink(link);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(controller->currentGroup()->groupId(), group);
+        QVERIFY(controller->linkMessage().isEmpty());
+        QCOMPARE(controller->announcementCount(), 0);
+
+        controller->openLink(QStringLiteral("kring://g/no-such-group"));
+        QCOMPARE(opened.size(), 1);
+        QVERIFY2(controller->linkMessage().contains(u"not in Kring"), qPrintable(controller->linkMessage()));
+    }
+
     void linkBeforeTheStoreIsOpenWaits()
     {
         AppController controller(QStringLiteral("en"));

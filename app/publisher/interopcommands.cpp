@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "directory/directoryjson.h"
+#include "inputfiles.h"
 #include "interop/icalendar.h"
 #include "interop/meetingguide.h"
 #include "terminaltext.h"
@@ -18,33 +19,9 @@ using namespace kring;
 
 namespace {
 
-std::optional<QByteArray> readFile(const CommandLine &line, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        line.reject(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    return file.readAll();
-}
-
 void writeOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-// Reads and checks a Kring directory; on failure it has printed why.
-std::optional<Directory> readDirectory(const CommandLine &line, const QString &path)
-{
-    const auto bytes = readFile(line, path);
-    if (!bytes)
-        return std::nullopt;
-    auto directory = DirectoryJson::parse(*bytes, QFileInfo(path).fileName());
-    if (!directory) {
-        printTerminalLine(stderr, directory.error());
-        return std::nullopt;
-    }
-    return std::move(directory).value();
 }
 
 } // namespace
@@ -57,7 +34,7 @@ int runImportMeetingGuide(const QStringList &arguments)
     if (line.positional().size() != 1)
         return line.usageError(QStringLiteral("expected one FILE"));
     const QString path = line.positional().first();
-    const auto bytes = readFile(line, path);
+    const auto bytes = readInputFile(line, path);
     if (!bytes)
         return 1;
     auto imported = MeetingGuide::importJson(*bytes, line.value("tz"));
@@ -81,7 +58,7 @@ int runExportMeetingGuide(const QStringList &arguments)
         return line.usageError();
     if (line.positional().size() != 1)
         return line.usageError(QStringLiteral("expected one DIRECTORY"));
-    const auto directory = readDirectory(line, line.positional().first());
+    const auto directory = readDirectoryFile(line, line.positional().first());
     if (!directory)
         return 1;
     const MeetingGuide::Export result = MeetingGuide::exportJson(*directory);
@@ -98,7 +75,7 @@ int runExportIcs(const QStringList &arguments)
         return line.usageError();
     if (line.positional().size() != 1)
         return line.usageError(QStringLiteral("expected one DIRECTORY"));
-    const auto directory = readDirectory(line, line.positional().first());
+    const auto directory = readDirectoryFile(line, line.positional().first());
     if (!directory)
         return 1;
     const QDateTime stamp = directory->updated.isValid()

@@ -2,6 +2,7 @@
 #include "reviewcommands.h"
 
 #include "commandline.h"
+#include "inputfiles.h"
 #include "terminaltext.h"
 
 #include "directory/directorydiff.h"
@@ -26,22 +27,6 @@ namespace {
 // Exit status of `status` when something needs the team soon (docs/command-line.md).
 constexpr int exitAttention = 3;
 
-std::optional<Directory> readDirectory(const CommandLine &line, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        line.reject(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    auto directory =
-        DirectoryJson::parse(file.read(trust::maxDirectoryBytes + 1), QFileInfo(path).fileName());
-    if (!directory) {
-        line.reject(directory.error());
-        return std::nullopt;
-    }
-    return std::move(directory).value();
-}
-
 void printJson(const QByteArray &line)
 {
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
@@ -62,10 +47,10 @@ int runDiff(const QStringList &arguments)
         return line.usageError();
     if (line.positional().size() != 2)
         return line.usageError(QStringLiteral("expected OLD_DIRECTORY NEW_DIRECTORY"));
-    const auto before = readDirectory(line, line.positional().at(0));
+    const auto before = readDirectoryFile(line, line.positional().at(0));
     if (!before)
         return 1;
-    const auto after = readDirectory(line, line.positional().at(1));
+    const auto after = readDirectoryFile(line, line.positional().at(1));
     if (!after)
         return 1;
     const QList<DirectoryDiff::Change> changes = DirectoryDiff::compare(*before, *after);

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "directory/directoryjson.h"
+#include "inputfiles.h"
 #include "schedule/scheduleparser.h"
 #include "sheet/directorysheet.h"
 #include "terminaltext.h"
@@ -16,33 +17,6 @@
 #include <cstdio>
 
 using namespace kring;
-
-namespace {
-
-std::optional<QByteArray> readFile(const CommandLine &line, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        line.reject(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    return file.readAll();
-}
-
-std::optional<Directory> readDirectory(const CommandLine &line, const QString &path)
-{
-    const auto bytes = readFile(line, path);
-    if (!bytes)
-        return std::nullopt;
-    auto directory = DirectoryJson::parse(*bytes, QFileInfo(path).fileName());
-    if (!directory) {
-        printTerminalLine(stderr, directory.error());
-        return std::nullopt;
-    }
-    return std::move(directory).value();
-}
-
-} // namespace
 
 int runParseSchedule(const QStringList &arguments)
 {
@@ -112,7 +86,7 @@ int runExportSheet(const QStringList &arguments)
         return line.usageError();
     if (line.positional().size() != 1)
         return line.usageError(QStringLiteral("expected one DIRECTORY"));
-    const auto directory = readDirectory(line, line.positional().first());
+    const auto directory = readDirectoryFile(line, line.positional().first());
     if (!directory)
         return 1;
     const QByteArray sheet = DirectorySheet::write(*directory);
@@ -138,12 +112,12 @@ int runImportSheet(const QStringList &arguments)
         return line.usageError(QStringLiteral("expected one FILE.csv"));
     std::optional<Directory> base;
     if (line.has("base")) {
-        base = readDirectory(line, line.value("base"));
+        base = readDirectoryFile(line, line.value("base"));
         if (!base)
             return 1;
     }
     const QString path = line.positional().first();
-    const auto bytes = readFile(line, path);
+    const auto bytes = readInputFile(line, path);
     if (!bytes)
         return 1;
     const auto imported = DirectorySheet::read(*bytes, base ? &*base : nullptr);

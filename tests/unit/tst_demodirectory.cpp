@@ -139,7 +139,8 @@ private Q_SLOTS:
         QVERIFY(dialIns >= 3);
     }
 
-    // What WORDING.md asks of the demo: one word per thing, and a summary that says "elke week" meets weekly.
+    // What the house wording asks of the demo: one word per thing, and a summary that says "elke
+    // week" meets weekly.
     void readsAsPeopleTalk()
     {
         for (const Group &group : m_directory.groups()) {

@@ -8,6 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <optional>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,8 +52,10 @@ public:
     {
         // Plain text is written as UTF-8 between quotes; anything to escape (quotes, backslashes, control
         // characters, lone surrogates) is left to QJsonDocument.
-        const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        bool ascii = true;
+        const bool plain = std::all_of(text.begin(), text.end(), [&](QChar c) {
             const char16_t u = c.unicode();
+            ascii = ascii && u < 0x80;
             return u >= 0x20 && u != '"' && u != '\\' && u != 0x7f && !QChar::isSurrogate(u);
         });
         if (!plain) {
@@ -59,7 +65,15 @@ public:
             return;
         }
         m_out += '"';
-        m_out += text.toUtf8();
+        if (ascii) {
+            // Most texts are ASCII: copied byte by byte, without a QByteArray of their own.
+            const qsizetype at = m_out.size();
+            m_out.resize(at + text.size());
+            std::transform(text.begin(), text.end(), m_out.data() + at,
+                           [](QChar c) { return char(c.unicode()); });
+        } else {
+            m_out += text.toUtf8();
+        }
         m_out += '"';
     }
     void string(QLatin1StringView text)
@@ -74,8 +88,35 @@ public:
         // QJsonValue keeps a whole number as an integer.
         if (value == std::trunc(value) && std::abs(value) < 9007199254740992.0 && !std::signbit(value))
             integer(qint64(value));
+        else if (const std::optional<QByteArrayView> plain = plainDecimal(value))
+            m_out += *plain;
         else
             m_out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
+    }
+    // A date-time as "yyyy-MM-ddTHH:mm" in its own zone, a date as "yyyy-MM-dd" (what QDateTime::toString
+    // and QDate::toString(Qt::ISODate) give), written digit by digit.
+    void localDateTime(const QDateTime &dateTime)
+    {
+        const QDate date = dateTime.date();
+        if (!dateTime.isValid() || date.year() < 1000 || date.year() > 9999) {
+            string(dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+            return;
+        }
+        const QTime time = dateTime.time();
+        m_out += '"';
+        digits(date.year(), 4).digits(date.month(), 2, '-').digits(date.day(), 2, '-');
+        digits(time.hour(), 2, 'T').digits(time.minute(), 2, ':');
+        m_out += '"';
+    }
+    void isoDate(QDate date)
+    {
+        if (!date.isValid() || date.year() < 1000 || date.year() > 9999) {
+            string(date.toString(Qt::ISODate));
+            return;
+        }
+        m_out += '"';
+        digits(date.year(), 4).digits(date.month(), 2, '-').digits(date.day(), 2, '-');
+        m_out += '"';
     }
     void boolean(bool value) { m_out += value ? "true"_ba : "false"_ba; }
 
@@ -90,6 +131,33 @@ public:
     }
 
 private:
+    // `value` with `count` digits, after `separator` when one is given.
+    JsonWriter &digits(int value, int count, char separator = 0)
+    {
+        if (separator)
+            m_out += separator;
+        char text[4];
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+        m_out += QByteArrayView(text, count);
+        return *this;
+    }
+
+    // The shortest decimal that reads back as `value`, for the numbers where QJsonDocument writes that
+    // too (it writes the shorter of the decimal and the exponent form, and between 0.1 and a million the
+    // decimal is always shorter); nothing for other numbers. Coordinates are all of this kind.
+    std::optional<QByteArrayView> plainDecimal(double value)
+    {
+        const double magnitude = std::abs(value);
+        if (!(magnitude >= 0.1 && magnitude < 1e6))
+            return std::nullopt;
+        const auto [end, error] =
+            std::to_chars(m_number, m_number + sizeof m_number, value, std::chars_format::fixed);
+        if (error != std::errc())
+            return std::nullopt;
+        return QByteArrayView(m_number, end - m_number);
+    }
+
     void separate()
     {
         if (!m_first.back())
@@ -99,26 +167,8 @@ private:
 
     QByteArray &m_out;
     std::vector<bool> m_first;
+    char m_number[32];
 };
-
-// What QDateTime::toString("yyyy-MM-ddTHH:mm") and QDate::toString(Qt::ISODate) give, without their format
-// parsing.
-QString localDateTime(const QDateTime &dateTime)
-{
-    const QDate date = dateTime.date();
-    if (!dateTime.isValid() || date.year() < 1000 || date.year() > 9999)
-        return dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-    const QTime time = dateTime.time();
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d", date.year(), date.month(), date.day(), time.hour(),
-                             time.minute());
-}
-
-QString isoDate(QDate date)
-{
-    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
-        return date.toString(Qt::ISODate);
-    return QString::asprintf("%04d-%02d-%02d", date.year(), date.month(), date.day());
-}
 
 void write(JsonWriter &json, const LocalizedText &text)
 {
@@ -168,7 +218,7 @@ void writeIfSet(JsonWriter &json, QLatin1StringView key, const QList<QDateTime> 
     json.open('[');
     for (const QDateTime &dateTime : dateTimes) {
         json.element();
-        json.string(localDateTime(dateTime));
+        json.localDateTime(dateTime);
     }
     json.close(']');
 }
@@ -187,9 +237,9 @@ void write(JsonWriter &json, const Meeting &meeting)
             json.element();
             json.open('{');
             json.key("from"_L1);
-            json.string(isoDate(range.from));
+            json.isoDate(range.from);
             json.key("until"_L1);
-            json.string(isoDate(range.until));
+            json.isoDate(range.until);
             json.close('}');
         }
         json.close(']');
@@ -214,7 +264,7 @@ void write(JsonWriter &json, const Meeting &meeting)
     writeIfSet(json, "schedule_note"_L1, meeting.scheduleNote);
     if (meeting.start.isValid()) {
         json.key("start"_L1);
-        json.string(localDateTime(meeting.start));
+        json.localDateTime(meeting.start);
     }
     if (meeting.status == MeetingStatus::Paused) {
         json.key("status"_L1);
@@ -391,7 +441,7 @@ QByteArray serializeParts(const Directory &directory, qint64 version, const QLis
     json.close(']');
     if (directory.updated.isValid()) {
         json.key("updated"_L1);
-        json.string(isoDate(directory.updated));
+        json.isoDate(directory.updated);
     }
     json.key("venues"_L1);
     json.open('[');

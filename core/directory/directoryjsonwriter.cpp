@@ -12,6 +12,7 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <string>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +24,7 @@ namespace {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out)
+    explicit JsonWriter(std::string &out)
         : m_out(out)
     {}
 
@@ -42,7 +43,7 @@ public:
     {
         separate();
         m_out += '"';
-        m_out += name;
+        m_out.append(name.data(), size_t(name.size()));
         m_out += "\":";
     }
     // The next element of the array.
@@ -61,37 +62,42 @@ public:
         if (!plain) {
             const QByteArray array =
                 QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
-            m_out += QByteArrayView(array).sliced(1, array.size() - 2);
+            put(QByteArrayView(array).sliced(1, array.size() - 2));
             return;
         }
         m_out += '"';
         if (ascii) {
             // Most texts are ASCII: copied byte by byte, without a QByteArray of their own.
-            const qsizetype at = m_out.size();
-            m_out.resize(at + text.size());
+            const size_t at = m_out.size();
+            m_out.resize(at + size_t(text.size()));
             std::transform(text.begin(), text.end(), m_out.data() + at,
                            [](QChar c) { return char(c.unicode()); });
         } else {
-            m_out += text.toUtf8();
+            put(text.toUtf8());
         }
         m_out += '"';
     }
     void string(QLatin1StringView text)
     {
         m_out += '"';
-        m_out += text;
+        m_out.append(text.data(), size_t(text.size()));
         m_out += '"';
     }
-    void integer(qint64 value) { m_out += QByteArray::number(value); }
+    void integer(qint64 value)
+    {
+        char text[24];
+        const auto written = std::to_chars(text, text + sizeof text, value);
+        m_out.append(text, written.ptr);
+    }
     void number(double value)
     {
         // QJsonValue keeps a whole number as an integer.
         if (value == std::trunc(value) && std::abs(value) < 9007199254740992.0 && !std::signbit(value))
             integer(qint64(value));
         else if (const std::optional<QByteArrayView> plain = plainDecimal(value))
-            m_out += *plain;
+            put(*plain);
         else
-            m_out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
+            put(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1));
     }
     // A date-time as "yyyy-MM-ddTHH:mm" in its own zone, a date as "yyyy-MM-dd" (what QDateTime::toString
     // and QDate::toString(Qt::ISODate) give), written digit by digit.
@@ -118,7 +124,7 @@ public:
         digits(date.year(), 4).digits(date.month(), 2, '-').digits(date.day(), 2, '-');
         m_out += '"';
     }
-    void boolean(bool value) { m_out += value ? "true"_ba : "false"_ba; }
+    void boolean(bool value) { m_out += value ? "true" : "false"; }
 
     void strings(const QStringList &values)
     {
@@ -139,7 +145,7 @@ private:
         char text[4];
         for (int i = count - 1; i >= 0; --i, value /= 10)
             text[i] = char('0' + value % 10);
-        m_out += QByteArrayView(text, count);
+        m_out.append(text, size_t(count));
         return *this;
     }
 
@@ -165,7 +171,9 @@ private:
         m_first.back() = false;
     }
 
-    QByteArray &m_out;
+    void put(QByteArrayView bytes) { m_out.append(bytes.data(), size_t(bytes.size())); }
+
+    std::string &m_out; // a std::string: appending to it is inline, unlike QByteArray's
     std::vector<bool> m_first;
     char m_number[32];
 };
@@ -410,7 +418,7 @@ namespace {
 QByteArray serializeParts(const Directory &directory, qint64 version, const QList<const Theme *> &themes,
                           const QList<const Venue *> &venues, const Group *groups, qsizetype groupCount)
 {
-    QByteArray out;
+    std::string out;
     JsonWriter json(out);
     json.open('{');
     json.key("format"_L1);
@@ -455,7 +463,7 @@ QByteArray serializeParts(const Directory &directory, qint64 version, const QLis
         json.integer(version);
     }
     json.close('}');
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 } // namespace

@@ -261,6 +261,27 @@ QStringList targetGroupNames(quint8 targetGroups)
 
 namespace {
 
+// "meeting_texts", when there are any; keys in sorted order.
+void writeIfSet(JsonWriter &json, QLatin1StringView key, const MeetingTexts &texts)
+{
+    if (texts.isEmpty())
+        return;
+    json.key(key);
+    json.open('{');
+    if (!texts.agreements.isEmpty()) {
+        json.key("agreements"_L1);
+        json.open('[');
+        for (const LocalizedText &agreement : texts.agreements) {
+            json.element();
+            write(json, agreement);
+        }
+        json.close(']');
+    }
+    writeIfSet(json, "closing"_L1, texts.closing);
+    writeIfSet(json, "opening"_L1, texts.opening);
+    json.close('}');
+}
+
 void write(JsonWriter &json, const Group &group)
 {
     json.open('{');
@@ -306,6 +327,7 @@ void write(JsonWriter &json, const Group &group)
         write(json, meeting);
     }
     json.close(']');
+    writeIfSet(json, "meeting_texts"_L1, group.meetingTexts);
     json.key("name"_L1);
     json.string(group.name);
     writeIfSet(json, "summary"_L1, group.summary);
@@ -373,10 +395,12 @@ QByteArray serializeParts(const Directory &directory, qint64 version, const QLis
     }
     json.close(']');
     if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty() ||
-        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty()) {
+        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty() ||
+        !directory.meetingTexts.isEmpty()) {
         json.key("network"_L1);
         json.open('{');
         writeIfSet(json, "email"_L1, directory.networkEmail);
+        writeIfSet(json, "meeting_texts"_L1, directory.meetingTexts);
         writeIfSet(json, "name"_L1, directory.networkName);
         writeIfSet(json, "phone"_L1, directory.networkPhone);
         writeIfSet(json, "website"_L1, directory.networkWebsite);

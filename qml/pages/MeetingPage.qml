@@ -154,14 +154,24 @@ Page {
             }
 
             Switch {
+                id: largeTextSwitch
+
                 objectName: "largeText"
                 Layout.fillWidth: true
-                Layout.minimumHeight: Theme.touchTarget
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 visible: page.kit.hasGroup
                 text: qsTr("Large text for reading aloud")
                 checked: page.kit.largeText
                 Accessible.name: text
                 onToggled: page.kit.largeText = checked
+
+                contentItem: Label {
+                    leftPadding: largeTextSwitch.indicator.width + largeTextSwitch.spacing
+                    text: largeTextSwitch.text
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
 
             // The texts, in the order of a meeting.
@@ -302,14 +312,24 @@ Page {
             }
 
             Switch {
+                id: vibrateSwitch
+
                 objectName: "vibrateAtEnd"
                 Layout.fillWidth: true
-                Layout.minimumHeight: Theme.touchTarget
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 visible: page.kit.hasGroup
                 text: qsTr("Vibrate gently when the time is up")
                 checked: page.kit.timer.vibrateAtEnd
                 Accessible.name: text
                 onToggled: page.kit.timer.vibrateAtEnd = checked
+
+                contentItem: Label {
+                    leftPadding: vibrateSwitch.indicator.width + vibrateSwitch.spacing
+                    text: vibrateSwitch.text
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
 
             Label {

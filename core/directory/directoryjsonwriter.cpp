@@ -320,6 +320,7 @@ void write(JsonWriter &json, const Group &group)
         json.key("led_by"_L1);
         json.string(group.ledBy == Leadership::Peers ? "peers"_L1 : "peers_with_professional"_L1);
     }
+    writeIfSet(json, "meeting_texts"_L1, group.meetingTexts); // "_" sorts before "s"
     json.key("meetings"_L1);
     json.open('[');
     for (const Meeting &meeting : group.meetings) {
@@ -327,7 +328,6 @@ void write(JsonWriter &json, const Group &group)
         write(json, meeting);
     }
     json.close(']');
-    writeIfSet(json, "meeting_texts"_L1, group.meetingTexts);
     json.key("name"_L1);
     json.string(group.name);
     writeIfSet(json, "summary"_L1, group.summary);

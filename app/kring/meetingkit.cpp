@@ -42,7 +42,7 @@ QDateTime MeetingKit::now() const
 
 void MeetingKit::restore(const QHash<QString, QString> &settings)
 {
-    const QSignalBlocker blocker(this); // restoring is not choosing: nothing to keep again
+    QSignalBlocker blocker(this); // restoring is not choosing: nothing to keep again
     m_timer.setVibrateAtEnd(settings.value(QString(vibrateSetting)) == u"1");
     m_largeText = settings.value(QString(largeTextSetting)) == u"1";
     m_keptGroupId = settings.value(QString(groupSetting));

@@ -260,13 +260,31 @@ Page {
                 spacing: Theme.spacing
 
                 Button {
+                    id: fewerButton
+
                     objectName: "fewerMinutes"
                     Layout.minimumWidth: Theme.touchTarget
                     Layout.minimumHeight: Theme.touchTarget
                     text: "−"
+                    topInset: 0
+                    bottomInset: 0
                     enabled: page.kit.timer.minutes > 1
                     Accessible.name: qsTr("One minute less per round")
                     onClicked: page.kit.timer.minutes = page.kit.timer.minutes - 1
+
+                    background: Rectangle {
+                        radius: height / 2
+                        color: fewerButton.enabled ? Theme.accentSoft : Theme.divider
+                    }
+
+                    contentItem: Label {
+                        text: fewerButton.text
+                        color: fewerButton.enabled ? Theme.accent : Theme.secondaryText
+                        font.pixelSize: Theme.titleSize
+                        font.weight: Font.DemiBold
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
 
                 Label {
@@ -279,36 +297,89 @@ Page {
                 }
 
                 Button {
+                    id: moreButton
+
                     objectName: "moreMinutes"
                     Layout.minimumWidth: Theme.touchTarget
                     Layout.minimumHeight: Theme.touchTarget
                     text: "+"
+                    topInset: 0
+                    bottomInset: 0
                     enabled: page.kit.timer.minutes < 10
                     Accessible.name: qsTr("One minute more per round")
                     onClicked: page.kit.timer.minutes = page.kit.timer.minutes + 1
+
+                    background: Rectangle {
+                        radius: height / 2
+                        color: moreButton.enabled ? Theme.accentSoft : Theme.divider
+                    }
+
+                    contentItem: Label {
+                        text: moreButton.text
+                        color: moreButton.enabled ? Theme.accent : Theme.secondaryText
+                        font.pixelSize: Theme.titleSize
+                        font.weight: Font.DemiBold
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
             }
 
             Button {
+                id: startPause
+
                 objectName: "startPause"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget + 8
                 visible: page.kit.hasGroup
-                highlighted: true
+                topInset: 0
+                bottomInset: 0
                 text: page.kit.timer.running ? qsTr("Pause") : page.kit.timer.paused ? qsTr("Go on") : qsTr("Start")
                 font.pixelSize: Theme.headingSize
                 Accessible.name: text
                 onClicked: page.kit.timer.toggle()
+
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: startPause.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+                }
+
+                contentItem: Label {
+                    text: startPause.text
+                    color: Theme.textOnAccent
+                    font: startPause.font
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                }
             }
 
             Button {
+                id: nextSpeaker
+
                 objectName: "nextSpeaker"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 visible: page.kit.hasGroup
                 text: qsTr("Next speaker")
+                topInset: 0
+                bottomInset: 0
                 Accessible.name: text
                 onClicked: page.kit.timer.nextSpeaker()
+
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: nextSpeaker.down ? Theme.divider : Theme.accentSoft
+                }
+
+                contentItem: Label {
+                    text: nextSpeaker.text
+                    color: Theme.accent
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                }
             }
 
             Switch {

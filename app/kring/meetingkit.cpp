@@ -98,7 +98,6 @@ void MeetingKit::show(const QString &groupId)
     const std::shared_ptr<const Directory> directory = m_lookup ? m_lookup(groupId) : nullptr;
     const Group *group = directory ? directory->group(groupId) : nullptr;
     m_group = group ? *group : Group{};
-    m_group.meetings.squeeze();
     m_texts = group ? directory->meetingTextsOf(*group) : MeetingTexts{};
     m_networkTexts = group && m_texts != group->meetingTexts;
     m_networkName = directory ? directory->networkName : QString();

@@ -25,7 +25,8 @@ class MeetingKit : public QObject
     Q_PROPERTY(bool hasGroup READ hasGroup NOTIFY groupChanged)
     Q_PROPERTY(QString groupId READ groupId NOTIFY groupChanged)
     Q_PROPERTY(QString groupName READ groupName NOTIFY groupChanged)
-    // "Bijeenkomst nu bezig" / "Volgende bijeenkomst: dinsdag 13 januari, 19:30–21:30"; empty when unknown.
+    // "Bijeenkomst nu, 19:30–21:30" / "Volgende bijeenkomst: dinsdag 13 januari, 19:30–21:30"; empty when
+    // unknown.
     Q_PROPERTY(QString whenText READ whenText NOTIFY groupChanged)
     Q_PROPERTY(QString opening READ opening NOTIFY groupChanged)
     Q_PROPERTY(QStringList agreements READ agreements NOTIFY groupChanged)

@@ -61,6 +61,11 @@ ApplicationWindow {
             app.finder.text = name === "results" ? qsTr("grief") : qsTr("I do not want to live anymore");
             return true;
         }
+        // The kit of a group: the one picked before, else the first followed group, else an example group.
+        if (name === "meeting" && !app.meetingKit.hasGroup) {
+            const first = app.meetingKit.firstChoice();
+            app.meetingKit.pick(first.length > 0 ? first : app.exampleGroupId());
+        }
         if (name === "contact") {
             showPage("settings");
             stack.push(contactPage, {}, StackView.Immediate);
@@ -129,7 +134,10 @@ ApplicationWindow {
             onRefreshRequested: window.app.syncSettings.syncNow()
         }
 
-        MeetingPage {}
+        MeetingPage {
+            kit: window.app.meetingKit
+            onFindRequested: window.showPage("find")
+        }
 
         SettingsPage {
             id: settingsPage
@@ -161,6 +169,10 @@ ApplicationWindow {
         onNotesChosen: (groupId, groupName) => {
             window.app.notes.open(groupId, groupName);
             stack.push(notesPage);
+        }
+        onMeetingChosen: groupId => {
+            window.app.meetingKit.pick(groupId);
+            window.showPage("meeting");
         }
         onContactPersonChosen: groupId => {
             if (window.app.contact.state === "none")

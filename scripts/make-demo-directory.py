@@ -497,6 +497,64 @@ DIAL_IN = {'nl-online-gokken-naasten': '+31 20 000 01 10', 'be-online-mantelzorg
 NETWORK = {'name': 'Kring demo', 'website': 'https://example.org', 'phone': '+31 40 000 00 00',
            'email': 'netwerk@example.org'}
 
+# What groups read aloud (meeting_texts), in Dutch: the groups' own words, not translated. The network's texts
+# stand in for any part a group does not give; a few groups have their own.
+NETWORK_TEXTS = {
+    'opening': 'Welkom allemaal, en een extra welkom aan wie hier voor het eerst is. Fijn dat je er bent. '
+               'We zitten hier als lotgenoten: niemand is hier de deskundige over jouw leven, behalve jijzelf. '
+               'We beginnen met een rondje. Je zegt je voornaam en, als je wilt, hoe het nu met je gaat. '
+               'Je mag ook alleen luisteren.',
+    'agreements': [
+        'Wat hier gezegd wordt, blijft hier. Wie je hier ziet, blijft ook hier.',
+        'We luisteren naar elkaar en geven geen advies, tenzij iemand erom vraagt.',
+        'Niemand hoeft iets te zeggen. Alleen luisteren is ook meedoen.',
+        'We spreken vanuit onze eigen ervaring: we zeggen "ik", niet "je" of "men".',
+        'We laten elkaar uitpraten.',
+        'Telefoons staan op stil.',
+    ],
+    'closing': 'Dank je wel dat je er was, en voor wat je hebt gedeeld en gehoord. Neem mee wat je helpt, en '
+               'laat hier wat van een ander is. Heb je na vanavond iets nodig, dan mag je een van ons aanspreken. '
+               'Tot de volgende keer.',
+}
+GROUP_TEXTS = {
+    'ehv-rouw-partner': {
+        'opening': 'Welkom. Fijn dat je er bent, zeker als het de eerste keer is: dat vraagt moed. '
+                   'We steken de kaars aan voor wie we missen. In het eerste rondje noemen we onze voornaam en, '
+                   'als je wilt, de naam van je partner.',
+        'closing': 'We blazen de kaars samen uit. Neem rustig de tijd om op te staan; er is nog koffie en thee '
+                   'voor wie wil blijven napraten. Zorg goed voor jezelf tot de volgende keer.',
+    },
+    'ehv-alcohol': {
+        'opening': 'Welkom bij onze groep. Hier zitten mensen die weten hoe het is als drank je leven beheerst. '
+                   'Of je nu gestopt bent, minder wilt drinken of nog twijfelt: je bent welkom zoals je bent.',
+        'agreements': [
+            'Wat hier gezegd wordt, blijft hier.',
+            'We komen nuchter naar de bijeenkomst.',
+            'We luisteren zonder te oordelen en zonder advies te geven.',
+            'Iedereen krijgt de tijd in het rondje; niemand hoeft te praten.',
+            'We spreken in de ik-vorm, over onze eigen ervaring.',
+            'We laten elkaar uitpraten en telefoons staan op stil.',
+        ],
+    },
+    'gnt-alcohol': {
+        'opening': 'Welkom op onze bijeenkomst. Wie hier voor het eerst is: je hoeft niets te vertellen. '
+                   'We beginnen met een korte stilte, daarna een rondje waarin wie wil iets deelt.',
+        'closing': 'Merci om er te zijn. Wat je vanavond hoorde, laat je hier. Wie een telefoonnummer wil van '
+                   'iemand uit de groep, vraagt het na afloop.',
+    },
+    'ehv-depressie': {
+        'agreements': [
+            'Wat hier gezegd wordt, blijft hier.',
+            'We luisteren en geven geen goedbedoelde tips.',
+            'Je mag zeggen dat je vandaag liever luistert.',
+            'We spreken over onszelf: "ik", niet "je".',
+            'We laten elkaar uitpraten, ook als het even stil is.',
+            'Telefoons staan op stil.',
+            'Ben je er een keer niet, laat het de contactpersoon dan weten als je dat wilt. Het hoeft niet.',
+        ],
+    },
+}
+
 DAYS = {'MO': 0, 'TU': 1, 'WE': 2, 'TH': 3, 'FR': 4, 'SA': 5, 'SU': 6}
 ZONE = {'NL': 'Europe/Amsterdam', 'BE': 'Europe/Brussels'}
 
@@ -597,6 +655,14 @@ def default_directions(name):
             'Come in through the main entrance; the room is next to the coffee corner.')
 
 
+def meeting_texts(texts):
+    out = {}
+    for part in ('opening', 'agreements', 'closing'):
+        if part in texts:
+            out[part] = ([{'nl': a} for a in texts[part]] if part == 'agreements' else {'nl': texts[part]})
+    return out
+
+
 def build():
     themes = [{'id': i, 'name': {'nl': nl, 'en': en}, 'category': cat, 'keywords': kw}
               for i, nl, en, cat, kw in THEMES]
@@ -652,6 +718,8 @@ def build():
         g['led_by'] = 'peers_with_professional' if gid in WITH_PROFESSIONAL else 'peers'
         if gid in TARGET_GROUPS:
             g['target_groups'] = TARGET_GROUPS[gid]
+        if gid in GROUP_TEXTS:
+            g['meeting_texts'] = meeting_texts(GROUP_TEXTS[gid])
 
         attendances = ['online' if gid in ONLINE_FIRST else 'hybrid' if gid in HYBRID_FIRST else 'in_person']
         if gid in SECOND:
@@ -693,8 +761,10 @@ def build():
         g['meetings'] = meetings
         groups.append(g)
 
+    network = dict(NETWORK)
+    network['meeting_texts'] = meeting_texts(NETWORK_TEXTS)
     return {'format': 'kring-directory/1',
-            'network': dict(NETWORK),
+            'network': network,
             'updated': '2026-11-01',
             'themes': themes, 'venues': venues, 'groups': groups}
 
@@ -704,7 +774,8 @@ TOP_KEYS = ({'format', 'groups'}, {'network', 'updated', 'themes', 'venues'})
 THEME_KEYS = ({'id', 'name'}, {'category', 'keywords'})
 VENUE_KEYS = ({'id', 'name', 'town', 'country', 'lat', 'lon'}, {'street', 'postcode', 'wheelchair', 'directions'})
 GROUP_KEYS = ({'id', 'name', 'meetings', 'cost', 'first_visit', 'group_type', 'how_to_join', 'led_by'},
-              {'summary', 'themes', 'audience', 'keywords', 'languages', 'contact', 'cost_note', 'target_groups'})
+              {'summary', 'themes', 'audience', 'keywords', 'languages', 'contact', 'cost_note', 'target_groups',
+               'meeting_texts'})
 MEETING_KEYS = ({'id', 'timezone'}, {'name', 'attendance', 'venue', 'room', 'online', 'start', 'duration_minutes',
                                      'rrule', 'exdates', 'rdates', 'breaks', 'schedule_note', 'status', 'languages'})
 CATEGORIES = {'geestelijke-gezondheid', 'lichamelijke-gezondheid', 'verslaving', 'relaties', 'rouw-en-verlies',

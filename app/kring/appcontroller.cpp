@@ -2,6 +2,8 @@
 #include "appcontroller.h"
 #include "trust/certificate.h"
 
+#include "meetingdevice.h"
+
 #include "catalog/directorycatalog.h"
 #include "directory/directoryjson.h"
 #include "privacy/calendartitle.h"
@@ -60,6 +62,7 @@ AppController::AppController(QString language, QObject *parent)
     , m_contact(m_language)
     , m_finder(m_language)
     , m_places(m_language)
+    , m_meetingKit(m_language)
 {
     connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
     connect(&m_syncTimer, &QTimer::timeout, this, &AppController::sync);
@@ -79,6 +82,21 @@ AppController::AppController(QString language, QObject *parent)
     connect(this, &AppController::pinChanged, &m_lock, &AppLock::pinChangeFinished);
     connect(&m_lock, &AppLock::lockDelayChanged, this,
             [this] { storeSetting(lockDelaySetting, QString::number(m_lock.lockDelay())); });
+    // The meeting kit reads groups as the group page does, keeps its choices in the settings, and keeps the
+    // screen on (and vibrates, when asked) through the platform.
+    m_meetingKit.setLookup([this](const QString &groupId) { return groupDirectory(groupId); });
+    connect(&m_meetingKit, &MeetingKit::settingChanged, this, &AppController::storeSetting);
+    connect(this, &AppController::followedCountChanged, this, &AppController::updateMeetingKit);
+    connect(m_meetingKit.timer(), &SpeakingTimer::stateChanged, this,
+            [this] { Platform::keepScreenOn(m_meetingKit.timer()->running()); });
+    connect(m_meetingKit.timer(), &SpeakingTimer::vibrationRequested, this, [] { Platform::vibrate(); });
+}
+
+void AppController::updateMeetingKit()
+{
+    QStringList followed(m_followed.cbegin(), m_followed.cend());
+    followed.sort();
+    m_meetingKit.update(followed);
 }
 
 void AppController::checkPin(const QString &pin)
@@ -124,6 +142,7 @@ void AppController::readDiscretionSettings()
     m_calendarTitle = CalendarTitleChoice(int(choice));
     m_currentGroup.setCalendarChoice(choice);
     Q_EMIT calendarTitleChanged();
+    m_meetingKit.restore(values.value());
     m_welcomeSeen = values.value().value(QString(welcomeSetting)) == u"1" || m_store->isReadOnly();
     Q_EMIT welcomeSeenChanged();
 }
@@ -420,6 +439,7 @@ void AppController::setIndex(std::shared_ptr<const SearchIndex> index,
         m_finder.setNetwork(network->networkName, network->networkPhone, network->networkEmail);
     if (!m_currentGroup.groupId().isEmpty())
         showGroup(m_currentGroup.groupId());
+    updateMeetingKit();
 }
 
 QString AppController::exampleGroupId() const

@@ -9,6 +9,7 @@
 #include "groupdetails.h"
 #include "grouplistmodel.h"
 #include "locator.h"
+#include "meetingkit.h"
 #include "placesuggestions.h"
 #include "platform/notifier.h"
 #include "privatenotescontroller.h"
@@ -53,6 +54,7 @@ class AppController : public QObject
     Q_PROPERTY(QString linkMessage READ linkMessage NOTIFY linkMessageChanged)
     Q_PROPERTY(AppLock *lock READ lock CONSTANT)
     Q_PROPERTY(PrivateNotesController *notes READ notes CONSTANT)
+    Q_PROPERTY(MeetingKit *meetingKit READ meetingKit CONSTANT)
     Q_PROPERTY(CalendarTitleChoice calendarTitle READ calendarTitle WRITE setCalendarTitle NOTIFY
                    calendarTitleChanged)
     Q_PROPERTY(bool welcomeSeen READ welcomeSeen NOTIFY welcomeSeenChanged)
@@ -70,6 +72,8 @@ public:
     [[nodiscard]] AppLock *lock() { return &m_lock; }
     // The private notes page and the notes export.
     [[nodiscard]] PrivateNotesController *notes() { return &m_notes; }
+    // The Bijeenkomst tab: a group's texts, the speaking timer, help lines.
+    [[nodiscard]] MeetingKit *meetingKit() { return &m_meetingKit; }
     [[nodiscard]] CalendarTitleChoice calendarTitle() const { return m_calendarTitle; }
     void setCalendarTitle(CalendarTitleChoice choice);
     // False until the person has read or skipped the first-start note; true without a store.
@@ -219,6 +223,7 @@ private:
     void checkPin(const QString &pin);
     // The first follow on this phone: the group page says, once, that only this phone knows.
     void explainFollowingOnce();
+    void updateMeetingKit();
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
@@ -260,6 +265,7 @@ private:
     int m_linksTaken = 0;
     AppLock m_lock;
     PrivateNotesController m_notes;
+    MeetingKit m_meetingKit;
     bool m_unlockPending = false;
     CalendarTitleChoice m_calendarTitle = TitleByTheme;
     bool m_welcomeSeen = true;

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message numerus="yes">
+        <source>%n minute(s) per round</source>
+        <translation>
+            <numerusform>%n minute per round</numerusform>
+            <numerusform>%n minutes per round</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavigationTab</name>
     <message numerus="yes">
         <source>%1, %n with news</source>

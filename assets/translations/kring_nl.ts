@@ -884,6 +884,14 @@
         <source>expected a phone number such as &quot;+31 40 123 45 67&quot;</source>
         <translation>telefoonnummer verwacht, zoals &quot;+31 40 123 45 67&quot;</translation>
     </message>
+    <message>
+        <source>expected an object with &quot;opening&quot;, &quot;agreements&quot; and/or &quot;closing&quot;</source>
+        <translation>verwacht een object met &quot;opening&quot;, &quot;agreements&quot; en/of &quot;closing&quot;</translation>
+    </message>
+    <message>
+        <source>more than %1 agreements</source>
+        <translation>meer dan %1 afspraken</translation>
+    </message>
 </context>
 <context>
     <name>DiscretionSection</name>
@@ -1805,6 +1813,14 @@
         <source>Tell the network, by e-mail</source>
         <translation>Laat het het netwerk weten, per e-mail</translation>
     </message>
+    <message>
+        <source>Open in Meeting</source>
+        <translation>Openen in Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>The group&apos;s texts, a timer for rounds and help lines, also without internet</source>
+        <translation>De teksten van de groep, een timer voor rondes en hulplijnen, ook zonder internet</translation>
+    </message>
 </context>
 <context>
     <name>GroupRow</name>
@@ -2110,18 +2126,184 @@
     </message>
 </context>
 <context>
+    <name>MeetingKit</name>
+    <message>
+        <source>Meeting now, %1</source>
+        <translation>Bijeenkomst nu, %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1, %2</source>
+        <translation>Volgende bijeenkomst: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
     <message>
-        <source>Meeting kit: coming soon</source>
-        <translation>Voor tijdens de bijeenkomst: komt binnenkort</translation>
+        <source>Your group&apos;s meeting, on this phone</source>
+        <translation>De bijeenkomst van je groep, op deze telefoon</translation>
     </message>
     <message>
-        <source>Here you will find your group&apos;s opening and closing texts, a speaking timer for rounds, the network&apos;s values and help lines, all without internet.</source>
-        <translation>Hier vind je straks de openings- en slotteksten van je groep, een spreektimer voor rondes, de waarden van het netwerk en hulplijnen, allemaal zonder internet.</translation>
+        <source>Here you find your group&apos;s opening and closing texts and agreements, a timer for speaking rounds, and help lines, all without internet. Follow your group, or open it and tap &quot;Open in Meeting&quot;.</source>
+        <translation>Hier vind je de openings- en slottekst en de afspraken van je groep, een timer voor spreekrondes en hulplijnen, allemaal zonder internet. Volg je groep, of open hem en tik op &quot;Openen in Bijeenkomst&quot;.</translation>
+    </message>
+    <message>
+        <source>Find your group</source>
+        <translation>Je groep zoeken</translation>
+    </message>
+    <message>
+        <source>Keep this group</source>
+        <translation>Deze groep houden</translation>
+    </message>
+    <message>
+        <source>Choose another group</source>
+        <translation>Een andere groep kiezen</translation>
+    </message>
+    <message>
+        <source>From the groups you follow</source>
+        <translation>Uit de groepen die je volgt</translation>
+    </message>
+    <message>
+        <source>Which group meets?</source>
+        <translation>Welke groep komt samen?</translation>
+    </message>
+    <message>
+        <source>Large text for reading aloud</source>
+        <translation>Grote tekst om voor te lezen</translation>
+    </message>
+    <message>
+        <source>This group has no texts in the directory yet. The timer, the values and the help lines below work all the same.</source>
+        <translation>Deze groep heeft nog geen teksten in de lijst. De timer, de waarden en de hulplijnen hieronder werken gewoon.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Our agreements</source>
+        <translation>Onze afspraken</translation>
+    </message>
+    <message>
+        <source>Speaking rounds</source>
+        <translation>Spreekrondes</translation>
+    </message>
+    <message>
+        <source>One minute less per round</source>
+        <translation>Eén minuut minder per ronde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) per round</source>
+        <translation>
+            <numerusform>%n minuut per ronde</numerusform>
+            <numerusform>%n minuten per ronde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One minute more per round</source>
+        <translation>Eén minuut meer per ronde</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Volgende spreker</translation>
+    </message>
+    <message>
+        <source>Vibrate gently when the time is up</source>
+        <translation>Zacht trillen als de tijd om is</translation>
+    </message>
+    <message>
+        <source>The timer never makes a sound. The screen stays on while it runs.</source>
+        <translation>De timer maakt nooit geluid. Het scherm blijft aan zolang hij loopt.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Where the group has no texts of its own, these are the texts of %1.</source>
+        <translation>Waar de groep geen eigen teksten heeft, zijn dit de teksten van %1.</translation>
+    </message>
+    <message>
+        <source>Where the group has no texts of its own, these are the network&apos;s texts.</source>
+        <translation>Waar de groep geen eigen teksten heeft, zijn dit de teksten van het netwerk.</translation>
+    </message>
+    <message>
+        <source>What we stand for</source>
+        <translation>Waar we voor staan</translation>
+    </message>
+    <message>
+        <source>Peer contact</source>
+        <translation>Lotgenotencontact</translation>
+    </message>
+    <message>
+        <source>You talk with people who go through the same. What counts is their experience, not a diploma.</source>
+        <translation>Je praat met mensen die hetzelfde meemaken. Hun ervaring telt, niet een diploma.</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimiteit</translation>
+    </message>
+    <message>
+        <source>You do not have to say who you are. Your first name is enough.</source>
+        <translation>Je hoeft niet te zeggen wie je bent. Je voornaam is genoeg.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Everyone can speak here, or keep quiet, without being judged.</source>
+        <translation>Iedereen kan hier praten, of zwijgen, zonder dat er over je geoordeeld wordt.</translation>
+    </message>
+    <message>
+        <source>Equality</source>
+        <translation>Gelijkwaardigheid</translation>
+    </message>
+    <message>
+        <source>Nobody stands above anyone else. Whoever leads the group is a peer too.</source>
+        <translation>Niemand staat boven een ander. Wie de groep leidt, is ook een lotgenoot.</translation>
+    </message>
+    <message>
+        <source>Voluntariness</source>
+        <translation>Vrijwilligheid</translation>
+    </message>
+    <message>
+        <source>You come because you want to, and you are free to stay away.</source>
+        <translation>Je komt omdat je dat zelf wilt, en je mag altijd wegblijven.</translation>
+    </message>
+    <message>
+        <source>Own strength</source>
+        <translation>Eigen kracht</translation>
+    </message>
+    <message>
+        <source>You know best what is good for you. The group helps you find your own way.</source>
+        <translation>Jij weet het best wat goed is voor jou. De groep helpt je je eigen weg te vinden.</translation>
+    </message>
+    <message>
+        <source>Talk to someone now</source>
+        <translation>Nu met iemand praten</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Bellen: %1</translation>
+    </message>
+    <message>
+        <source>Call %1, %2. %3</source>
+        <translation>%1 bellen, %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2881,25 @@
     <message>
         <source>contains the text direction control %1</source>
         <translation>bevat het tekstrichtingsteken %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingRing</name>
+    <message>
+        <source>Time is up for speaker %1</source>
+        <translation>De tijd is om voor spreker %1</translation>
+    </message>
+    <message>
+        <source>%1 left for speaker %2</source>
+        <translation>Nog %1 voor spreker %2</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>De tijd is om</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Spreker %1</translation>
     </message>
 </context>
 <context>

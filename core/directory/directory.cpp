@@ -60,8 +60,8 @@ bool Directory::operator==(const Directory &other) const
 {
     return networkName == other.networkName && networkWebsite == other.networkWebsite &&
            networkPhone == other.networkPhone && networkEmail == other.networkEmail &&
-           updated == other.updated && version == other.version && m_themes == other.m_themes &&
-           m_venues == other.m_venues && m_groups == other.m_groups;
+           meetingTexts == other.meetingTexts && updated == other.updated && version == other.version &&
+           m_themes == other.m_themes && m_venues == other.m_venues && m_groups == other.m_groups;
 }
 
 } // namespace kring

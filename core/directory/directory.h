@@ -24,6 +24,8 @@ public:
     // How people reach the network's staff, who refer them to a group ("Vraag het netwerk").
     QString networkPhone;
     QString networkEmail;
+    // The texts groups without their own read aloud (the network's "meeting_texts"); may be empty.
+    MeetingTexts meetingTexts;
     QDate updated;
     qint64 version = 0; // the signed version, 1 to 2^52, higher for every change; 0: not given
 
@@ -36,6 +38,11 @@ public:
     [[nodiscard]] const Group *group(const QString &id) const;
 
     [[nodiscard]] qsizetype meetingCount() const;
+    // What `group` reads aloud: its own texts, each missing part taken from the network's.
+    [[nodiscard]] MeetingTexts meetingTextsOf(const Group &group) const
+    {
+        return group.meetingTexts.orDefaults(meetingTexts);
+    }
     // The town a group meets in: its first meeting with a venue, or empty for online-only groups.
     [[nodiscard]] QString townOf(const Group &group) const;
 

@@ -50,6 +50,7 @@ QStringList changedFields(const Group &a, const Directory &before, const Group &
     add(a.keywords != b.keywords, "keywords");
     add(a.languages != b.languages, "languages");
     add(a.contact != b.contact, "contact");
+    add(a.meetingTexts != b.meetingTexts, "meeting_texts");
     QStringList idsA;
     QStringList idsB;
     for (const Meeting &meeting : a.meetings)

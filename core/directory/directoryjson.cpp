@@ -223,13 +223,55 @@ void readFirstTimerFacts(Reader<Json> &reader, const typename Json::Object &obje
     });
 }
 
+// At most this many agreements, each one or two sentences: a list read aloud, not a rule book.
+constexpr qsizetype maxAgreements = 20;
+constexpr qsizetype maxAgreementLength = 300;
+
+// "meeting_texts": {"opening": {...}, "agreements": [{...}, ...], "closing": {...}}, of a group or the
+// network.
+template<class Json>
+MeetingTexts readMeetingTexts(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
+{
+    MeetingTexts texts;
+    if (!object.contains("meeting_texts"_L1))
+        return texts;
+    const Path where = path.member("meeting_texts"_L1);
+    if (!object.value("meeting_texts"_L1).isObject()) {
+        reader.fail(where, QCoreApplication::translate(
+                               "DirectoryJson",
+                               "expected an object with \"opening\", \"agreements\" and/or \"closing\""));
+        return texts;
+    }
+    const auto value = object.value("meeting_texts"_L1).toObject();
+    reader.checkKeys(value, where, {"opening"_L1, "agreements"_L1, "closing"_L1});
+    texts.opening = reader.localizedText(value, "opening"_L1, where, LineBreaks::Allowed);
+    texts.closing = reader.localizedText(value, "closing"_L1, where, LineBreaks::Allowed);
+    reader.forEachObject(value, "agreements"_L1, where, [&](const auto &item, const Path &at) {
+        if (texts.agreements.size() == maxAgreements) {
+            reader.fail(
+                at,
+                QCoreApplication::translate("DirectoryJson", "more than %1 agreements").arg(maxAgreements));
+            return;
+        }
+        reader.checkKeys(item, at, {"nl"_L1, "en"_L1, "fr"_L1}, {"nl"_L1});
+        texts.agreements.append({reader.string(item, "nl"_L1, at, maxAgreementLength),
+                                 reader.string(item, "en"_L1, at, maxAgreementLength),
+                                 reader.string(item, "fr"_L1, at, maxAgreementLength)});
+    });
+    if (value.value("agreements"_L1).isArray() && value.value("agreements"_L1).toArray().size() == 0)
+        reader.fail(where.member("agreements"_L1),
+                    QCoreApplication::translate("DirectoryJson", "must not be empty"));
+    return texts;
+}
+
 template<class Json>
 Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
     reader.checkKeys(object, path,
                      {"id"_L1, "name"_L1, "summary"_L1, "themes"_L1, "audience"_L1, "keywords"_L1,
                       "languages"_L1, "contact"_L1, "meetings"_L1, "cost"_L1, "cost_note"_L1,
-                      "first_visit"_L1, "group_type"_L1, "how_to_join"_L1, "led_by"_L1, "target_groups"_L1},
+                      "first_visit"_L1, "group_type"_L1, "how_to_join"_L1, "led_by"_L1, "target_groups"_L1,
+                      "meeting_texts"_L1},
                      {"id"_L1, "name"_L1, "meetings"_L1});
     Group group;
     group.id = reader.id(object, "id"_L1, path);
@@ -271,6 +313,7 @@ Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const
         }
     }
     readFirstTimerFacts(reader, object, path, group);
+    group.meetingTexts = readMeetingTexts(reader, object, path);
     if (object.contains("meetings"_L1) && !object.value("meetings"_L1).isArray())
         reader.fail(path.member("meetings"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected an array"));
@@ -320,13 +363,16 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
     QString networkWebsite;
     QString networkPhone;
     QString networkEmail;
+    MeetingTexts networkTexts;
     if (object.contains("network"_L1)) {
         const Path where = root.member("network"_L1);
         const auto network = object.value("network"_L1).toObject();
         if (!object.value("network"_L1).isObject())
             reader.fail(where, QCoreApplication::translate(
                                    "DirectoryJson", "expected an object with \"name\" and \"website\""));
-        reader.checkKeys(network, where, {"name"_L1, "website"_L1, "phone"_L1, "email"_L1});
+        reader.checkKeys(network, where,
+                         {"name"_L1, "website"_L1, "phone"_L1, "email"_L1, "meeting_texts"_L1});
+        networkTexts = readMeetingTexts(reader, network, where);
         networkName = reader.string(network, "name"_L1, where);
         networkWebsite = reader.string(network, "website"_L1, where, 500);
         networkPhone = reader.string(network, "phone"_L1, where, 40);
@@ -392,6 +438,7 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
     directory.networkWebsite = networkWebsite;
     directory.networkPhone = networkPhone;
     directory.networkEmail = networkEmail;
+    directory.meetingTexts = networkTexts;
     directory.updated = updated;
     directory.version = version;
     return directory;

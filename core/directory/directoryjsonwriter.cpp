@@ -319,6 +319,27 @@ QStringList targetGroupNames(quint8 targetGroups)
 
 namespace {
 
+// "meeting_texts", when there are any; keys in sorted order.
+void writeIfSet(JsonWriter &json, QLatin1StringView key, const MeetingTexts &texts)
+{
+    if (texts.isEmpty())
+        return;
+    json.key(key);
+    json.open('{');
+    if (!texts.agreements.isEmpty()) {
+        json.key("agreements"_L1);
+        json.open('[');
+        for (const LocalizedText &agreement : texts.agreements) {
+            json.element();
+            write(json, agreement);
+        }
+        json.close(']');
+    }
+    writeIfSet(json, "closing"_L1, texts.closing);
+    writeIfSet(json, "opening"_L1, texts.opening);
+    json.close('}');
+}
+
 void write(JsonWriter &json, const Group &group)
 {
     json.open('{');
@@ -357,6 +378,7 @@ void write(JsonWriter &json, const Group &group)
         json.key("led_by"_L1);
         json.string(group.ledBy == Leadership::Peers ? "peers"_L1 : "peers_with_professional"_L1);
     }
+    writeIfSet(json, "meeting_texts"_L1, group.meetingTexts); // "_" sorts before "s"
     json.key("meetings"_L1);
     json.open('[');
     for (const Meeting &meeting : group.meetings) {
@@ -431,10 +453,12 @@ QByteArray serializeParts(const Directory &directory, qint64 version, const QLis
     }
     json.close(']');
     if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty() ||
-        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty()) {
+        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty() ||
+        !directory.meetingTexts.isEmpty()) {
         json.key("network"_L1);
         json.open('{');
         writeIfSet(json, "email"_L1, directory.networkEmail);
+        writeIfSet(json, "meeting_texts"_L1, directory.meetingTexts);
         writeIfSet(json, "name"_L1, directory.networkName);
         writeIfSet(json, "phone"_L1, directory.networkPhone);
         writeIfSet(json, "website"_L1, directory.networkWebsite);

@@ -34,6 +34,27 @@ enum class Leadership { Unknown, Peers, PeersWithProfessional };
 // Groups meant for some people only ("target_groups"), as bits; none: everyone.
 enum TargetGroup : quint8 { Women = 1, Men = 2, YoungPeople = 4, Lgbtq = 8 };
 
+// What a group reads aloud at its meetings ("meeting_texts"): an opening, the agreements everyone keeps, a
+// closing. Written by the group itself; each part may be missing.
+struct MeetingTexts {
+    LocalizedText opening;
+    QList<LocalizedText> agreements;
+    LocalizedText closing;
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return opening.isEmpty() && agreements.isEmpty() && closing.isEmpty();
+    }
+    // These texts, with each missing part taken from `defaults` (the network's).
+    [[nodiscard]] MeetingTexts orDefaults(const MeetingTexts &defaults) const
+    {
+        return {opening.isEmpty() ? defaults.opening : opening,
+                agreements.isEmpty() ? defaults.agreements : agreements,
+                closing.isEmpty() ? defaults.closing : closing};
+    }
+    bool operator==(const MeetingTexts &) const = default;
+};
+
 // A self-help group and its meetings.
 struct Group {
     QString id;
@@ -53,6 +74,8 @@ struct Group {
     LocalizedText howToJoin; // "Na een kennismakingsgesprek kun je twee keer op proef meedoen."
     Leadership ledBy = Leadership::Unknown;
     quint8 targetGroups = 0; // TargetGroup bits
+    // Read aloud at the meetings (the meeting kit); the network's texts stand in for missing parts.
+    MeetingTexts meetingTexts;
 
     bool operator==(const Group &) const = default;
 };

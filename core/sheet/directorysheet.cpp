@@ -957,6 +957,7 @@ Result<Import> Importer::run()
         directory.networkWebsite = m_base->networkWebsite;
         directory.networkPhone = m_base->networkPhone;
         directory.networkEmail = m_base->networkEmail;
+        directory.meetingTexts = m_base->meetingTexts;
         directory.updated = m_base->updated;
         directory.version = m_base->version;
     }

@@ -18,6 +18,8 @@ Page {
     signal contactPersonChosen(string groupId)
     // The person opens their private note about this group.
     signal notesChosen(string groupId, string groupName)
+    // Open this group in the Bijeenkomst tab (the meeting kit).
+    signal meetingChosen(string groupId)
 
     background: Rectangle {
         color: Theme.background
@@ -230,6 +232,14 @@ Page {
                 text: qsTr("Your note")
                 detail: qsTr("Only for you, encrypted on this phone")
                 onClicked: page.notesChosen(page.group.groupId, page.group.name)
+            }
+
+            LinkButton {
+                objectName: "openInMeeting"
+                Layout.fillWidth: true
+                text: qsTr("Open in Meeting")
+                detail: qsTr("The group's texts, a timer for rounds and help lines, also without internet")
+                onClicked: page.meetingChosen(page.group.groupId)
             }
 
             SectionTitle {

@@ -25,7 +25,8 @@ expect(manifest.get("package") == APP_ID, f"manifest package is {manifest.get('p
 permissions = sorted(p.get(A + "name") for p in manifest.findall("uses-permission"))
 expect(permissions == sorted(["android.permission.INTERNET", "android.permission.ACCESS_COARSE_LOCATION",
                               "android.permission.ACCESS_FINE_LOCATION",
-                              "android.permission.POST_NOTIFICATIONS"]), f"manifest asks for {permissions}")
+                              "android.permission.POST_NOTIFICATIONS",
+                              "android.permission.VIBRATE"]), f"manifest asks for {permissions}")
 expect(not manifest.findall("uses-permission-sdk-23"), "manifest asks for permissions through uses-permission-sdk-23")
 application = manifest.find("application")
 expect(application.get(A + "allowBackup") == "false", "allowBackup is not false")

@@ -22,6 +22,23 @@ Fixtures::~Fixtures()
         QDesktopServices::unsetUrlHandler(QLatin1StringView(scheme));
 }
 
+void Fixtures::useTestClock()
+{
+    m_clock = 0;
+    m_app.meetingKit()->timer()->setClock([this] { return m_clock; });
+}
+
+void Fixtures::advanceClock(int milliseconds)
+{
+    m_clock += milliseconds;
+    m_app.meetingKit()->timer()->tick();
+}
+
+void Fixtures::setMeetingNow(const QDateTime &now)
+{
+    m_app.meetingKit()->setNow(now);
+}
+
 void Fixtures::openUrl(const QUrl &url)
 {
     m_lastOpenedUrl = url;

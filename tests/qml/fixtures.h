@@ -3,6 +3,7 @@
 
 #include "appcontroller.h"
 
+#include <QDateTime>
 #include <QMetaObject>
 #include <QObject>
 #include <QUrl>
@@ -38,6 +39,13 @@ public:
     // How many visible, enabled controls unnamedControls() looked at under `root`.
     Q_INVOKABLE int controlCount(QQuickItem *root) const;
 
+    // The meeting kit's speaking timer counts on a clock the test moves: from now on it only moves by
+    // advanceClock(), which then lets the timer tick.
+    Q_INVOKABLE void useTestClock();
+    Q_INVOKABLE void advanceClock(int milliseconds);
+    // The moment the meeting kit counts "now" and "next" from.
+    Q_INVOKABLE void setMeetingNow(const QDateTime &now);
+
 public Q_SLOTS:
     void openUrl(const QUrl &url);
 
@@ -49,4 +57,5 @@ private:
     QUrl m_lastOpenedUrl;
     QString m_pin;
     QMetaObject::Connection m_pinCheck;
+    qint64 m_clock = 0;
 };

@@ -73,6 +73,38 @@ private Q_SLOTS:
         QVERIFY(!controller.lock()->pinSet());
     }
 
+    // The meeting kit's group, vibration and large text are kept in the store's settings for the next start.
+    void theMeetingKitKeepsItsChoices()
+    {
+        QTemporaryDir dir;
+        FakeSecretVault vault;
+        {
+            AppController controller(QStringLiteral("nl"));
+            QVERIFY(open(controller, dir.path(), vault));
+            MeetingKit *kit = controller.meetingKit();
+            QVERIFY(!kit->hasGroup());
+            QVERIFY(!kit->timer()->vibrateAtEnd()); // off by default
+            QVERIFY(!kit->largeText());
+            controller.setFollowed(groupId, true);
+            QCOMPARE(kit->choices().size(), 1);
+            QCOMPARE(kit->firstChoice(), groupId);
+            kit->pick(QStringLiteral("lvn-naasten-drank"));
+            kit->timer()->setVibrateAtEnd(true);
+            kit->setLargeText(true);
+        }
+        AppController controller(QStringLiteral("nl"));
+        QVERIFY(open(controller, dir.path(), vault));
+        MeetingKit *kit = controller.meetingKit();
+        QCOMPARE(kit->groupId(), QStringLiteral("lvn-naasten-drank"));
+        QCOMPARE(kit->groupName(), QStringLiteral("Naasten van mensen die te veel drinken"));
+        QVERIFY(kit->timer()->vibrateAtEnd());
+        QVERIFY(kit->largeText());
+        // Leuven: the Belgian help lines.
+        QVERIFY(!kit->helpLines().isEmpty());
+        QCOMPARE(kit->helpLines().constFirst().toMap().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("1813"));
+    }
+
     void theLockOpensWithTheAppPinOnly()
     {
         QTemporaryDir dir;

@@ -46,6 +46,7 @@ private Q_SLOTS:
         QList<Group> edited = groups;
         edited[0].name = QStringLiteral("Nieuwe naam");
         edited[0].contact.phone = QStringLiteral("+31 40 000 00 99");
+        edited[0].meetingTexts.closing = {QStringLiteral("Tot over twee weken."), {}, {}};
         edited[0].meetings[0].durationMinutes += 30;
         edited[0].meetings[0].room = QStringLiteral("Zaal 3");
         edited[1].meetings[0].status = MeetingStatus::Paused;
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(
             lines(m_directory, withGroups(edited)),
             (QStringList{
-                R"({"group":"ehv-rouw-partner","change":"changed","fields":["name","contact","schedule","venue"]})",
+                R"({"group":"ehv-rouw-partner","change":"changed","fields":["name","contact","meeting_texts","schedule","venue"]})",
                 QStringLiteral(R"({"group":"%1","change":"changed","fields":["status","online"]})")
                     .arg(groups[1].id)}));
     }

@@ -98,6 +98,49 @@ private Q_SLOTS:
         QCOMPARE(DirectoryJson::serialize(second.value()), written);
     }
 
+    // A group's texts for the meeting kit, and the network's for the parts a group does not give.
+    void readsMeetingTexts()
+    {
+        const auto result =
+            DirectoryJson::parse(read(QStringLiteral(KRING_TEST_DATA "/directory/valid/meeting-texts.json")),
+                                 QStringLiteral("meeting-texts.json"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
+        const Directory &directory = result.value();
+        const Group *own = directory.group(QStringLiteral("ehv-rouw-partner"));
+        const Group *none = directory.group(QStringLiteral("lvn-naasten-drank"));
+        QVERIFY(own && none);
+        QCOMPARE(own->meetingTexts.opening.nl,
+                 QStringLiteral("Welkom bij de groep.\nWe beginnen met een rondje."));
+        QCOMPARE(own->meetingTexts.agreements.size(), 3);
+        QCOMPARE(own->meetingTexts.agreements[1].nl,
+                 QStringLiteral("We spreken vanuit onszelf: \"ik\", niet \"je\"."));
+        QVERIFY(own->meetingTexts.closing.isEmpty());
+        QVERIFY(none->meetingTexts.isEmpty());
+
+        // The group's own opening and agreements; the network's closing, which the group has none of.
+        const MeetingTexts ownTexts = directory.meetingTextsOf(*own);
+        QCOMPARE(ownTexts.opening, own->meetingTexts.opening);
+        QCOMPARE(ownTexts.agreements, own->meetingTexts.agreements);
+        QCOMPARE(ownTexts.closing.nl, QStringLiteral("Dank je wel voor je komst."));
+        // A group without texts reads the network's.
+        const MeetingTexts networkTexts = directory.meetingTextsOf(*none);
+        QCOMPARE(networkTexts, directory.meetingTexts);
+        QCOMPARE(networkTexts.agreements.size(), 2);
+        QCOMPARE(networkTexts.agreements[1].in(u"en"), QStringLiteral("You do not have to say anything."));
+        QCOMPARE(networkTexts.agreements[0].in(u"en"), QStringLiteral("Wat hier gezegd wordt, blijft hier."));
+
+        // Written and read back the same, with the group's own directory (what the catalog keeps per group)
+        // carrying the network's texts too.
+        const QByteArray written = DirectoryJson::serialize(directory);
+        const auto again = DirectoryJson::parse(written, QStringLiteral("written.json"));
+        QVERIFY(again.ok());
+        QVERIFY(again.value() == directory);
+        const auto chunk = DirectoryJson::parse(DirectoryJson::serializeGroup(directory, *none),
+                                                QStringLiteral("chunk.json"));
+        QVERIFY(chunk.ok());
+        QCOMPARE(chunk.value().meetingTextsOf(chunk.value().groups().constFirst()), networkTexts);
+    }
+
     // A key spelled with an escape is not read by the quick JsonTree but by QJsonDocument: both ways give the
     // same directory.
     void readsTheSameEitherWay()

@@ -58,6 +58,22 @@ void insertIfSet(QJsonObject &object, QLatin1StringView key, const LocalizedText
         object.insert(key, toJson(text));
 }
 
+void insertIfSet(QJsonObject &object, QLatin1StringView key, const MeetingTexts &texts)
+{
+    if (texts.isEmpty())
+        return;
+    QJsonObject value;
+    insertIfSet(value, "opening"_L1, texts.opening);
+    if (!texts.agreements.isEmpty()) {
+        QJsonArray agreements;
+        for (const LocalizedText &agreement : texts.agreements)
+            agreements.append(toJson(agreement));
+        value.insert("agreements"_L1, agreements);
+    }
+    insertIfSet(value, "closing"_L1, texts.closing);
+    object.insert(key, value);
+}
+
 QJsonObject toJson(const Meeting &meeting)
 {
     QJsonObject object{{"id"_L1, meeting.id}, {"timezone"_L1, meeting.timeZone}};
@@ -135,6 +151,7 @@ QJsonObject toJson(const Group &group)
         object.insert("led_by"_L1,
                       group.ledBy == Leadership::Peers ? "peers"_L1 : "peers_with_professional"_L1);
     insertIfSet(object, "target_groups"_L1, DirectoryJson::targetGroupNames(group.targetGroups));
+    insertIfSet(object, "meeting_texts"_L1, group.meetingTexts);
     return object;
 }
 
@@ -144,9 +161,11 @@ QByteArray serialize(const Directory &directory)
 {
     QJsonObject root{{"format"_L1, formatName}};
     if (!directory.networkName.isEmpty() || !directory.networkWebsite.isEmpty() ||
-        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty()) {
+        !directory.networkPhone.isEmpty() || !directory.networkEmail.isEmpty() ||
+        !directory.meetingTexts.isEmpty()) {
         QJsonObject network;
         insertIfSet(network, "name"_L1, directory.networkName);
+        insertIfSet(network, "meeting_texts"_L1, directory.meetingTexts);
         insertIfSet(network, "website"_L1, directory.networkWebsite);
         insertIfSet(network, "phone"_L1, directory.networkPhone);
         insertIfSet(network, "email"_L1, directory.networkEmail);
@@ -250,6 +269,10 @@ Directory awkwardDirectory(QRandomGenerator &random)
             group.howToJoin = {awkward(random), {}, awkward(random)};
         group.ledBy = Leadership((g + 2) % 3);
         group.targetGroups = quint8(g % 16);
+        if (g % 3 == 0)
+            group.meetingTexts = {{awkward(random), {}, awkward(random)},
+                                  {{awkward(random), {}, {}}, {awkward(random), awkward(random), {}}},
+                                  g % 2 ? LocalizedText{awkward(random), {}, {}} : LocalizedText{}};
         for (int m = 0; m < g % 4; ++m) {
             Meeting meeting;
             meeting.id = awkward(random) + QString::number(m);
@@ -284,6 +307,8 @@ Directory awkwardDirectory(QRandomGenerator &random)
     directory.networkPhone = random.bounded(2) ? awkward(random) : QString();
     directory.networkEmail = random.bounded(2) ? awkward(random) : QString();
     directory.updated = random.bounded(2) ? QDate(2026, 11, 1) : QDate();
+    if (random.bounded(2))
+        directory.meetingTexts.agreements = {{awkward(random), {}, {}}};
     directory.version = random.bounded(3) ? qint64(random.bounded(1000)) : (qint64(1) << 52);
     return directory;
 }
@@ -311,6 +336,7 @@ Directory ownDirectory(const Directory &directory, const Group &group)
     own.networkWebsite = directory.networkWebsite;
     own.networkPhone = directory.networkPhone;
     own.networkEmail = directory.networkEmail;
+    own.meetingTexts = directory.meetingTexts;
     own.updated = directory.updated;
     return own;
 }

@@ -28,14 +28,16 @@ Directory demo()
 // A small directory with what a sheet does not hold: translations, directions, a theme's name.
 Directory base()
 {
-    return DirectoryJson::parse(R"({"format": "kring-directory/1", "network": {"name": "Netwerk"},
+    return DirectoryJson::parse(R"({"format": "kring-directory/1", "network": {"name": "Netwerk",
+      "meeting_texts": {"closing": {"nl": "Tot de volgende keer."}}},
       "themes": [{"id": "rouw", "name": {"nl": "Rouw", "en": "Grief"}}],
       "venues": [{"id": "bieb", "name": "Bibliotheek", "town": "Eindhoven", "country": "NL",
                   "lat": 51.439, "lon": 5.4741, "directions": {"nl": "Achter de balie"}}],
       "groups": [{"id": "g", "name": "Groep", "summary": {"nl": "Samen", "en": "Together"},
                   "themes": ["rouw"], "meetings": [{"id": "g-1", "venue": "bieb",
                   "timezone": "Europe/Amsterdam", "start": "2026-01-13T19:30",
-                  "rrule": "FREQ=MONTHLY;BYDAY=2TU"}]}]})",
+                  "rrule": "FREQ=MONTHLY;BYDAY=2TU"}],
+                  "meeting_texts": {"agreements": [{"nl": "Wat hier gezegd wordt, blijft hier."}]}}]})",
                                 QStringLiteral("base"))
         .value();
 }
@@ -242,6 +244,10 @@ private Q_SLOTS:
         QCOMPARE(result.theme(QStringLiteral("rouw"))->name.en, QStringLiteral("Grief"));
         QCOMPARE(result.venue(QStringLiteral("bieb"))->directions.nl, QStringLiteral("Achter de balie"));
         QCOMPARE(result.networkName, QStringLiteral("Netwerk"));
+        // The texts groups read aloud at their meetings are not in the sheet: kept from the base.
+        QCOMPARE(group->meetingTexts.agreements.value(0).nl,
+                 QStringLiteral("Wat hier gezegd wordt, blijft hier."));
+        QCOMPARE(result.meetingTexts.closing.nl, QStringLiteral("Tot de volgende keer."));
         QCOMPARE(group->meetings.first().rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=3TU"));
         QCOMPARE(group->meetings.first().durationMinutes, 90);
     }

@@ -11,6 +11,8 @@
 #include "store/followedchangerepository.h"
 #include "store/followrepository.h"
 #include "store/settingsrepository.h"
+#include "trust/rootmetadata.h"
+#include "trust/sizelimits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,6 +62,7 @@ AppController::AppController(QString language, QObject *parent)
     , m_contact(m_language)
     , m_finder(m_language)
     , m_places(m_language)
+    , m_news(m_language)
 {
     connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
     connect(&m_syncTimer, &QTimer::timeout, this, &AppController::sync);
@@ -74,6 +77,12 @@ AppController::AppController(QString language, QObject *parent)
     }
     m_followedGroups.showOnly(QSet<QString>());
     m_places.loadBundled();
+    connect(&m_places, &PlaceSuggestions::chosen, this, &AppController::updateNewsRegions);
+    connect(&m_finder, &FinderModel::queryChanged, this, &AppController::updateNewsRegions);
+    connect(this, &AppController::followedCountChanged, this, &AppController::updateNewsRegions);
+    connect(&m_news, &NewsController::seenChanged, this, [this](const QStringList &keys) {
+        storeSetting(QString(NewsController::seenSetting), keys.join(QLatin1Char(',')));
+    });
     connect(&m_lock, &AppLock::unlockRequested, this, &AppController::checkPin);
     connect(&m_lock, &AppLock::pinChangeRequested, this, &AppController::changePin);
     connect(this, &AppController::pinChanged, &m_lock, &AppLock::pinChangeFinished);
@@ -125,6 +134,8 @@ void AppController::readDiscretionSettings()
     m_currentGroup.setCalendarChoice(choice);
     Q_EMIT calendarTitleChanged();
     m_welcomeSeen = values.value().value(QString(welcomeSetting)) == u"1" || m_store->isReadOnly();
+    const QString seenNews = values.value().value(QString(NewsController::seenSetting));
+    m_news.setSeen(seenNews.split(QLatin1Char(','), Qt::SkipEmptyParts));
     Q_EMIT welcomeSeenChanged();
 }
 
@@ -262,6 +273,9 @@ void AppController::openStoreWithPin(const QString &pin)
             m_followedGroups.showOnly(m_followed);
             m_baseIndex = opened.baseIndex;
             setIndex(opened.index, nullptr);
+            m_news.setNews(opened.news, opened.newsToday);
+            m_news.setProblem(opened.newsProblem);
+            updateNewsRegions();
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
             const Result<std::optional<QString>> notifications =
@@ -336,6 +350,8 @@ void AppController::sync()
                 setIndex(synced.value().index, nullptr);
             }
             showFollowedChanges(synced.value().followedChanges);
+            m_news.setNews(synced.value().news, synced.value().newsToday);
+            m_news.setProblem(synced.value().newsProblem);
         }
         updateContact();
         m_contact.deliver();
@@ -658,4 +674,40 @@ void AppController::openLink(const QString &link)
     openGroup(opened.value().groupId);
     Q_EMIT linkOpened(opened.value().groupId);
     Q_EMIT linkChecked();
+}
+
+void AppController::updateNewsRegions()
+{
+    QSet<QString> regions;
+    auto add = [&regions](const QString &region, const QString &country) {
+        for (const QString &name : {region, country}) {
+            if (!name.isEmpty())
+                regions.insert(name);
+        }
+    };
+    if (m_finder.hasPlace())
+        add(m_places.chosenRegion(), m_places.chosenCountry());
+    for (const QString &groupId : std::as_const(m_followed)) {
+        const std::shared_ptr<const Directory> directory = groupDirectory(groupId);
+        const Group *group = directory ? directory->group(groupId) : nullptr;
+        if (!group)
+            continue;
+        for (const Meeting &meeting : group->meetings) {
+            if (const Venue *venue = directory->venue(meeting.venueId))
+                add(m_places.regionOf(venue->town, venue->country), venue->country);
+        }
+    }
+    m_news.setRegions(regions);
+}
+
+void AppController::showBundledNews(const QByteArray &pinnedRoot, const QString &bundledFeedPath,
+                                    const QDateTime &now)
+{
+    const Result<trust::RootMetadata> root = trust::verifyPinnedRoot(pinnedRoot, QString());
+    QFile file(bundledFeedPath + QStringLiteral("/news.json"));
+    if (!root || file.size() > trust::maxNewsBytes || !file.open(QIODevice::ReadOnly))
+        return;
+    const Result<trust::SignedNews> news = trust::verifyNews(file.readAll(), root.value(), file.fileName());
+    if (news)
+        m_news.setNews(news.value().news, trust::newsToday(now));
 }

@@ -9,6 +9,7 @@
 #include "groupdetails.h"
 #include "grouplistmodel.h"
 #include "locator.h"
+#include "newscontroller.h"
 #include "placesuggestions.h"
 #include "platform/notifier.h"
 #include "privatenotescontroller.h"
@@ -36,6 +37,7 @@ class AppController : public QObject
     Q_PROPERTY(FinderModel *finder READ finder CONSTANT)
     Q_PROPERTY(PlaceSuggestions *places READ places CONSTANT)
     Q_PROPERTY(Locator *locator READ locator CONSTANT)
+    Q_PROPERTY(NewsController *news READ news CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
@@ -121,6 +123,11 @@ public:
     [[nodiscard]] FinderModel *finder() { return &m_finder; }
     [[nodiscard]] PlaceSuggestions *places() { return &m_places; }
     [[nodiscard]] Locator *locator() { return &m_locator; }
+    // "Nieuws van het netwerk": the verified news for this person's regions.
+    [[nodiscard]] NewsController *news() { return &m_news; }
+    // Without a store (screenshots): the news of the bundled feed at `bundledFeedPath`, verified under
+    // `pinnedRoot`, as of `now`.
+    void showBundledNews(const QByteArray &pinnedRoot, const QString &bundledFeedPath, const QDateTime &now);
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
@@ -219,6 +226,8 @@ private:
     void checkPin(const QString &pin);
     // The first follow on this phone: the group page says, once, that only this phone knows.
     void explainFollowingOnce();
+    // The regions news are shown for: the chosen place's and the followed groups' (decided on the phone).
+    void updateNewsRegions();
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
@@ -229,6 +238,7 @@ private:
     FinderModel m_finder;
     PlaceSuggestions m_places;
     Locator m_locator;
+    NewsController m_news;
     bool m_loading = false;
     QString m_errorMessage;
     std::shared_ptr<kring::Store> m_store;

@@ -61,6 +61,11 @@ ApplicationWindow {
             app.finder.text = name === "results" ? qsTr("grief") : qsTr("I do not want to live anymore");
             return true;
         }
+        if (name === "news") {
+            showPage("settings");
+            stack.push(newsPage, {}, StackView.Immediate);
+            return true;
+        }
         if (name === "contact") {
             showPage("settings");
             stack.push(contactPage, {}, StackView.Immediate);
@@ -143,6 +148,9 @@ ApplicationWindow {
             onLanguageChosen: choice => window.app.languageChoice = choice
             onWelcomeChosen: stack.push(welcomePage)
             onAboutChosen: stack.push(aboutPage)
+            newsCount: window.app.news.count
+            newNewsCount: window.app.news.newCount
+            onNewsChosen: stack.push(newsPage)
             keyWarning: window.app.keyWarning
             notificationsEnabled: window.app.notificationsEnabled
             onNotificationsToggled: enabled => window.app.notificationsEnabled = enabled
@@ -190,6 +198,14 @@ ApplicationWindow {
             window.showPage("settings");
             settingsPage.showLockSettings();
         }
+    }
+
+    NewsPage {
+        id: newsPage
+
+        visible: false
+        news: window.app.news
+        onBack: stack.pop()
     }
 
     AboutPage {

@@ -38,21 +38,23 @@ QJsonObject itemJson(const NewsItem &item)
 
 QString itemProblem(const NewsItem &item, const News &news)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("News", text); };
     if (item.title.isEmpty() || item.title.size() > maxNewsTitleLength)
-        return tr("title: expected a text of 1 to %1 characters").arg(maxNewsTitleLength);
+        return QCoreApplication::translate("News", "title: expected a text of 1 to %1 characters")
+            .arg(maxNewsTitleLength);
     if (const QString problem = signedTextProblem(item.title); !problem.isEmpty())
         return QStringLiteral("title: ") + problem;
     if (item.text.isEmpty() || item.text.size() > maxNewsTextLength)
-        return tr("text: expected a text of 1 to %1 characters").arg(maxNewsTextLength);
+        return QCoreApplication::translate("News", "text: expected a text of 1 to %1 characters")
+            .arg(maxNewsTextLength);
     if (const QString problem = signedTextProblem(item.text, LineBreaks::Allowed); !problem.isEmpty())
         return QStringLiteral("text: ") + problem;
     if (!item.date.isValid())
-        return tr("date: expected a date YYYY-MM-DD");
+        return QCoreApplication::translate("News", "date: expected a date YYYY-MM-DD");
     if (!item.until.isValid() || item.until < item.date)
-        return tr("until: expected a date YYYY-MM-DD, not before the date");
+        return QCoreApplication::translate("News", "until: expected a date YYYY-MM-DD, not before the date");
     if (news.issued.isValid() && item.until > newsToday(news.issued).addDays(maxNewsDaysAfterIssued)) {
-        return tr("until: %1 is more than %2 days after the news were signed")
+        return QCoreApplication::translate("News",
+                                           "until: %1 is more than %2 days after the news were signed")
             .arg(dateText(item.until))
             .arg(maxNewsDaysAfterIssued);
     }
@@ -61,11 +63,12 @@ QString itemProblem(const NewsItem &item, const News &news)
             return QStringLiteral("link: ") + problem;
     }
     if (item.regions.isEmpty() || item.regions.size() > maxNewsRegions)
-        return tr("regions: expected 1 to %1 regions").arg(maxNewsRegions);
+        return QCoreApplication::translate("News", "regions: expected 1 to %1 regions").arg(maxNewsRegions);
     for (const QString &region : item.regions) {
         if (region != everyoneRegion && newsRegion(region) != region)
-            return tr("regions: \"%1\" is not \"everyone\", NL, BE or a province or region of the "
-                      "gazetteer")
+            return QCoreApplication::translate(
+                       "News", "regions: \"%1\" is not \"everyone\", NL, BE or a province or region of the "
+                               "gazetteer")
                 .arg(region);
     }
     return {};
@@ -131,20 +134,22 @@ QString newsRegion(const QString &text)
 
 QString newsLinkProblem(const QString &link)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("News", text); };
     if (link.size() > maxNewsLinkLength)
-        return tr("a link may have at most %1 characters").arg(maxNewsLinkLength);
+        return QCoreApplication::translate("News", "a link may have at most %1 characters")
+            .arg(maxNewsLinkLength);
     static const QRegularExpression visibleAscii(QStringLiteral("^[!-~]+$"));
     if (!visibleAscii.match(link).hasMatch())
-        return tr("a link is written in plain letters, digits and signs, without spaces");
+        return QCoreApplication::translate(
+            "News", "a link is written in plain letters, digits and signs, without spaces");
     const QUrl url(link, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != u"https")
-        return tr("only https:// links are allowed");
+        return QCoreApplication::translate("News", "only https:// links are allowed");
     static const QRegularExpression hostName(
         QStringLiteral("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"));
     if (!url.userInfo().isEmpty() || url.port() != -1 ||
         !link.startsWith(QStringLiteral("https://") + url.host()) || !hostName.match(url.host()).hasMatch())
-        return tr("a link needs a plain host name in lower case, without a user name or port");
+        return QCoreApplication::translate(
+            "News", "a link needs a plain host name in lower case, without a user name or port");
     return {};
 }
 

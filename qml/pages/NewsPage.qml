@@ -115,6 +115,7 @@ Page {
                         }
 
                         LinkButton {
+                            objectName: card.modelData.link.length > 0 ? "readMore" : ""
                             Layout.fillWidth: true
                             visible: card.modelData.link.length > 0
                             text: qsTr("Read more")
@@ -150,13 +151,13 @@ Page {
             Button {
                 text: qsTr("Cancel")
                 Accessible.name: text
-                Layout.minimumHeight: Theme.touchTarget
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }
             Button {
                 text: qsTr("Open")
                 Accessible.name: qsTr("Open %1").arg(page.news.hostOf(page.pendingLink))
-                Layout.minimumHeight: Theme.touchTarget
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
             }
         }

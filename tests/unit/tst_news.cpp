@@ -80,18 +80,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("breakage");
         QTest::addColumn<QString>("message");
-        QTest::newRow("title of 81 characters") << "title" << "title: expected a text of 1 to 80";
-        QTest::newRow("text of 601 characters") << "text" << "text: expected a text of 1 to 600";
-        QTest::newRow("a line break in the title") << "title line" << "title:";
-        QTest::newRow("a text direction control") << "bidi" << "U+202E";
-        QTest::newRow("a http link") << "http" << "only https:// links";
-        QTest::newRow("a link with a user name") << "user" << "plain host name";
-        QTest::newRow("a link with a port") << "port" << "plain host name";
-        QTest::newRow("a link to a look-alike host") << "idn" << "plain letters";
-        QTest::newRow("until before the date") << "until" << "until:";
-        QTest::newRow("until more than 366 days on") << "long" << "more than 366 days";
-        QTest::newRow("an unknown region") << "region" << "\"Atlantis\" is not";
-        QTest::newRow("51 items") << "many" << "at most 50";
+        QTest::newRow("title of 81 characters") << "title"
+                                                << "title: expected a text of 1 to 80";
+        QTest::newRow("text of 601 characters") << "text"
+                                                << "text: expected a text of 1 to 600";
+        QTest::newRow("a line break in the title") << "title line"
+                                                   << "title:";
+        QTest::newRow("a text direction control") << "bidi"
+                                                  << "U+202E";
+        QTest::newRow("a http link") << "http"
+                                     << "only https:// links";
+        QTest::newRow("a link with a user name") << "user"
+                                                 << "plain host name";
+        QTest::newRow("a link with a port") << "port"
+                                            << "plain host name";
+        QTest::newRow("a link to a look-alike host") << "idn"
+                                                     << "plain letters";
+        QTest::newRow("until before the date") << "until"
+                                               << "until:";
+        QTest::newRow("until more than 366 days on") << "long"
+                                                     << "more than 366 days";
+        QTest::newRow("an unknown region") << "region"
+                                           << "\"Atlantis\" is not";
+        QTest::newRow("51 items") << "many"
+                                  << "at most 50";
     }
 
     void limitsAreRefusedWhenSigning()
@@ -142,10 +154,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("forgery");
         QTest::addColumn<QString>("message");
-        QTest::newRow("signed by the feed key") << "feed key" << "news.json";
-        QTest::newRow("signed by an unknown key") << "unknown key" << "news.json";
-        QTest::newRow("a root signature as a directory") << "other type" << "news.json";
-        QTest::newRow("a byte changed") << "byte" << "news.json";
+        QTest::newRow("signed by the feed key") << "feed key"
+                                                << "news.json";
+        QTest::newRow("signed by an unknown key") << "unknown key"
+                                                  << "news.json";
+        QTest::newRow("a root signature as a directory") << "other type"
+                                                         << "news.json";
+        QTest::newRow("a byte changed") << "byte"
+                                        << "news.json";
     }
 
     void forgedNewsAreRefused()
@@ -156,7 +172,8 @@ private Q_SLOTS:
         const QByteArray payload = trust::newsPayload(example());
         QByteArray bytes;
         if (forgery == u"feed key")
-            bytes = trust::serializeEnvelope(trust::signEnvelope(trust::SignedType::News, payload, {network.feedKey}));
+            bytes = trust::serializeEnvelope(
+                trust::signEnvelope(trust::SignedType::News, payload, {network.feedKey}));
         else if (forgery == u"unknown key")
             bytes = trust::serializeEnvelope(
                 trust::signEnvelope(trust::SignedType::News, payload, {trust::generateKeyPair()}));
@@ -164,7 +181,8 @@ private Q_SLOTS:
             bytes = trust::serializeEnvelope(
                 trust::signEnvelope(trust::SignedType::Directory, payload, {network.rootKey}));
         else {
-            trust::Envelope envelope = trust::signEnvelope(trust::SignedType::News, payload, {network.rootKey});
+            trust::Envelope envelope =
+                trust::signEnvelope(trust::SignedType::News, payload, {network.rootKey});
             envelope.payload.replace("Themavond", "Themaavond");
             bytes = trust::serializeEnvelope(envelope);
         }
@@ -176,8 +194,8 @@ private Q_SLOTS:
         // shown before stay.
         trust::TrustState state;
         state.newsVersion = 5;
-        state.news = trust::signNews(newsAt(now().addDays(-30), {item(QStringLiteral("Oud nieuws"),
-                                                                      QDate(2026, 10, 20))}),
+        state.news = trust::signNews(newsAt(now().addDays(-30),
+                                            {item(QStringLiteral("Oud nieuws"), QDate(2026, 10, 20))}),
                                      {network.rootKey})
                          .value();
         auto files = network.build(1, now());
@@ -221,9 +239,9 @@ private Q_SLOTS:
     void olderNewsAreRefused()
     {
         TestNetwork network;
-        const QByteArray older = trust::signNews(newsAt(now().addDays(-10), {item("Oud", QDate(2026, 11, 5))}),
-                                                 {network.rootKey})
-                                     .value();
+        const QByteArray older =
+            trust::signNews(newsAt(now().addDays(-10), {item("Oud", QDate(2026, 11, 5))}), {network.rootKey})
+                .value();
         const QByteArray newer = trust::signNews(example(), {network.rootKey}).value();
         const auto first = verifyWith(network, newer, {});
         QVERIFY(first.ok());
@@ -242,8 +260,8 @@ private Q_SLOTS:
         const auto first = verifyWith(network, trust::signNews(news, {network.rootKey}).value(), {});
         QVERIFY(first.ok());
         news.items.first().title = QStringLiteral("Themavond gaat niet door");
-        const auto other = verifyWith(network, trust::signNews(news, {network.rootKey}).value(),
-                                      first.value().state, 2);
+        const auto other =
+            verifyWith(network, trust::signNews(news, {network.rootKey}).value(), first.value().state, 2);
         QVERIFY(other.ok());
         QVERIFY2(other.value().newsProblem.contains(QStringLiteral("differs")),
                  qPrintable(other.value().newsProblem));
@@ -285,9 +303,9 @@ private Q_SLOTS:
         QVERIFY(kept.ok());
         QCOMPARE(kept.value().newsVersion, example().version);
 
-        input.signedNews = trust::signNews(newsAt(now().addDays(-1), {item("Oud", QDate(2026, 11, 5))}),
-                                           {network.rootKey})
-                               .value();
+        input.signedNews =
+            trust::signNews(newsAt(now().addDays(-1), {item("Oud", QDate(2026, 11, 5))}), {network.rootKey})
+                .value();
         const auto older = feed::buildFeed(input);
         QVERIFY(!older.ok());
         QVERIFY2(older.error().contains(QStringLiteral("--published")), qPrintable(older.error()));
@@ -301,7 +319,8 @@ private Q_SLOTS:
         const trust::News news = example();
         const QDate today = trust::newsToday(now());
         QCOMPARE(trust::visibleNews(news, {}, today).size(), 1);
-        const auto brabant = trust::visibleNews(news, {QStringLiteral("NL"), QStringLiteral("Noord-Brabant")}, today);
+        const auto brabant =
+            trust::visibleNews(news, {QStringLiteral("NL"), QStringLiteral("Noord-Brabant")}, today);
         QCOMPARE(brabant.size(), 2);
         QCOMPARE(brabant.first().title, QStringLiteral("Themavond over rouw"));
         QCOMPARE(trust::visibleNews(news, {QStringLiteral("Limburg")}, today).size(), 1);
@@ -343,13 +362,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown key") << QByteArray(R"({"format": "kring-news-input/1", "news": [{"title": "a",
-            "text": "b", "date": "2026-11-20", "titel": "c"}]})") << "news[1]: titel: unknown key";
+            "text": "b", "date": "2026-11-20", "titel": "c"}]})")
+                                     << "news[1]: titel: unknown key";
         QTest::newRow("key twice") << QByteArray(R"({"format": "kring-news-input/1", "news": [{"title": "a",
-            "title": "a", "text": "b", "date": "2026-11-20"}]})") << "title";
-        QTest::newRow("unknown region") << QByteArray(R"({"format": "kring-news-input/1", "news": [{"title": "a",
-            "text": "b", "date": "2026-11-20", "region": "Brabant"}]})") << "\"Brabant\" is not";
+            "title": "a", "text": "b", "date": "2026-11-20"}]})")
+                                   << "title";
+        QTest::newRow("unknown region")
+            << QByteArray(R"({"format": "kring-news-input/1", "news": [{"title": "a",
+            "text": "b", "date": "2026-11-20", "region": "Brabant"}]})")
+            << "\"Brabant\" is not";
         QTest::newRow("http link") << QByteArray(R"({"format": "kring-news-input/1", "news": [{"title": "a",
-            "text": "b", "date": "2026-11-20", "link": "http://example.org"}]})") << "only https://";
+            "text": "b", "date": "2026-11-20", "link": "http://example.org"}]})")
+                                   << "only https://";
         QTest::newRow("no date") << QByteArray(R"({"format": "kring-news-input/1", "news": [{"title": "a",
             "text": "b"}]})") << "date: missing";
     }

@@ -42,7 +42,7 @@ const QStringList screenshotPages{
     QStringLiteral("find"),    QStringLiteral("results"),    QStringLiteral("crisis"),
     QStringLiteral("group"),   QStringLiteral("group-when"), QStringLiteral("followed"),
     QStringLiteral("meeting"), QStringLiteral("contact"),    QStringLiteral("settings"),
-    QStringLiteral("welcome"), QStringLiteral("lock"),       QStringLiteral("news")};
+    QStringLiteral("welcome"), QStringLiteral("news"),       QStringLiteral("lock")};
 
 // Arguments that must be known before QGuiApplication exists (platform and scale).
 bool hasArgument(int argc, char **argv, const char *name)

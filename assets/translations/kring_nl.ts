@@ -2197,7 +2197,7 @@
     </message>
     <message>
         <source>regions: expected 1 to %1 regions</source>
-        <translation>regions: 1 tot %1 regio's verwacht</translation>
+        <translation>regions: 1 tot %1 regio&apos;s verwacht</translation>
     </message>
     <message>
         <source>regions: &quot;%1&quot; is not &quot;everyone&quot;, NL, BE or a province or region of the gazetteer</source>
@@ -2317,10 +2317,6 @@
     <message>
         <source>Read more on %1</source>
         <translation>Lees meer op %1</translation>
-    </message>
-    <message>
-        <source>Open a website?</source>
-        <translation>Website openen?</translation>
     </message>
     <message>
         <source>This opens %1 in your browser. The website can see that someone visits it; Kring sends nothing along.</source>

@@ -15,8 +15,6 @@ Page {
     title: qsTr("News from the network")
 
     required property NewsController news
-    // The link the person tapped, waiting for them to confirm its host.
-    property string pendingLink
 
     signal back
 
@@ -71,6 +69,7 @@ Page {
                     id: card
 
                     required property var modelData
+                    property bool confirming: false
 
                     Layout.fillWidth: true
                     implicitHeight: cardColumn.implicitHeight + 2 * Theme.margin
@@ -117,51 +116,48 @@ Page {
                         LinkButton {
                             objectName: card.modelData.link.length > 0 ? "readMore" : ""
                             Layout.fillWidth: true
-                            visible: card.modelData.link.length > 0
+                            visible: card.modelData.link.length > 0 && !card.confirming
                             text: qsTr("Read more")
                             detail: qsTr("On %1, in your browser").arg(card.modelData.host)
                             Accessible.name: qsTr("Read more on %1").arg(card.modelData.host)
-                            onClicked: {
-                                page.pendingLink = card.modelData.link;
-                                confirm.open();
+                            onClicked: card.confirming = true
+                        }
+
+                        // The host first: the link opens only when the person says so.
+                        Label {
+                            Layout.fillWidth: true
+                            visible: card.confirming
+                            text: qsTr("This opens %1 in your browser. The website can see that someone visits it; Kring sends nothing along.").arg(card.modelData.host)
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+
+                        Flow {
+                            Layout.fillWidth: true
+                            visible: card.confirming
+                            spacing: Theme.spacing
+
+                            Button {
+                                objectName: "openNewsLink"
+                                text: qsTr("Open")
+                                Accessible.name: qsTr("Open %1").arg(card.modelData.host)
+                                highlighted: true
+                                onClicked: {
+                                    card.confirming = false;
+                                    Qt.openUrlExternally(card.modelData.link);
+                                }
+                            }
+
+                            Button {
+                                text: qsTr("Cancel")
+                                Accessible.name: text
+                                flat: true
+                                onClicked: card.confirming = false
                             }
                         }
                     }
                 }
             }
         }
-    }
-
-    Dialog {
-        id: confirm
-
-        objectName: "openLinkDialog"
-        anchors.centerIn: parent
-        width: Math.min(page.width - 2 * Theme.margin, 420)
-        modal: true
-        title: qsTr("Open a website?")
-
-        Label {
-            width: confirm.availableWidth
-            text: qsTr("This opens %1 in your browser. The website can see that someone visits it; Kring sends nothing along.").arg(page.news.hostOf(page.pendingLink))
-            wrapMode: Text.Wrap
-        }
-
-        footer: DialogButtonBox {
-            Button {
-                text: qsTr("Cancel")
-                Accessible.name: text
-                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-            }
-            Button {
-                text: qsTr("Open")
-                Accessible.name: qsTr("Open %1").arg(page.news.hostOf(page.pendingLink))
-                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            }
-        }
-
-        onAccepted: Qt.openUrlExternally(page.pendingLink)
     }
 }

@@ -35,21 +35,22 @@ TestCase {
         verify(entry.Accessible.name.indexOf("2") > 0, entry.Accessible.name);
         mouseClick(entry);
         tryVerify(() => findChild(window.contentItem, "noNews") !== null);
+        tryVerify(() => window.settled);
         verify(!findChild(window.contentItem, "noNews").visible);
 
         const item = news.items.find(i => i.link.length > 0);
         verify(item);
         compare(item.host, "www.example.org");
-        const dialog = findChild(window.Overlay.overlay, "openLinkDialog") ?? findChild(window.contentItem, "openLinkDialog");
-        verify(dialog);
         const before = Fixtures.lastOpenedUrl.toString();
         const readMore = findChild(window.contentItem, "readMore");
         verify(readMore);
         mouseClick(readMore);
-        tryVerify(() => dialog.opened);
+        const open = findChild(window.contentItem, "openNewsLink");
+        tryVerify(() => open.visible);
+        verify(open.Accessible.name.indexOf("www.example.org") >= 0, open.Accessible.name);
         // Nothing opened before the person confirms.
         compare(Fixtures.lastOpenedUrl.toString(), before);
-        dialog.accept();
+        mouseClick(open);
         tryVerify(() => Fixtures.lastOpenedUrl.toString() === item.link);
 
         // Leaving the page: what was shown counts as seen.

@@ -9,12 +9,13 @@ ItemDelegate {
 
     property int count
     property int newCount
+    readonly property string detail: newCount > 0 ? qsTr("%n new item(s)", "", newCount) : count > 0 ? qsTr("%n item(s), all seen", "", count) : qsTr("No news")
 
     implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.margin / 2
     rightPadding: Theme.margin / 2
     text: qsTr("News from the network")
-    Accessible.name: text + ": " + detail.text
+    Accessible.name: text + ": " + detail
 
     background: Rectangle {
         radius: Theme.radius
@@ -33,12 +34,8 @@ ItemDelegate {
         }
 
         Label {
-            id: detail
-
             width: parent.width
-            text: entry.newCount > 0 ? qsTr("%n new item(s)", "", entry.newCount)
-                                     : entry.count > 0 ? qsTr("%n item(s), all seen", "", entry.count)
-                                                       : qsTr("No news")
+            text: entry.detail
             color: entry.newCount > 0 ? Theme.text : Theme.secondaryText
             font.pixelSize: Theme.smallSize
             font.weight: entry.newCount > 0 ? Font.DemiBold : Font.Normal

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFile>
-#include <QTimeZone>
 #include <QQuickItem>
+#include <QTimeZone>
 #include <QTimer>
 
 Fixtures::Fixtures(QObject *parent)

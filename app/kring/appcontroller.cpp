@@ -77,9 +77,9 @@ AppController::AppController(QString language, QObject *parent)
     }
     m_followedGroups.showOnly(QSet<QString>());
     m_places.loadBundled();
-    connect(&m_places, &PlaceSuggestions::chosen, this, &AppController::updateNewsRegions);
-    connect(&m_finder, &FinderModel::queryChanged, this, &AppController::updateNewsRegions);
-    connect(this, &AppController::followedCountChanged, this, &AppController::updateNewsRegions);
+    connect(&m_places, &PlaceSuggestions::chosen, this, [this] { updateNewsRegions(false); });
+    connect(&m_finder, &FinderModel::queryChanged, this, [this] { updateNewsRegions(false); });
+    connect(this, &AppController::followedCountChanged, this, [this] { updateNewsRegions(true); });
     connect(&m_news, &NewsController::seenChanged, this, [this](const QStringList &keys) {
         storeSetting(QString(NewsController::seenSetting), keys.join(QLatin1Char(',')));
     });
@@ -275,7 +275,7 @@ void AppController::openStoreWithPin(const QString &pin)
             setIndex(opened.index, nullptr);
             m_news.setNews(opened.news, opened.newsToday);
             m_news.setProblem(opened.newsProblem);
-            updateNewsRegions();
+            updateNewsRegions(true);
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
             const Result<std::optional<QString>> notifications =
@@ -676,27 +676,32 @@ void AppController::openLink(const QString &link)
     Q_EMIT linkChecked();
 }
 
-void AppController::updateNewsRegions()
+void AppController::updateNewsRegions(bool followedChanged)
 {
-    QSet<QString> regions;
-    auto add = [&regions](const QString &region, const QString &country) {
+    auto add = [](QSet<QString> &regions, const QString &region, const QString &country) {
         for (const QString &name : {region, country}) {
             if (!name.isEmpty())
                 regions.insert(name);
         }
     };
-    if (m_finder.hasPlace())
-        add(m_places.chosenRegion(), m_places.chosenCountry());
-    for (const QString &groupId : std::as_const(m_followed)) {
-        const std::shared_ptr<const Directory> directory = groupDirectory(groupId);
-        const Group *group = directory ? directory->group(groupId) : nullptr;
-        if (!group)
-            continue;
-        for (const Meeting &meeting : group->meetings) {
-            if (const Venue *venue = directory->venue(meeting.venueId))
-                add(m_places.regionOf(venue->town, venue->country), venue->country);
+    // The followed groups' regions are looked up only when they change (not at every word typed).
+    if (followedChanged) {
+        m_followedNewsRegions.clear();
+        for (const QString &groupId : std::as_const(m_followed)) {
+            const std::shared_ptr<const Directory> directory = groupDirectory(groupId);
+            const Group *group = directory ? directory->group(groupId) : nullptr;
+            if (!group)
+                continue;
+            for (const Meeting &meeting : group->meetings) {
+                if (const Venue *venue = directory->venue(meeting.venueId))
+                    add(m_followedNewsRegions, m_places.regionOf(venue->town, venue->country),
+                        venue->country);
+            }
         }
     }
+    QSet<QString> regions = m_followedNewsRegions;
+    if (m_finder.hasPlace())
+        add(regions, m_places.chosenRegion(), m_places.chosenCountry());
     m_news.setRegions(regions);
 }
 

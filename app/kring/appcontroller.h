@@ -227,7 +227,8 @@ private:
     // The first follow on this phone: the group page says, once, that only this phone knows.
     void explainFollowingOnce();
     // The regions news are shown for: the chosen place's and the followed groups' (decided on the phone).
-    void updateNewsRegions();
+    // `followedChanged`: the followed groups changed, so their regions are looked up again.
+    void updateNewsRegions(bool followedChanged);
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
@@ -239,6 +240,7 @@ private:
     PlaceSuggestions m_places;
     Locator m_locator;
     NewsController m_news;
+    QSet<QString> m_followedNewsRegions; // of the followed groups' venues
     bool m_loading = false;
     QString m_errorMessage;
     std::shared_ptr<kring::Store> m_store;

@@ -142,6 +142,21 @@ private Q_SLOTS:
         QVERIFY2(signedNews.error().contains(message), qPrintable(signedNews.error()));
     }
 
+    // The limits fit the size cap: 50 items of the longest title, text and link, in three-byte characters,
+    // still sign and verify.
+    void theLargestNewsFitTheCap()
+    {
+        TestNetwork network;
+        trust::NewsItem longest = item(QString(80, QChar(0x20AC)), QDate(2026, 11, 20));
+        longest.text = QString(600, QChar(0x20AC));
+        longest.link = QStringLiteral("https://www.example.org/") + QString(276, u'a');
+        const auto signedNews =
+            trust::signNews(newsAt(now(), QList<trust::NewsItem>(50, longest)), {network.rootKey});
+        QVERIFY2(signedNews.ok(), qPrintable(signedNews.ok() ? QString() : signedNews.error()));
+        QVERIFY(signedNews.value().size() <= trust::maxNewsBytes);
+        QVERIFY(trust::verifyNews(signedNews.value(), network.root, QStringLiteral("news.json")).ok());
+    }
+
     void aGoodLinkShowsItsHost()
     {
         const QString link = QStringLiteral("https://www.zelfhulp.example/krant?nummer=12");

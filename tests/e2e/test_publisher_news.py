@@ -87,6 +87,10 @@ try:
     check(summary["news"] == 0 and "older than version" in errors,
           f"the phone took the replayed news: {summary} {errors}")
 
+    # status says how many published items are past their until.
+    status = publisher("status", keys, web, "--now", "2026-12-25T09:00:00Z")
+    check("1 items, 1 past their until" in status.stderr, f"status about the news: {status.stderr}")
+
     # Bad input says which item and why.
     write_input(news_input, [{"title": "Themavond", "text": "x", "date": "2026-11-20", "link": "http://x.org"}])
     rejected(publisher("sign-news", "--keys", keys, "--news", news_input, "--out", os.path.join(work, "y.json")),

@@ -66,6 +66,11 @@ ApplicationWindow {
             const first = app.meetingKit.firstChoice();
             app.meetingKit.pick(first.length > 0 ? first : app.exampleGroupId());
         }
+        if (name === "news") {
+            showPage("settings");
+            stack.push(newsPage, {}, StackView.Immediate);
+            return true;
+        }
         if (name === "contact") {
             showPage("settings");
             stack.push(contactPage, {}, StackView.Immediate);
@@ -151,6 +156,9 @@ ApplicationWindow {
             onLanguageChosen: choice => window.app.languageChoice = choice
             onWelcomeChosen: stack.push(welcomePage)
             onAboutChosen: stack.push(aboutPage)
+            newsCount: window.app.news.count
+            newNewsCount: window.app.news.newCount
+            onNewsChosen: stack.push(newsPage)
             keyWarning: window.app.keyWarning
             notificationsEnabled: window.app.notificationsEnabled
             onNotificationsToggled: enabled => window.app.notificationsEnabled = enabled
@@ -202,6 +210,14 @@ ApplicationWindow {
             window.showPage("settings");
             settingsPage.showLockSettings();
         }
+    }
+
+    NewsPage {
+        id: newsPage
+
+        visible: false
+        news: window.app.news
+        onBack: stack.pop()
     }
 
     AboutPage {

@@ -26,13 +26,27 @@ fi
 cert=$("$publisher" certify --keys "$keys" --request "$(cat "$keys/demo-contact.request")" --days 366 \
        "${now[@]}" 2>/dev/null)
 inbox=$(mktemp -d)
-trap 'rm -rf "$inbox"' EXIT
+newsdir=$(mktemp -d)
+trap 'rm -rf "$inbox" "$newsdir"' EXIT
 until=$(python3 -c 'import datetime,sys; print((datetime.date.fromisoformat(sys.argv[1][:10])
         + datetime.timedelta(days=300)).isoformat())' "${now[1]}")
 "$publisher" announce --contact "$contact" --cert "$cert" --group "$group" "${now[@]}" \
     --note "Voorbeeld: na de bijeenkomst is er nog koffie tot 22:00 (demo-mededeling)." --until "$until" \
     > "$inbox/demo-note.json"
+# The demo news (assets/demo/news.json, the team's input format), with their dates moved to start at --now
+# and shown for 300 days, signed with the DEMO root key as sign-news does offline.
+python3 - "$root/assets/demo/news.json" "${now[1]}" "$newsdir/news-input.json" <<'PY'
+import datetime, json, sys
+news = json.load(open(sys.argv[1], encoding="utf-8"))
+today = datetime.date.fromisoformat(sys.argv[2][:10])
+first = min(datetime.date.fromisoformat(item["date"]) for item in news["news"])
+for item in news["news"]:
+    item["date"] = (today + (datetime.date.fromisoformat(item["date"]) - first)).isoformat()
+    item["until"] = (today + datetime.timedelta(days=300)).isoformat()
+json.dump(news, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+"$publisher" sign-news --keys "$keys" --news "$newsdir/news-input.json" --out "$newsdir/news.signed" "${now[@]}"
 rm -rf "$out"
 "$publisher" build --keys "$keys" --directory "$root/assets/demo/directory.json" --inbox "$inbox" --out "$out" \
-    --expires-days 366 "${now[@]}"
+    --news "$newsdir/news.signed" --expires-days 366 "${now[@]}"
 "$publisher" verify --root "$keys/root.json" --feed "$out" "${now[@]}"

@@ -13,6 +13,8 @@
 #include "store/followedchangerepository.h"
 #include "store/followrepository.h"
 #include "store/settingsrepository.h"
+#include "trust/rootmetadata.h"
+#include "trust/sizelimits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +65,7 @@ AppController::AppController(QString language, QObject *parent)
     , m_finder(m_language)
     , m_places(m_language)
     , m_meetingKit(m_language)
+    , m_news(m_language)
 {
     connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
     connect(&m_syncTimer, &QTimer::timeout, this, &AppController::sync);
@@ -77,6 +80,12 @@ AppController::AppController(QString language, QObject *parent)
     }
     m_followedGroups.showOnly(QSet<QString>());
     m_places.loadBundled();
+    connect(&m_places, &PlaceSuggestions::chosen, this, [this] { updateNewsRegions(false); });
+    connect(&m_finder, &FinderModel::queryChanged, this, [this] { updateNewsRegions(false); });
+    connect(this, &AppController::followedCountChanged, this, [this] { updateNewsRegions(true); });
+    connect(&m_news, &NewsController::seenChanged, this, [this](const QStringList &keys) {
+        storeSetting(QString(NewsController::seenSetting), keys.join(QLatin1Char(',')));
+    });
     connect(&m_lock, &AppLock::unlockRequested, this, &AppController::checkPin);
     connect(&m_lock, &AppLock::pinChangeRequested, this, &AppController::changePin);
     connect(this, &AppController::pinChanged, &m_lock, &AppLock::pinChangeFinished);
@@ -144,6 +153,8 @@ void AppController::readDiscretionSettings()
     Q_EMIT calendarTitleChanged();
     m_meetingKit.restore(values.value());
     m_welcomeSeen = values.value().value(QString(welcomeSetting)) == u"1" || m_store->isReadOnly();
+    const QString seenNews = values.value().value(QString(NewsController::seenSetting));
+    m_news.setSeen(seenNews.split(QLatin1Char(','), Qt::SkipEmptyParts));
     Q_EMIT welcomeSeenChanged();
 }
 
@@ -281,6 +292,9 @@ void AppController::openStoreWithPin(const QString &pin)
             m_followedGroups.showOnly(m_followed);
             m_baseIndex = opened.baseIndex;
             setIndex(opened.index, nullptr);
+            m_news.setNews(opened.news, opened.newsToday);
+            m_news.setProblem(opened.newsProblem);
+            updateNewsRegions(true);
             Q_EMIT storeNoticeChanged();
             Q_EMIT followedCountChanged();
             const Result<std::optional<QString>> notifications =
@@ -355,6 +369,8 @@ void AppController::sync()
                 setIndex(synced.value().index, nullptr);
             }
             showFollowedChanges(synced.value().followedChanges);
+            m_news.setNews(synced.value().news, synced.value().newsToday);
+            m_news.setProblem(synced.value().newsProblem);
         }
         updateContact();
         m_contact.deliver();
@@ -678,4 +694,45 @@ void AppController::openLink(const QString &link)
     openGroup(opened.value().groupId);
     Q_EMIT linkOpened(opened.value().groupId);
     Q_EMIT linkChecked();
+}
+
+void AppController::updateNewsRegions(bool followedChanged)
+{
+    auto add = [](QSet<QString> &regions, const QString &region, const QString &country) {
+        for (const QString &name : {region, country}) {
+            if (!name.isEmpty())
+                regions.insert(name);
+        }
+    };
+    // The followed groups' regions are looked up only when they change (not at every word typed).
+    if (followedChanged) {
+        m_followedNewsRegions.clear();
+        for (const QString &groupId : std::as_const(m_followed)) {
+            const std::shared_ptr<const Directory> directory = groupDirectory(groupId);
+            const Group *group = directory ? directory->group(groupId) : nullptr;
+            if (!group)
+                continue;
+            for (const Meeting &meeting : group->meetings) {
+                if (const Venue *venue = directory->venue(meeting.venueId))
+                    add(m_followedNewsRegions, m_places.regionOf(venue->town, venue->country),
+                        venue->country);
+            }
+        }
+    }
+    QSet<QString> regions = m_followedNewsRegions;
+    if (m_finder.hasPlace())
+        add(regions, m_places.chosenRegion(), m_places.chosenCountry());
+    m_news.setRegions(regions);
+}
+
+void AppController::showBundledNews(const QByteArray &pinnedRoot, const QString &bundledFeedPath,
+                                    const QDateTime &now)
+{
+    const Result<trust::RootMetadata> root = trust::verifyPinnedRoot(pinnedRoot, QString());
+    QFile file(bundledFeedPath + QStringLiteral("/news.json"));
+    if (!root || file.size() > trust::maxNewsBytes || !file.open(QIODevice::ReadOnly))
+        return;
+    const Result<trust::SignedNews> news = trust::verifyNews(file.readAll(), root.value(), file.fileName());
+    if (news)
+        m_news.setNews(news.value().news, trust::newsToday(now));
 }

@@ -10,6 +10,7 @@
 #include "grouplistmodel.h"
 #include "locator.h"
 #include "meetingkit.h"
+#include "newscontroller.h"
 #include "placesuggestions.h"
 #include "platform/notifier.h"
 #include "privatenotescontroller.h"
@@ -37,6 +38,7 @@ class AppController : public QObject
     Q_PROPERTY(FinderModel *finder READ finder CONSTANT)
     Q_PROPERTY(PlaceSuggestions *places READ places CONSTANT)
     Q_PROPERTY(Locator *locator READ locator CONSTANT)
+    Q_PROPERTY(NewsController *news READ news CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
@@ -125,6 +127,11 @@ public:
     [[nodiscard]] FinderModel *finder() { return &m_finder; }
     [[nodiscard]] PlaceSuggestions *places() { return &m_places; }
     [[nodiscard]] Locator *locator() { return &m_locator; }
+    // "Nieuws van het netwerk": the verified news for this person's regions.
+    [[nodiscard]] NewsController *news() { return &m_news; }
+    // Without a store (screenshots): the news of the bundled feed at `bundledFeedPath`, verified under
+    // `pinnedRoot`, as of `now`.
+    void showBundledNews(const QByteArray &pinnedRoot, const QString &bundledFeedPath, const QDateTime &now);
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
@@ -224,6 +231,9 @@ private:
     // The first follow on this phone: the group page says, once, that only this phone knows.
     void explainFollowingOnce();
     void updateMeetingKit();
+    // The regions news are shown for: the chosen place's and the followed groups' (decided on the phone).
+    // `followedChanged`: the followed groups changed, so their regions are looked up again.
+    void updateNewsRegions(bool followedChanged);
 
     QString m_language;
     std::shared_ptr<const kring::SearchIndex> m_index;
@@ -234,6 +244,8 @@ private:
     FinderModel m_finder;
     PlaceSuggestions m_places;
     Locator m_locator;
+    NewsController m_news;
+    QSet<QString> m_followedNewsRegions; // of the followed groups' venues
     bool m_loading = false;
     QString m_errorMessage;
     std::shared_ptr<kring::Store> m_store;

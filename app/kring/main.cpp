@@ -42,7 +42,7 @@ const QStringList screenshotPages{
     QStringLiteral("find"),    QStringLiteral("results"),    QStringLiteral("crisis"),
     QStringLiteral("group"),   QStringLiteral("group-when"), QStringLiteral("followed"),
     QStringLiteral("meeting"), QStringLiteral("contact"),    QStringLiteral("settings"),
-    QStringLiteral("welcome"), QStringLiteral("lock")};
+    QStringLiteral("welcome"), QStringLiteral("news"),       QStringLiteral("lock")};
 
 // Arguments that must be known before QGuiApplication exists (platform and scale).
 bool hasArgument(int argc, char **argv, const char *name)
@@ -237,6 +237,9 @@ int main(int argc, char **argv)
         // Mijn groepen with examples of changes (without a store nothing is followed).
         QObject::connect(&controller, &AppController::directoryLoaded, &controller,
                          &AppController::showExampleChanges);
+        // Nieuws van het netwerk with the bundled feed's (DEMO) news.
+        controller.showBundledNews(pinnedRoot.value().bytes, QString(kring::trust::bundledFeedPath),
+                                   QDateTime::currentDateTimeUtc());
     } else {
         // The pinned root: the bundled (DEMO, or -DKRING_TRUST_ROOT) root and its signed feed, or
         // --trust-root and then only what verifies under it.

@@ -54,7 +54,20 @@ void PlaceSuggestions::choose(int row)
     if (row < 0 || row >= m_places.size())
         return;
     const Place &place = m_places.at(row);
+    m_chosenRegion = place.region;
+    m_chosenCountry = place.country;
     Q_EMIT chosen(place.latitude, place.longitude, place.displayName(m_language), place.country);
+}
+
+QString PlaceSuggestions::regionOf(const QString &town, const QString &country) const
+{
+    if (!m_gazetteer || town.isEmpty())
+        return {};
+    for (const kring::Place &place : m_gazetteer->search(town, 8)) {
+        if (place.country == country && (place.name == town || place.dutchName == town))
+            return place.region;
+    }
+    return {};
 }
 
 int PlaceSuggestions::rowCount(const QModelIndex &parent) const

@@ -37,6 +37,11 @@ public:
     [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    // The region ("Noord-Brabant", "Vlaanderen") and country of the place chosen last; empty before.
+    [[nodiscard]] QString chosenRegion() const { return m_chosenRegion; }
+    [[nodiscard]] QString chosenCountry() const { return m_chosenCountry; }
+    // The region of the town `town` in `country` ("NL", "BE"); empty when the gazetteer does not know it.
+    [[nodiscard]] QString regionOf(const QString &town, const QString &country) const;
     // The person picked the suggestion in `row`: emits chosen().
     Q_INVOKABLE void choose(int row);
 
@@ -58,4 +63,6 @@ private:
     QString m_query;
     QList<kring::Place> m_places;
     QString m_errorMessage;
+    QString m_chosenRegion;
+    QString m_chosenCountry;
 };

@@ -32,11 +32,14 @@ const std::array commands{
         "print a signed announcement (or its share link)", runAnnounce},
     PublisherCommand{
         "build",
-        "--keys KEYDIR --directory FILE [--inbox DIR] --out WEBROOT [--expires-days N] [--now ISO8601]",
+        "--keys KEYDIR --directory FILE [--inbox DIR] [--news SIGNED_NEWS] --out WEBROOT [--expires-days N] "
+        "[--now ISO8601]",
         "write the signed feed files into WEBROOT/feed/", runBuild},
     PublisherCommand{"sign-directory",
                      "--keys KEYDIR --directory FILE --out FILE [--published DIRECTORY_JSON]",
                      "sign the directory offline, for a server that holds no root key", runSignDirectory},
+    PublisherCommand{"sign-news", "--keys KEYDIR --news NEWS_INPUT.json --out FILE [--published NEWS_JSON]",
+                     "sign the network's news offline with the root keys, for build --news", runSignNews},
     PublisherCommand{"server-keys", "--keys KEYDIR --out SERVER_KEYDIR",
                      "copy what a server needs (feed key, root metadata, revocations), never a root key",
                      runServerKeys},

@@ -8,6 +8,8 @@
 #include "directory/directorydiff.h"
 #include "directory/directoryjson.h"
 #include "feed/feedstatus.h"
+#include "trust/news.h"
+#include "trust/rootmetadata.h"
 #include "trust/sizelimits.h"
 
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -36,6 +39,34 @@ void printJson(const QByteArray &line)
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
+}
+
+// A line about the published news (nothing when there are none): how many items apps still show. Not a reason
+// for exit status 3: items past their until are hidden by the apps.
+void printNewsStatus(const QString &keyDirectory, const QString &webRoot, const QDateTime &now)
+{
+    QFile rootFile(keyDirectory + QStringLiteral("/root.json"));
+    QFile newsFile(webRoot + QStringLiteral("/feed/news.json"));
+    if (!newsFile.exists() || newsFile.size() > trust::maxNewsBytes ||
+        rootFile.size() > trust::maxRootBytes || !rootFile.open(QIODevice::ReadOnly) ||
+        !newsFile.open(QIODevice::ReadOnly))
+        return;
+    const auto root = trust::verifyPinnedRoot(rootFile.readAll(), rootFile.fileName());
+    const auto news = root ? trust::verifyNews(newsFile.readAll(), root.value(), newsFile.fileName())
+                           : Result<trust::SignedNews>(Error{root.error()});
+    if (!news) {
+        printTerminalLine(stderr, QStringLiteral("warning: ") + news.error());
+        return;
+    }
+    const QDate today = trust::newsToday(now);
+    const auto &items = news.value().news.items;
+    const auto past = std::count_if(items.cbegin(), items.cend(),
+                                    [&](const trust::NewsItem &item) { return item.until < today; });
+    printTerminalLine(stderr,
+                      QStringLiteral("news version %1: %2 items, %3 past their until (apps hide them)")
+                          .arg(news.value().news.version)
+                          .arg(items.size())
+                          .arg(past));
 }
 
 } // namespace
@@ -128,6 +159,7 @@ int runStatus(const QStringList &arguments)
         printTerminalLine(stderr, QStringLiteral("feed version %1 expires at %2")
                                       .arg(result.snapshotVersion)
                                       .arg(isoTime(result.snapshotExpires)));
+    printNewsStatus(line.positional().at(0), line.positional().at(1), now);
     for (const trust::Certificate &certificate : result.expiringCertificates)
         printTerminalLine(stderr,
                           QStringLiteral("certificate %1 for group %2 expires at %3; certify a new one")

@@ -8,6 +8,7 @@
 #include "feed/feedbuilder.h"
 #include "feed/feedverifier.h"
 #include "trust/keydirectory.h"
+#include "trust/news.h"
 #include "trust/sizelimits.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace kring;
@@ -92,7 +94,8 @@ Status readPreviousFeed(const QString &feedDirectory, feed::FeedBuildInput &inpu
     for (auto [name, target, cap] :
          {std::tuple{"snapshot.json", &input.previousSnapshot, maxSnapshotBytes},
           std::tuple{"directory.json", &input.previousDirectory, maxDirectoryBytes},
-          std::tuple{"announcements.json", &input.previousAnnouncements, maxAnnouncementsBytes}}) {
+          std::tuple{"announcements.json", &input.previousAnnouncements, maxAnnouncementsBytes},
+          std::tuple{"news.json", &input.previousNews, maxNewsBytes}}) {
         const QString path = feedDirectory + QLatin1Char('/') + QLatin1StringView(name);
         if (!QFile::exists(path))
             continue;
@@ -404,7 +407,7 @@ int runAnnounce(const QStringList &arguments)
 int runBuild(const QStringList &arguments)
 {
     CommandLine options(QStringLiteral("build"), arguments,
-                        {"keys", "directory", "inbox", "out", "expires-days", "now"});
+                        {"keys", "directory", "inbox", "news", "out", "expires-days", "now"});
     if (!usable(options, {"keys", "directory", "out"}))
         return exitUsage;
     const auto now = nowOption(options);
@@ -431,6 +434,12 @@ int runBuild(const QStringList &arguments)
     input.revocations = keys.value().revocations();
     input.now = *now;
     input.expiresDays = *expiresDays;
+    if (options.has("news")) {
+        auto news = readFile(options.value("news"), maxNewsBytes);
+        if (!news)
+            return options.reject(news.error());
+        input.signedNews = news.value();
+    }
     if (const Status previous = readPreviousFeed(feedDirectory, input); !previous)
         return options.reject(previous.error());
     auto sequences = keys.value().publishedSequences();
@@ -459,6 +468,61 @@ int runBuild(const QStringList &arguments)
         static_cast<long long>(output.value().directoryVersion),
         static_cast<long long>(output.value().groups), static_cast<long long>(output.value().announcements),
         *expiresDays);
+    if (output.value().newsVersion > 0)
+        std::fprintf(stderr, "news version %lld: %lld items\n",
+                     static_cast<long long>(output.value().newsVersion),
+                     static_cast<long long>(output.value().newsItems));
+    return 0;
+}
+
+int runSignNews(const QStringList &arguments)
+{
+    CommandLine options(QStringLiteral("sign-news"), arguments, {"keys", "news", "published", "out", "now"});
+    if (!usable(options, {"keys", "news", "out"}))
+        return exitUsage;
+    const auto now = nowOption(options);
+    if (!now)
+        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    auto keys = KeyDirectory::open(options.value("keys"));
+    if (!keys)
+        return options.reject(keys.error());
+    if (const Status root = keys.value().requireRootKeys(); !root)
+        return options.reject(root.error());
+    auto input = readFile(options.value("news"), maxNewsBytes);
+    if (!input)
+        return options.reject(input.error());
+    auto items = parseNewsInput(input.value(), options.value("news"));
+    if (!items)
+        return options.reject(items.error());
+    qint64 publishedVersion = 0;
+    if (options.has("published")) {
+        auto published = readFile(options.value("published"), maxNewsBytes);
+        if (!published)
+            return options.reject(published.error());
+        auto verified = verifyNews(published.value(), keys.value().root(), options.value("published"));
+        if (!verified)
+            return options.reject(verified.error());
+        publishedVersion = verified.value().news.version;
+    }
+    News news;
+    news.issued = *now;
+    news.version = nextNewsVersion(*now, publishedVersion);
+    news.items = items.value();
+    auto signedNews = signNews(news, keys.value().rootKeys());
+    if (!signedNews)
+        return options.reject(signedNews.error());
+    QSaveFile out(options.value("out"));
+    if (!out.open(QIODevice::WriteOnly) || out.write(signedNews.value()) < 0 || !out.commit())
+        return options.reject(
+            QStringLiteral("%1: cannot write: %2").arg(options.value("out"), out.errorString()));
+    const QDate today = newsToday(*now);
+    const auto past = std::count_if(news.items.cbegin(), news.items.cend(),
+                                    [&](const NewsItem &item) { return item.until < today; });
+    std::fprintf(stderr,
+                 "news version %lld, %lld items (%lld already past their until), signed by root "
+                 "version %d\n",
+                 static_cast<long long>(news.version), static_cast<long long>(news.items.size()),
+                 static_cast<long long>(past), keys.value().root().version);
     return 0;
 }
 
@@ -535,9 +599,13 @@ int runVerify(const QStringList &arguments)
     if (verified.value().unchanged)
         std::fprintf(stderr, "snapshot version %lld was already seen: nothing new\n",
                      static_cast<long long>(verified.value().snapshot.version));
-    const QJsonObject summary{{QStringLiteral("version"), verified.value().snapshot.version},
-                              {QStringLiteral("groups"), verified.value().directory.groups().size()},
-                              {QStringLiteral("announcements"), verified.value().announcements.size()}};
+    const QJsonObject summary{
+        {QStringLiteral("version"), verified.value().snapshot.version},
+        {QStringLiteral("groups"), verified.value().directory.groups().size()},
+        {QStringLiteral("announcements"), verified.value().announcements.size()},
+        {QStringLiteral("news"), verified.value().news ? verified.value().news->news.items.size() : 0}};
+    if (!verified.value().newsProblem.isEmpty())
+        printTerminalLine(stderr, QStringLiteral("refused ") + verified.value().newsProblem);
     printLine(QJsonDocument(summary).toJson(QJsonDocument::Compact));
     return 0;
 }

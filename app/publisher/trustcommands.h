@@ -13,5 +13,6 @@ int runRevoke(const QStringList &arguments);
 int runAnnounce(const QStringList &arguments);
 int runBuild(const QStringList &arguments);
 int runSignDirectory(const QStringList &arguments);
+int runSignNews(const QStringList &arguments);
 int runServerKeys(const QStringList &arguments);
 int runVerify(const QStringList &arguments);

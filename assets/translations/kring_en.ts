@@ -76,6 +76,23 @@
     </message>
 </context>
 <context>
+    <name>NewsEntry</name>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), all seen</source>
+        <translation>
+            <numerusform>%n item, seen</numerusform>
+            <numerusform>%n items, all seen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesFile</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>

@@ -1185,6 +1185,26 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
+    <message>
+        <source>the signed news</source>
+        <translation>het ondertekende nieuws</translation>
+    </message>
+    <message>
+        <source>the signed news are version %1, older than the published news (version %2); apps would refuse them. Sign them again with --published</source>
+        <translation>het ondertekende nieuws is versie %1, ouder dan het gepubliceerde nieuws (versie %2); apps zouden het weigeren. Onderteken het opnieuw met --published</translation>
+    </message>
+    <message>
+        <source>the signed news carry version %1 like the published news, but differ from them; sign them again with --published</source>
+        <translation>het ondertekende nieuws heeft versie %1, net als het gepubliceerde nieuws, maar wijkt ervan af; onderteken het opnieuw met --published</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is older than version %3 already seen; refused (old news served again)</source>
+        <translation>%1: versie %2 is ouder dan de al geziene versie %3; geweigerd (oud nieuws werd opnieuw aangeboden)</translation>
+    </message>
+    <message>
+        <source>%1: version %2 differs from the news already seen with that version; refused</source>
+        <translation>%1: versie %2 wijkt af van het al geziene nieuws met die versie; geweigerd</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -2333,6 +2353,168 @@
             <numerusform>%1, %n met nieuws</numerusform>
             <numerusform>%1, %n met nieuws</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>News</name>
+    <message>
+        <source>title: expected a text of 1 to %1 characters</source>
+        <translation>title: een tekst van 1 tot %1 tekens verwacht</translation>
+    </message>
+    <message>
+        <source>text: expected a text of 1 to %1 characters</source>
+        <translation>text: een tekst van 1 tot %1 tekens verwacht</translation>
+    </message>
+    <message>
+        <source>date: expected a date YYYY-MM-DD</source>
+        <translation>date: een datum JJJJ-MM-DD verwacht</translation>
+    </message>
+    <message>
+        <source>until: expected a date YYYY-MM-DD, not before the date</source>
+        <translation>until: een datum JJJJ-MM-DD verwacht, niet vóór de datum</translation>
+    </message>
+    <message>
+        <source>until: %1 is more than %2 days after the news were signed</source>
+        <translation>until: %1 is meer dan %2 dagen na het ondertekenen van het nieuws</translation>
+    </message>
+    <message>
+        <source>regions: expected 1 to %1 regions</source>
+        <translation>regions: 1 tot %1 regio&apos;s verwacht</translation>
+    </message>
+    <message>
+        <source>regions: &quot;%1&quot; is not &quot;everyone&quot;, NL, BE or a province or region of the gazetteer</source>
+        <translation>regions: &quot;%1&quot; is niet &quot;everyone&quot;, NL, BE of een provincie of regio van de plaatsenlijst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;everyone&quot;, NL, BE or a province or region (%2)</source>
+        <translation>&quot;%1&quot; is niet &quot;everyone&quot;, NL, BE of een provincie of regio (%2)</translation>
+    </message>
+    <message>
+        <source>a link may have at most %1 characters</source>
+        <translation>een link mag hoogstens %1 tekens hebben</translation>
+    </message>
+    <message>
+        <source>a link is written in plain letters, digits and signs, without spaces</source>
+        <translation>een link bestaat uit gewone letters, cijfers en tekens, zonder spaties</translation>
+    </message>
+    <message>
+        <source>only https:// links are allowed</source>
+        <translation>alleen https://-links zijn toegestaan</translation>
+    </message>
+    <message>
+        <source>a link needs a plain host name in lower case, without a user name or port</source>
+        <translation>een link heeft een gewone hostnaam in kleine letters nodig, zonder gebruikersnaam of poort</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number from 1 to %1</source>
+        <translation>version: een geheel getal van 1 tot %1 verwacht</translation>
+    </message>
+    <message>
+        <source>issued: expected a time</source>
+        <translation>issued: een tijd verwacht</translation>
+    </message>
+    <message>
+        <source>at most %1 news items</source>
+        <translation>hoogstens %1 nieuwsberichten</translation>
+    </message>
+    <message>
+        <source>item %1 (%2): %3</source>
+        <translation>bericht %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the signed news would be %1 bytes, over the %2 bytes apps accept; leave items out</source>
+        <translation>het ondertekende nieuws zou %1 bytes worden, meer dan de %2 bytes die apps aanvaarden; laat berichten weg</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>een object verwacht</translation>
+    </message>
+    <message>
+        <source>%1: over %2 bytes</source>
+        <translation>%1: meer dan %2 bytes</translation>
+    </message>
+    <message>
+        <source>is before the date %1</source>
+        <translation>ligt vóór de datum %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsController</name>
+    <message>
+        <source>The network&apos;s latest news could not be checked, so Kring shows the news it had before.</source>
+        <translation>Het nieuwste nieuws van het netwerk kon niet worden gecontroleerd. Kring toont het nieuws dat het al had.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsEntry</name>
+    <message>
+        <source>News from the network</source>
+        <translation>Nieuws van het netwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), all seen</source>
+        <translation>
+            <numerusform>%n bericht, gelezen</numerusform>
+            <numerusform>%n berichten, alle gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation>Geen nieuws</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPage</name>
+    <message>
+        <source>News from the network</source>
+        <translation>Nieuws van het netwerk</translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation>Geen nieuws</translation>
+    </message>
+    <message>
+        <source>When the network shares news for everyone or for your region, you read it here. Kring checks it is really from the network.</source>
+        <translation>Als het netwerk nieuws deelt voor iedereen of voor jouw regio, lees je het hier. Kring controleert of het echt van het netwerk komt.</translation>
+    </message>
+    <message>
+        <source>New · %1</source>
+        <translation>Nieuw · %1</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Lees meer</translation>
+    </message>
+    <message>
+        <source>On %1, in your browser</source>
+        <translation>Op %1, in je browser</translation>
+    </message>
+    <message>
+        <source>Read more on %1</source>
+        <translation>Lees meer op %1</translation>
+    </message>
+    <message>
+        <source>This opens %1 in your browser. The website can see that someone visits it; Kring sends nothing along.</source>
+        <translation>Dit opent %1 in je browser. De website kan zien dat iemand hem bezoekt; Kring stuurt niets mee.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "feedsource.h"
 #include "feedverifier.h"
 #include "strictjson.h"
+#include "trust/news.h"
 #include "trust/sizelimits.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,41 @@ qint64 sizeCapOf(const QString &path)
         return maxRevocationsBytes;
     if (path == u"announcements.json")
         return maxAnnouncementsBytes;
+    if (path == u"news.json")
+        return maxNewsBytes;
     return maxSnapshotBytes;
+}
+
+// The news to publish: the newly signed ones (signed by the newest root, not older than those published),
+// else those published before while they still verify under the newest root; none when neither.
+Result<std::optional<SignedNews>> newsToPublish(const FeedBuildInput &input, const RootMetadata &newest)
+{
+    std::optional<SignedNews> published;
+    if (!input.previousNews.isEmpty()) {
+        if (auto previous = verifyNews(input.previousNews, newest, QStringLiteral("news.json")))
+            published = previous.value();
+    }
+    if (input.signedNews.isEmpty())
+        return published;
+    auto news = verifyNews(input.signedNews, newest, QCoreApplication::translate("Feed", "the signed news"));
+    if (!news)
+        return Error{news.error()};
+    if (published && news.value().news.version < published->news.version) {
+        return Error{QCoreApplication::translate("Feed", "the signed news are version %1, older than the "
+                                                         "published news (version %2); apps would refuse "
+                                                         "them. Sign them again with --published")
+                         .arg(news.value().news.version)
+                         .arg(published->news.version)};
+    }
+    if (published && news.value().news.version == published->news.version &&
+        news.value().digest != published->digest) {
+        return Error{QCoreApplication::translate("Feed",
+                                                 "the signed news carry version %1 like the published "
+                                                 "news, but differ from them; sign them again with "
+                                                 "--published")
+                         .arg(news.value().news.version)};
+    }
+    return std::optional<SignedNews>(news.value());
 }
 
 // A file within the cap apps read it with: a feed that no app would take is not written.
@@ -284,6 +319,9 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     if (!revocations)
         return Error{revocations.error()};
 
+    const auto news = newsToPublish(input, newest);
+    if (!news)
+        return Error{news.error()};
     const auto version = nextSnapshotVersion(input.previousSnapshot, newest);
     if (!version)
         return Error{version.error()};
@@ -395,6 +433,8 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     snapshot.directory = fileMeta(directoryEnvelope);
     snapshot.revocations = fileMeta(input.revocations);
     snapshot.announcements = fileMeta(announcements);
+    if (news.value())
+        snapshot.news = fileMeta(news.value()->envelope);
     const QByteArray snapshotBytes =
         serializeEnvelope(signEnvelope(SignedType::Snapshot, snapshotPayload(snapshot), {input.feedKey}));
 
@@ -403,6 +443,11 @@ Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
     output.files.append({QStringLiteral("directory.json"), std::move(directoryEnvelope)});
     output.files.append({QStringLiteral("revocations.json"), input.revocations});
     output.files.append({QStringLiteral("announcements.json"), announcements});
+    if (news.value()) {
+        output.files.append({QStringLiteral("news.json"), news.value()->envelope});
+        output.newsVersion = news.value()->news.version;
+        output.newsItems = news.value()->news.items.size();
+    }
     output.files.append({QStringLiteral("snapshot.json"), snapshotBytes});
     if (const Status sizes = checkSizeCaps(output.files); !sizes)
         return Error{sizes.error()};

@@ -21,15 +21,17 @@ struct InboxItem {
 [[nodiscard]] QList<InboxItem> readInbox(const QString &directory);
 
 struct FeedBuildInput {
-    QList<QByteArray> rootChain;           // root/1.json .. root/N.json
-    QList<trust::KeyPair> rootKeys;        // keys of root version N: they sign the directory
-    trust::KeyPair feedKey;                // signs the snapshot
-    QByteArray directoryJson;              // the team's kring-directory/1 file; published with its version
-    QByteArray signedDirectory;            // or a directory signed offline (signDirectory): then no root key
-    QByteArray revocations;                // the signed revocation list
-    QByteArray previousSnapshot;           // empty for the first build
-    QByteArray previousDirectory;          // directory.json of the previous build, or empty
-    QByteArray previousAnnouncements;      // announcements.json of the previous build, or empty
+    QList<QByteArray> rootChain;      // root/1.json .. root/N.json
+    QList<trust::KeyPair> rootKeys;   // keys of root version N: they sign the directory
+    trust::KeyPair feedKey;           // signs the snapshot
+    QByteArray directoryJson;         // the team's kring-directory/1 file; published with its version
+    QByteArray signedDirectory;       // or a directory signed offline (signDirectory): then no root key
+    QByteArray revocations;           // the signed revocation list
+    QByteArray previousSnapshot;      // empty for the first build
+    QByteArray previousDirectory;     // directory.json of the previous build, or empty
+    QByteArray previousAnnouncements; // announcements.json of the previous build, or empty
+    QByteArray signedNews;            // news signed offline (trust::signNews), or empty: keep the published
+    QByteArray previousNews;          // news.json of the previous build, or empty
     PublishedSequences publishedSequences; // by every build before (the key folder keeps them)
     QList<InboxItem> inbox;
     QDateTime now;
@@ -64,6 +66,8 @@ struct FeedBuildOutput {
     QByteArray directoryPayload;           // the directory this build signs
     qsizetype groups = 0;
     qsizetype announcements = 0;
+    qint64 newsVersion = 0; // 0: no news.json published
+    qsizetype newsItems = 0;
 };
 
 // Verifies the inputs and every announcement as an app would, keeps the valid ones (drops replays, older

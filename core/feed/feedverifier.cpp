@@ -4,6 +4,7 @@
 #include "directory/directoryjson.h"
 #include "strictjson.h"
 #include "trust/fields.h"
+#include "trust/news.h"
 #include "trust/sizelimits.h"
 
 #include <QCoreApplication>
@@ -351,6 +352,55 @@ Status verifyAnnouncements(const FeedSource &source, VerifiedFeed &feed, const Q
     return Done{};
 }
 
+// The root-signed news.json, read only when the snapshot lists one other than the one taken before. A
+// problem leaves the last good news in place and is told in `newsProblem`; the rest of the feed stands.
+void verifyNewsFile(const FeedSource &source, VerifiedFeed &feed, const TrustState &state)
+{
+    const FileMeta &listed = feed.snapshot.news;
+    if (listed.size == 0 || listed == state.newsFile)
+        return;
+    const QString path = QStringLiteral("news.json");
+    if (listed.size > maxNewsBytes) {
+        feed.newsProblem = tooLarge(path, listed.size, maxNewsBytes);
+        return;
+    }
+    auto bytes = readListed(source, path, maxNewsBytes, listed);
+    if (!bytes) {
+        feed.newsProblem = bytes.error();
+        return;
+    }
+    auto news = verifyNews(bytes.value(), feed.root, path);
+    if (!news) {
+        feed.newsProblem = news.error();
+        return;
+    }
+    const qint64 version = news.value().news.version;
+    if (version < state.newsVersion) {
+        feed.newsProblem =
+            QCoreApplication::translate("Feed", "%1: version %2 is older than version %3 "
+                                                "already seen; refused (old news served again)")
+                .arg(path)
+                .arg(version)
+                .arg(state.newsVersion);
+        return;
+    }
+    if (version == state.newsVersion && news.value().envelope != state.news) {
+        auto stored = parseEnvelope(state.news, path, maxNewsBytes);
+        if (!stored || blake2b256(stored.value().payload) != news.value().digest) {
+            feed.newsProblem =
+                QCoreApplication::translate("Feed", "%1: version %2 differs from the news already seen "
+                                                    "with that version; refused")
+                    .arg(path)
+                    .arg(version);
+            return;
+        }
+    }
+    feed.state.newsVersion = version;
+    feed.state.news = news.value().envelope;
+    feed.state.newsFile = listed;
+    feed.news = std::move(news).value();
+}
+
 void advanceState(VerifiedFeed &feed, const RootChain &chain, const QDateTime &deviceClock)
 {
     TrustState &state = feed.state;
@@ -404,6 +454,7 @@ Result<VerifiedFeed> verifyFeed(const FeedSource &source, const QByteArray &pinn
         return Error{announcements.error()};
     if (feed.unchanged)
         feed.state = state; // the same snapshot: its announcements were recorded when it was new
+    verifyNewsFile(source, feed, state);
     advanceState(feed, chain.value(), deviceClock);
     return feed;
 }

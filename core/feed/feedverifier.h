@@ -3,6 +3,7 @@
 
 #include "directory/directory.h"
 #include "feedsource.h"
+#include "trust/news.h"
 #include "trust/snapshot.h"
 #include "trust/truststate.h"
 
@@ -25,6 +26,10 @@ struct VerifiedFeed {
     // The directory is the very file that verified before (same size and hash, same root): it was neither
     // read nor parsed, and `directory` is empty. Only announcements, revocations and versions are new.
     bool directoryUnchanged = false;
+    // The news when the snapshot lists a news.json other than the one taken before and it verified.
+    std::optional<trust::SignedNews> news;
+    // Why the news.json listed was not taken (the last good news stay); empty when it was or none is new.
+    QString newsProblem;
 };
 
 // The one implementation of the checks of docs/trust.md, for the app and for `kring-publisher verify`:

@@ -86,8 +86,15 @@ Result<StoredData> StoredFeed::read(const QDateTime &deviceClock) const
     data.feedVersion = info.value() ? info.value()->feedVersion : 0;
     data.fresh = state.value().isFresh(deviceClock);
     data.checkedAt = state.value().checkedAt;
+    data.newsToday = newsToday(state.value().trustedTime(deviceClock));
     if (!data.belongs)
         return data;
+    if (!state.value().news.isEmpty()) {
+        if (const std::optional<TrustedKeys> keys = trustedKeys(state.value())) {
+            if (auto news = verifyNews(state.value().news, keys->root, QString()))
+                data.news = news.value().news;
+        }
+    }
     const Result<QList<QByteArray>> envelopes = snapshots.announcements();
     if (!envelopes)
         return Error{envelopes.error()};
@@ -116,6 +123,7 @@ Result<AppliedFeed> StoredFeed::apply(const FeedSource &source, const QDateTime 
     }
     VerifiedFeed &feed = verified.value();
     applied.droppedAnnouncements = feed.droppedAnnouncements;
+    applied.newsProblem = feed.newsProblem;
     if (feed.unchanged) {
         // The same snapshot again (the bundled feed at every start): written only when it completes the
         // state (one kept before root digests were), not for the time of the check alone.
@@ -138,6 +146,7 @@ Result<AppliedFeed> StoredFeed::apply(const FeedSource &source, const QDateTime 
     if (!index)
         return Error{index.error()};
     applied.stored = true;
+    applied.newsChanged = feed.news.has_value();
     applied.directoryChanged = !feed.directoryUnchanged;
     applied.index = index.value();
     return applied;

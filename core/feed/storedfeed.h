@@ -19,6 +19,10 @@ struct StoredData {
     QList<trust::SignedAnnouncement> announcements;
     bool fresh = false;  // the snapshot in use has not expired
     QDateTime checkedAt; // when a feed last verified; invalid when never
+    // The network's news taken last (root-signed, verified again under the stored root); all items, also
+    // those past their `until` (trust::visibleNews picks what to show). Empty when none.
+    trust::News news;
+    QDate newsToday; // trust::newsToday of the trusted time: items past it are not shown
 };
 
 // What offering a feed to the store did.
@@ -27,6 +31,8 @@ struct AppliedFeed {
     bool directoryChanged = false; // with a new directory (else only announcements and versions were new)
     QString refusal;               // why it was refused; nothing stored changed then
     QStringList droppedAnnouncements;
+    bool newsChanged = false; // new news were stored
+    QString newsProblem;      // why a news.json was not taken; the last good news stay
     // The index of the new directory (without announcements) when directoryChanged; null otherwise: the
     // directory's index is the one the caller has.
     std::shared_ptr<const SearchIndex> index;

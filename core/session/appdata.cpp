@@ -82,6 +82,7 @@ Status useVerifiedData(OpenedData &opened, std::optional<Result<std::shared_ptr<
         if (!applied)
             return Error{applied.error()};
         opened.feedRefusal = applied.value().refusal;
+        opened.newsProblem = applied.value().newsProblem;
         if (applied.value().index)
             index = applied.value().index;
     }
@@ -95,6 +96,8 @@ Status useVerifiedData(OpenedData &opened, std::optional<Result<std::shared_ptr<
         return Done{};
     }
     opened.feedVersion = data.value().feedVersion;
+    opened.news = data.value().news;
+    opened.newsToday = data.value().newsToday;
     for (const trust::SignedAnnouncement &announcement : data.value().announcements)
         opened.announcements.append(feed::scheduleAnnouncement(announcement));
     return Done{};
@@ -242,6 +245,9 @@ Result<Synced> sync(const QString &databasePath, const DatabaseKey &key, const Q
     synced.feedNotice = staleFeedNotice(data.value());
     synced.feedVersion = data.value().feedVersion;
     synced.bytesReceived = source.bytesReceived();
+    synced.news = data.value().news;
+    synced.newsToday = data.value().newsToday;
+    synced.newsProblem = applied.value().newsProblem;
     for (const trust::SignedAnnouncement &announcement : data.value().announcements)
         synced.announcements.append(feed::scheduleAnnouncement(announcement));
     if (synced.stored) {

@@ -9,6 +9,7 @@
 #include "store/secretvault.h"
 #include "store/store.h"
 #include "sync/httpfeedsource.h"
+#include "trust/news.h"
 
 #include <QSet>
 #include <QUrl>
@@ -41,6 +42,9 @@ struct OpenedData {
     QString feedNotice;      // the directory shown is not checked lately, not checked, or not shown
     QString feedRefusal;     // why the bundled feed was not taken at this start
     bool indexStale = false; // shown at once; build it again with rebuildIndex()
+    trust::News news;        // the network's news the store holds (verified)
+    QDate newsToday;         // the trusted date to hide news past their `until`
+    QString newsProblem;     // why the bundled feed's news were not taken
 };
 
 // Opens the data in `dataDir` with the key `vault` keeps (`pin` when it is PIN-wrapped; without it the result
@@ -66,6 +70,9 @@ struct Synced {
     qint64 bytesReceived = 0;
     // What the stored feed changed for the followed groups; already kept in the store as unseen.
     QList<FollowedChanges::Change> followedChanges;
+    trust::News news;    // the network's news the store holds now
+    QDate newsToday;     // the trusted date to hide news past their `until`
+    QString newsProblem; // why the fetched news were not taken; the last good news stay
 };
 
 // Fetches the feed at `feedUrl` and offers it to the store at `databasePath`, on a connection of its own; a

@@ -98,7 +98,7 @@ bool isKeptPath(const QString &path)
 {
     static const QRegularExpression root(QStringLiteral("^root/[1-9][0-9]{0,15}\\.json$"));
     return path == u"snapshot.json" || path == u"revocations.json" || path == u"announcements.json" ||
-           root.match(path).hasMatch();
+           path == u"news.json" || root.match(path).hasMatch();
 }
 
 bool isShortValidator(const QByteArray &value)

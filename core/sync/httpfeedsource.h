@@ -42,8 +42,8 @@ struct KeptFile {
     friend bool operator==(const KeptFile &, const KeptFile &) = default;
 };
 
-// The files kept for conditional GETs: snapshot.json, revocations.json, announcements.json and root/N.json
-// (directory.json is large and has its own check: the snapshot lists its hash).
+// The files kept for conditional GETs: snapshot.json, revocations.json, announcements.json, news.json and
+// root/N.json (directory.json is large and has its own check: the snapshot lists its hash).
 [[nodiscard]] bool isKeptPath(const QString &path);
 // A validator Kring keeps and sends back: at most 64 printable ASCII characters. Anything longer could
 // carry an identifier for this install (a cookie by another name).

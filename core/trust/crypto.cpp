@@ -26,6 +26,8 @@ QLatin1StringView typeName(SignedType type)
         return QLatin1StringView("revocations");
     case SignedType::Announcement:
         return QLatin1StringView("announcement");
+    case SignedType::News:
+        return QLatin1StringView("news");
     }
     return QLatin1StringView("unknown");
 }

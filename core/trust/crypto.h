@@ -16,7 +16,7 @@ inline constexpr qsizetype seedSize = 32;
 inline constexpr qsizetype signatureSize = 64;
 
 // What a signature is for. The type is part of the signed bytes, so no signature verifies as another type.
-enum class SignedType { Root, Directory, Snapshot, Certificate, Revocations, Announcement };
+enum class SignedType { Root, Directory, Snapshot, Certificate, Revocations, Announcement, News };
 
 [[nodiscard]] QLatin1StringView typeName(SignedType type);
 

@@ -42,10 +42,12 @@ FileMeta fileMeta(const QByteArray &bytes)
 
 QByteArray snapshotPayload(const Snapshot &snapshot)
 {
-    const QJsonObject files{{QStringLiteral("root"), metaJson(snapshot.root)},
-                            {QStringLiteral("directory"), metaJson(snapshot.directory)},
-                            {QStringLiteral("revocations"), metaJson(snapshot.revocations)},
-                            {QStringLiteral("announcements"), metaJson(snapshot.announcements)}};
+    QJsonObject files{{QStringLiteral("root"), metaJson(snapshot.root)},
+                      {QStringLiteral("directory"), metaJson(snapshot.directory)},
+                      {QStringLiteral("revocations"), metaJson(snapshot.revocations)},
+                      {QStringLiteral("announcements"), metaJson(snapshot.announcements)}};
+    if (snapshot.news.size > 0)
+        files.insert(QStringLiteral("news"), metaJson(snapshot.news));
     const QJsonObject object{{QStringLiteral("format"), QString(snapshotFormat)},
                              {QStringLiteral("version"), snapshot.version},
                              {QStringLiteral("issued"), formatTime(snapshot.issued)},
@@ -76,12 +78,14 @@ Result<Snapshot> verifySnapshot(const QByteArray &envelopeBytes, const RootMetad
     snapshot.expires = fields.time("expires");
     snapshot.rootVersion = int(fields.integer("root_version", 1, 1000000));
     Fields files(fields.object("files"), sourceName + QStringLiteral(": files"),
-                 {"root", "directory", "revocations", "announcements"});
+                 {"root", "directory", "revocations", "announcements", "news"});
     if (!fields.failed()) {
         snapshot.root = readMeta(files, "root", sourceName);
         snapshot.directory = readMeta(files, "directory", sourceName);
         snapshot.revocations = readMeta(files, "revocations", sourceName);
         snapshot.announcements = readMeta(files, "announcements", sourceName);
+        if (files.has("news"))
+            snapshot.news = readMeta(files, "news", sourceName);
     }
     if (files.failed())
         fields.adopt(files);

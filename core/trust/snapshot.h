@@ -27,6 +27,7 @@ struct Snapshot {
     FileMeta directory;
     FileMeta revocations;
     FileMeta announcements;
+    FileMeta news; // optional: size 0 when the feed has no news.json
 };
 
 [[nodiscard]] QByteArray snapshotPayload(const Snapshot &snapshot);

@@ -69,9 +69,9 @@ QByteArray readEnvelopeBytes(const QJsonObject &object, const char *key, Fields 
     return *bytes;
 }
 
-FileMeta readDirectoryFile(Fields &fields)
+FileMeta readFileMeta(Fields &fields, const char *key)
 {
-    Fields file(fields.object("directory_file"), QStringLiteral("directory_file"), {"size", "blake2b"});
+    Fields file(fields.object(key), QLatin1StringView(key), {"size", "blake2b"});
     FileMeta meta;
     meta.size = file.integer("size", 1, maxDirectoryBytes);
     meta.blake2b = QByteArray::fromHex(file.string("blake2b", 64).toLatin1());
@@ -233,6 +233,14 @@ QByteArray TrustState::toJson() const
                         {QStringLiteral("blake2b"), QString::fromLatin1(directoryFile.blake2b.toHex())}});
     if (snapshotExpires.isValid())
         object.insert(QStringLiteral("snapshot_expires"), formatTime(snapshotExpires));
+    if (newsVersion > 0) {
+        object.insert(QStringLiteral("news_version"), newsVersion);
+        object.insert(QStringLiteral("news"), base64(news));
+        object.insert(
+            QStringLiteral("news_file"),
+            QJsonObject{{QStringLiteral("size"), newsFile.size},
+                        {QStringLiteral("blake2b"), QString::fromLatin1(newsFile.blake2b.toHex())}});
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -244,7 +252,7 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
     Fields fields(object.value(), sourceName,
                   {"format", "root_version", "root", "root_digests", "snapshot_version", "directory_version",
                    "directory_file", "revocations_version", "revocations", "newest_issued", "checked_at",
-                   "snapshot_expires", "sequences"});
+                   "snapshot_expires", "sequences", "news_version", "news", "news_file"});
     const bool first = object.value().value(QLatin1StringView("format")).toString() == firstStateFormat;
     fields.expectFormat(first ? firstStateFormat : stateFormat);
     TrustState state;
@@ -256,8 +264,13 @@ Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &s
         state.revocations = readEnvelopeBytes(object.value(), "revocations", fields);
         state.directoryVersion = fields.integer("directory_version", 0, maxVersionNumber);
         if (fields.has("directory_file"))
-            state.directoryFile = readDirectoryFile(fields);
+            state.directoryFile = readFileMeta(fields, "directory_file");
         readRootDigests(fields, state.rootDigests);
+        if (fields.has("news_version")) {
+            state.newsVersion = fields.integer("news_version", 1, maxVersionNumber);
+            state.news = readEnvelopeBytes(object.value(), "news", fields);
+            state.newsFile = readFileMeta(fields, "news_file");
+        }
     }
     if (fields.has("newest_issued"))
         state.newestIssued = fields.time("newest_issued");

@@ -49,6 +49,9 @@ struct TrustState {
     QDateTime snapshotExpires; // until when the snapshot in use is fresh
     QDateTime checkedAt;       // device time when a feed last verified
     QHash<QString, SequenceRecord> sequences; // by "<contact key id>/<group id>"
+    qint64 newsVersion = 0; // the newest root-signed news.json taken; an older one is refused
+    QByteArray news;        // its envelope: the news the phone shows, kept with the state
+    FileMeta newsFile;      // its size and hash: the same news.json is not read again
 
     [[nodiscard]] bool isEmpty() const { return rootVersion == 0 && root.isEmpty(); }
     // max(device clock, newest verified issued time)

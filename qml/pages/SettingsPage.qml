@@ -28,6 +28,10 @@ Page {
     signal languageChosen(string choice)
     signal welcomeChosen
     signal aboutChosen
+    // Nieuws van het netwerk: how many items are shown and how many of them are new.
+    property int newsCount
+    property int newNewsCount
+    signal newsChosen
 
     signal notificationsToggled(bool enabled)
     required property SyncSettings syncSettings
@@ -68,6 +72,14 @@ Page {
             y: Theme.spacing
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing
+
+            NewsEntry {
+                objectName: "newsEntry"
+                Layout.fillWidth: true
+                count: page.newsCount
+                newCount: page.newNewsCount
+                onClicked: page.newsChosen()
+            }
 
             SectionTitle {
                 Layout.fillWidth: true

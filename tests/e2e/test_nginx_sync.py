@@ -10,6 +10,7 @@ cancellation is for the third coming date the seeker's group page shows; nothing
 As in production, the root keys stay off the server: the directory is signed with them (`sign-directory`) and
 the server builds from a key folder without them (`server-keys`)."""
 import base64
+import datetime
 import grp
 import http.client
 import json
@@ -29,7 +30,8 @@ from e2e import KRING, KRING_PUBLISHER, SOURCE_DIR, check, ok, run
 NGINX_DIR = os.path.join(SOURCE_DIR, "deploy", "nginx")
 DIRECTORY = os.path.join(SOURCE_DIR, "tests", "data", "directory", "valid", "small.json")
 GROUP = "ehv-rouw-partner"
-FEED_FILES = {"/feed/snapshot.json", "/feed/directory.json", "/feed/revocations.json", "/feed/announcements.json"}
+FEED_FILES = {"/feed/snapshot.json", "/feed/directory.json", "/feed/revocations.json", "/feed/announcements.json",
+              "/feed/news.json"}
 SKIP = 77  # ctest SKIP_RETURN_CODE
 
 # Every request header the checks below look at, and what identifies a request; no time and no client port, so
@@ -244,7 +246,14 @@ def run_checks(server, work):
     publisher("init", "--out", keys)
     publisher("server-keys", "--keys", keys, "--out", server_keys)
     publisher("sign-directory", "--keys", keys, "--directory", DIRECTORY, "--out", signed)
-    publisher("build", "--keys", server_keys, "--directory", signed, "--out", server.www)
+    # The network's news, signed where the root keys are, published by the server's build.
+    news_input, news = os.path.join(work, "nieuws.json"), os.path.join(work, "news.json")
+    with open(news_input, "w", encoding="utf-8") as target:
+        json.dump({"format": "kring-news-input/1", "news": [
+            {"title": "De nieuwe Zelfhulpkrant is uit", "text": "Met drie nieuwe groepen.",
+             "date": datetime.date.today().isoformat()}]}, target)
+    publisher("sign-news", "--keys", keys, "--news", news_input, "--out", news)
+    publisher("build", "--keys", server_keys, "--directory", signed, "--out", server.www, "--news", news)
 
     # Two seekers, one in Dutch and one in English, take the feed; their requests are the same plain GETs.
     seeker_a, seeker_b = os.path.join(work, "seeker-a"), os.path.join(work, "seeker-b")
@@ -258,6 +267,7 @@ def run_checks(server, work):
     check_seeker_requests(dutch, "the Dutch install")
     check_seeker_requests(english, "the English install")
     check(dutch == english, f"installs in Dutch and English sent different requests:\n{dutch}\n{english}")
+    check(any(r["uri"] == "/feed/news.json" for r in dutch), f"the seeker did not fetch the news: {dutch}")
 
     # A contact person cancels a meeting; the inbox takes it and the next build publishes it.
     # It is one of the coming dates the seeker's group page shows, none of them struck through yet.
@@ -312,7 +322,7 @@ def check_feed_headers(server):
         status, headers, _ = server.request("GET", path)
         check(status == 200 and headers.get("Content-Type") == "application/json", f"GET {path}: {status} {headers}")
         check("ETag" in headers and "Last-Modified" in headers, f"GET {path}: no validators: {headers}")
-    for path in ("/feed/snapshot.json", "/feed/announcements.json", "/feed/revocations.json"):
+    for path in ("/feed/snapshot.json", "/feed/announcements.json", "/feed/revocations.json", "/feed/news.json"):
         _, headers, _ = server.request("GET", path)
         check(headers.get("Cache-Control") == "public, max-age=60, must-revalidate", f"{path}: {headers}")
     for path in ("/feed/directory.json", "/feed/root/1.json"):

@@ -103,7 +103,7 @@ try:
           "temporary files left")
 
     result = ok(verify(pinned_v1, web, "2026-11-04T00:00:00Z", state), "verify")
-    check(json.loads(result.stdout) == {"version": 1, "groups": 2, "announcements": 1}, result.stdout)
+    check(json.loads(result.stdout) == {"version": 1, "groups": 2, "announcements": 1, "news": 0}, result.stdout)
     v1_copy = os.path.join(work, "web-v1")
     shutil.copytree(web, v1_copy)
 
@@ -120,7 +120,7 @@ try:
     check("dropped replay.json: " in built.stderr and "replay or older" in built.stderr, built.stderr)
     check("cancel.json" not in built.stderr, f"an already published item is not dropped: {built.stderr}")
     result = ok(verify(pinned_v1, web, "2026-11-05T00:00:00Z", state), "verify 2")
-    check(json.loads(result.stdout) == {"version": 2, "groups": 2, "announcements": 1}, result.stdout)
+    check(json.loads(result.stdout) == {"version": 2, "groups": 2, "announcements": 1, "news": 0}, result.stdout)
 
     # Rollback: the old feed again, with the state of the newer one.
     rejected(verify(pinned_v1, v1_copy, "2026-11-05T00:00:00Z", state), "rollback", "older than version 2")

@@ -1,14 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """kring --screenshots DIR --lang nl|en writes the main pages at phone size (780x1688 pixels): the calm start page,
 a result list, a search about suicide with help lines, a group, the other tabs, the first-start note and the lock
-screen."""
+screen, and Nieuws van het netwerk."""
 import os
 import tempfile
 
 from e2e import KRING, check, png_size, run
 
 PAGES = ["find", "results", "crisis", "group", "group-when", "followed", "meeting", "contact", "settings", "welcome",
-         "lock"]
+         "lock", "news"]
 
 for lang in ["nl", "en"]:
     with tempfile.TemporaryDirectory() as data_dir, tempfile.TemporaryDirectory() as out:
@@ -28,4 +28,6 @@ for lang in ["nl", "en"]:
         check(sizes["meeting"] > 1.5 * sizes["lock"], f"{lang}: meeting.png looks empty ({sizes})")
         # The lock screen shows "Kring" and a PIN pad, nothing of the pages: far less than the find page.
         check(sizes["lock"] < sizes["find"] / 2, f"{lang}: lock.png shows more than a lock screen ({sizes})")
+        # Nieuws van het netwerk shows the demo feed's news: far more than the one-notice meeting page.
+        check(sizes["news"] > 1.2 * sizes["meeting"], f"{lang}: news.png looks empty ({sizes})")
 print("screenshots: ok")

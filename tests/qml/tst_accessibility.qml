@@ -26,7 +26,7 @@ TestCase {
     }
 
     function test_everyControlHasANameAndARole_data() {
-        return ["find", "group", "followed", "meeting", "contact", "settings", "notes", "about", "welcome", "lock"].map(page => ({
+        return ["find", "group", "followed", "meeting", "contact", "settings", "notes", "about", "welcome", "lock", "news"].map(page => ({
                     "tag": page
                 }));
     }

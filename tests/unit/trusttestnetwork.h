@@ -136,6 +136,7 @@ public:
         input.revocations = revocationsEnvelope();
         input.now = now;
         input.expiresDays = expiresDays;
+        input.signedNews = signedNews;
         if (version > 1) {
             trust::Snapshot previous;
             previous.version = version - 1;
@@ -187,6 +188,8 @@ public:
             snapshot.directory = trust::fileMeta(files.value(QStringLiteral("directory.json")));
             snapshot.revocations = trust::fileMeta(files.value(QStringLiteral("revocations.json")));
             snapshot.announcements = trust::fileMeta(files.value(QStringLiteral("announcements.json")));
+            if (files.contains(QStringLiteral("news.json")))
+                snapshot.news = trust::fileMeta(files.value(QStringLiteral("news.json")));
         });
     }
 
@@ -196,6 +199,7 @@ public:
     QList<QByteArray> rootChain;
     trust::Revocations revocations;
     qint64 directoryVersion = 0;
+    QByteArray signedNews; // news signed by the root (trust::signNews) for the next build; empty: none
     std::function<void(QJsonObject &)> editDirectory; // changes the test directory before it is signed
 
 private:

@@ -3,7 +3,10 @@
 // that gave them; a 304 answer gives the kept bytes, a 304 for a file not held a plain GET; validators longer
 // than 64 printable characters are not kept; a SOCKS5 proxy carries every request, host name included.
 #include "feedtestservers.h"
+#include "trusttestnetwork.h"
+
 #include "sync/httpfeedsource.h"
+#include "trust/news.h"
 #include "trust/sizelimits.h"
 
 #include <QTest>
@@ -72,6 +75,56 @@ private Q_SLOTS:
         QCOMPARE(second.notModifiedCount(), 1);
         QCOMPARE(second.bytesReceived(), 0);
         QVERIFY(second.changedKept().isEmpty());
+    }
+
+    // news.json is fetched like the other feed files (same headers, kept for a conditional GET), and only
+    // when the snapshot lists another one than the news the phone took.
+    void newsAreFetchedOnlyWhenTheyChanged()
+    {
+        TestNetwork network;
+        trust::News news;
+        news.issued = utc(2026, 11, 2);
+        news.version = trust::nextNewsVersion(news.issued, 0);
+        trust::NewsItem item;
+        item.title = QStringLiteral("Gezocht: nieuwe contactpersonen");
+        item.text = QStringLiteral("Voor groepen die dit voorjaar beginnen.");
+        item.date = QDate(2026, 11, 2);
+        item.until = QDate(2026, 12, 2);
+        item.regions = {QStringLiteral("everyone")};
+        news.items = {item};
+        network.signedNews = trust::signNews(news, {network.rootKey}).value();
+        FeedHttpServer server;
+        const auto serve = [&](const QHash<QString, QByteArray> &files) {
+            for (auto it = files.cbegin(); it != files.cend(); ++it)
+                server.files.insert(
+                    "/feed/" + it.key().toUtf8(),
+                    {it.value(), "\"" + trust::blake2b256(it.value()).toHex().left(16) + "\"", {}});
+        };
+        serve(network.build(1, utc(2026, 11, 2)));
+        sync::HttpFeedSource first(feedAt(server.port()));
+        const auto taken = feed::verifyFeed(first, network.pinnedRoot(), {}, utc(2026, 11, 2));
+        QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error()));
+        QVERIFY(taken.value().news);
+        const auto newsRequest =
+            std::find_if(server.requests.cbegin(), server.requests.cend(),
+                         [](const SeenRequest &r) { return r.path == "/feed/news.json"; });
+        QVERIFY(newsRequest != server.requests.cend());
+        QCOMPARE(newsRequest->headers.value("user-agent"),
+                 server.requests.first().headers.value("user-agent"));
+        QVERIFY(!newsRequest->headers.contains("cookie"));
+        QVERIFY(first.kept().contains(QStringLiteral("news.json")));
+
+        // The next build lists the same news: not asked for again.
+        serve(network.build(2, utc(2026, 11, 3)));
+        server.requests.clear();
+        sync::HttpFeedSource second(feedAt(server.port()));
+        second.setKept(first.kept());
+        const auto again =
+            feed::verifyFeed(second, network.pinnedRoot(), taken.value().state, utc(2026, 11, 3));
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
+        QVERIFY(std::none_of(server.requests.cbegin(), server.requests.cend(),
+                             [](const SeenRequest &r) { return r.path == "/feed/news.json"; }));
+        QCOMPARE(again.value().state.news, taken.value().state.news);
     }
 
     void aChangedFileReplacesTheKeptOne()

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "store/truststaterepository.h"
 #include "trust/envelope.h"
+#include "trust/news.h"
 #include "trusttestnetwork.h"
 
 #include <QTemporaryDir>
@@ -51,6 +52,48 @@ private Q_SLOTS:
         auto store = Store::open(m_dir->path(), DatabaseKey::generate());
         QVERIFY(store.ok());
         m_store.emplace(std::move(store).value());
+    }
+
+    // News are stored with the feed that brought them and read back verified; a news file that is refused
+    // (here signed by the feed key) leaves them in place and says why, and the rest of the feed is stored.
+    void newsAreKeptAndARefusedNewsFileLeavesThem()
+    {
+        TestNetwork network;
+        feed::StoredFeed stored(m_store->database(), network.pinnedRoot());
+        trust::News news;
+        news.issued = utc(2026, 11, 2);
+        news.version = trust::nextNewsVersion(news.issued, 0);
+        trust::NewsItem item;
+        item.title = QStringLiteral("De nieuwe Zelfhulpkrant is uit");
+        item.text = QStringLiteral("Met drie nieuwe groepen.");
+        item.date = QDate(2026, 11, 2);
+        item.until = QDate(2026, 11, 30);
+        item.regions = {QStringLiteral("everyone")};
+        news.items = {item};
+        network.signedNews = trust::signNews(news, {network.rootKey}).value();
+        const auto first =
+            stored.apply(feed::MemoryFeedSource(network.build(1, utc(2026, 11, 2))), utc(2026, 11, 2));
+        QVERIFY(first.ok() && first.value().stored && first.value().newsChanged);
+        QCOMPARE(stored.read(utc(2026, 11, 2)).value().news, news);
+
+        news.version += 1;
+        news.items.first().title = QStringLiteral("Nep-nieuws van de server");
+        network.signedNews.clear();
+        auto files = network.build(2, utc(2026, 11, 3));
+        files.insert(QStringLiteral("news.json"),
+                     trust::serializeEnvelope(trust::signEnvelope(
+                         trust::SignedType::News, trust::newsPayload(news), {network.feedKey})));
+        network.relist(files);
+        const auto second = stored.apply(feed::MemoryFeedSource(files), utc(2026, 11, 3));
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error()));
+        QVERIFY(second.value().stored);
+        QVERIFY(!second.value().newsChanged);
+        QVERIFY2(second.value().newsProblem.contains(QStringLiteral("news.json")),
+                 qPrintable(second.value().newsProblem));
+        const auto data = stored.read(utc(2026, 11, 3));
+        QCOMPARE(data.value().feedVersion, 2);
+        QCOMPARE(data.value().news.items.first().title, QStringLiteral("De nieuwe Zelfhulpkrant is uit"));
+        QCOMPARE(data.value().newsToday, QDate(2026, 11, 3));
     }
 
     void announcementsOnlyUpdateLeavesTheDirectoryUnread()

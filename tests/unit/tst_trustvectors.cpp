@@ -41,9 +41,10 @@ private Q_SLOTS:
 
         const QString typeText = vector[u"type"].toString();
         std::optional<trust::SignedType> type;
-        for (auto candidate : {trust::SignedType::Root, trust::SignedType::Directory,
-                               trust::SignedType::Snapshot, trust::SignedType::Certificate,
-                               trust::SignedType::Revocations, trust::SignedType::Announcement}) {
+        for (auto candidate :
+             {trust::SignedType::Root, trust::SignedType::Directory, trust::SignedType::Snapshot,
+              trust::SignedType::Certificate, trust::SignedType::Revocations, trust::SignedType::Announcement,
+              trust::SignedType::News}) {
             if (trust::typeName(candidate) == typeText)
                 type = candidate;
         }

@@ -106,6 +106,8 @@ TestCase {
                 "tag": "contact"
             }, {
                 "tag": "settings"
+            }, {
+                "tag": "news"
             }];
     }
 

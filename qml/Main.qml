@@ -15,8 +15,11 @@ ApplicationWindow {
     // True while the lock screen or the neutral screen covers everything.
     readonly property bool hidden: app.lock.state !== AppLock.Open
 
-    // Shows a page by name ("find", "results", "crisis", "group", "group-when", "followed", "meeting",
-    // "contact", "settings", and "notes", "about", "welcome"; "lock" shows the lock screen).
+    // The pages `kring --screenshots` writes, in this order (each a name showPage knows).
+    readonly property var screenshotPages: ["find", "results", "crisis", "group", "group-when", "followed",
+        "meeting", "contact", "settings", "welcome", "news", "lock"]
+
+    // Shows a page by name: one of screenshotPages, or "notes" or "about" ("lock" shows the lock screen).
     function showPage(name) {
         if (name === "lock") {
             showPage("find");

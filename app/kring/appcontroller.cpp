@@ -547,7 +547,7 @@ void AppController::showExampleChanges()
     for (const GroupCard &group : std::as_const(groups))
         m_followed.insert(group.id);
     Announcement cancel;
-    cancel.kind = Announcement::Kind::Cancel;
+    cancel.kind = AnnouncementKind::Cancel;
     cancel.groupId = groups[0].id;
     cancel.date = m_index->builtFor().date().addDays(7);
     m_followedChanges.append({FollowedChanges::Kind::Announced, groups[0].id, groups[0].name, cancel});

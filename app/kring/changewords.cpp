@@ -34,26 +34,26 @@ QString announced(const Announcement &a, const QString &language)
 {
     const QString date = day(a.date, language);
     switch (a.kind) {
-    case Announcement::Kind::Cancel:
+    case AnnouncementKind::Cancel:
         return ChangeWords::tr("New: the meeting on %1 is cancelled").arg(date);
-    case Announcement::Kind::Move:
+    case AnnouncementKind::Move:
         if (!a.movedTo.isValid())
             return ChangeWords::tr("New: the meeting on %1 has moved").arg(date);
         return ChangeWords::tr("New: the meeting on %1 has moved to %2")
             .arg(date, dayAndTime(a.movedTo, language));
-    case Announcement::Kind::Relocate:
+    case AnnouncementKind::Relocate:
         if (a.until.isValid() && a.until != a.date)
             return ChangeWords::tr("New: from %1 to %2 the meetings are at another place")
                 .arg(date, day(a.until, language));
         return ChangeWords::tr("New: the meeting on %1 is at another place").arg(date);
-    case Announcement::Kind::Pause:
+    case AnnouncementKind::Pause:
         if (a.until.isValid())
             return ChangeWords::tr("New: the group is paused from %1 to %2")
                 .arg(date, day(a.until, language));
         return ChangeWords::tr("New: the group is paused from %1").arg(date);
-    case Announcement::Kind::Reschedule:
+    case AnnouncementKind::Reschedule:
         return ChangeWords::tr("New: other times or another place from %1").arg(date);
-    case Announcement::Kind::Note:
+    case AnnouncementKind::Note:
         return ChangeWords::tr("New: a note from the contact person");
     }
     return QString();
@@ -61,7 +61,7 @@ QString announced(const Announcement &a, const QString &language)
 
 QString withdrawn(const Announcement &a, const QString &language)
 {
-    if (a.kind == Announcement::Kind::Note || !a.date.isValid())
+    if (a.kind == AnnouncementKind::Note || !a.date.isValid())
         return ChangeWords::tr("Withdrawn: a note from the contact person");
     return ChangeWords::tr("Withdrawn: the announcement about %1").arg(day(a.date, language));
 }

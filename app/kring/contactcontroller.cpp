@@ -220,7 +220,7 @@ void ContactController::forget()
 
 bool ContactController::prepare(const QString &kindName, const QVariantMap &fields)
 {
-    const auto kind = trust::kindFromName(kindName);
+    const auto kind = announcementKindFromName(kindName);
     if (!kind || !m_enrolment) {
         setMessage(tr("This kind of announcement is not known."), true);
         return false;
@@ -356,24 +356,24 @@ QString ContactController::describe(const OutboxItem &item, const QString &langu
     const ScheduleWords words(language);
     const QString date = item.date.isValid() ? words.date(item.date) : QString();
     const QString until = item.until.isValid() ? words.date(item.until) : QString();
-    const auto kind = trust::kindFromName(item.kind);
-    switch (kind.value_or(trust::AnnouncementKind::Note)) {
-    case trust::AnnouncementKind::Cancel:
+    const auto kind = announcementKindFromName(item.kind);
+    switch (kind.value_or(AnnouncementKind::Note)) {
+    case AnnouncementKind::Cancel:
         return tr("Cancelled: %1").arg(date);
-    case trust::AnnouncementKind::Move:
+    case AnnouncementKind::Move:
         return tr("%1 moved to %2 at %3")
             .arg(date, words.date(item.movedTo.date()),
                  item.movedTo.time().toString(QStringLiteral("HH:mm")));
-    case trust::AnnouncementKind::Relocate:
+    case AnnouncementKind::Relocate:
         return until.isEmpty() ? tr("%1 at another place: %2").arg(date, item.venue)
                                : tr("%1 to %2 at another place: %3").arg(date, until, item.venue);
-    case trust::AnnouncementKind::Pause:
+    case AnnouncementKind::Pause:
         return tr("No meetings from %1 to %2").arg(date, until);
-    case trust::AnnouncementKind::Reschedule:
+    case AnnouncementKind::Reschedule:
         return tr("New schedule from %1").arg(date);
-    case trust::AnnouncementKind::Note:
+    case AnnouncementKind::Note:
         return tr("Note until %1: %2").arg(until, item.note);
-    case trust::AnnouncementKind::Withdraw:
+    case AnnouncementKind::Withdraw:
         return tr("An earlier announcement taken back");
     }
     return {};

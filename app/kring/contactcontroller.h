@@ -3,6 +3,7 @@
 
 #include "contact/contactdesk.h"
 #include "groupdetails.h"
+#include "schedule/announcementkind.h"
 #include "sync/httpfeedsource.h"
 
 #include <QObject>
@@ -42,6 +43,8 @@ class ContactController : public QObject
     // One map per announcement sent, newest first: {id, text, deliveryText, delivered, canWithdraw}
     Q_PROPERTY(QVariantList history READ history NOTIFY changed)
     Q_PROPERTY(bool delivering READ delivering NOTIFY deliveringChanged)
+    // The longest note, in characters.
+    Q_PROPERTY(int noteLimit READ noteLimit CONSTANT)
 
 public:
     explicit ContactController(QString language, QObject *parent = nullptr);
@@ -92,6 +95,7 @@ public:
     [[nodiscard]] bool previewReady() const { return m_draft.has_value(); }
     [[nodiscard]] QVariantList history() const { return m_history; }
     [[nodiscard]] bool delivering() const { return m_delivering; }
+    [[nodiscard]] static int noteLimit() { return int(kring::maxAnnouncementNoteLength); }
 
     // How an announcement reads in the history: "Gaat niet door: dinsdag 10 november".
     [[nodiscard]] static QString describe(const kring::OutboxItem &item, const QString &language);

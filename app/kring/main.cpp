@@ -5,6 +5,7 @@
 #include "contactexample.h"
 #include "linkreceiver.h"
 #include "platformsecretvault.h"
+#include "qmlwarnings.h"
 #include "qrimageprovider.h"
 #include "screenprivacy.h"
 #include "screenrenderer.h"
@@ -27,7 +28,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
+
 #include <QtQml/QQmlExtensionPlugin>
+#include <optional>
+#include <variant>
 
 #include <cstdio>
 
@@ -38,11 +42,6 @@ namespace {
 
 constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
-const QStringList screenshotPages{
-    QStringLiteral("find"),    QStringLiteral("results"),    QStringLiteral("crisis"),
-    QStringLiteral("group"),   QStringLiteral("group-when"), QStringLiteral("followed"),
-    QStringLiteral("meeting"), QStringLiteral("contact"),    QStringLiteral("settings"),
-    QStringLiteral("welcome"), QStringLiteral("news"),       QStringLiteral("lock")};
 
 // Arguments that must be known before QGuiApplication exists (platform and scale).
 bool hasArgument(int argc, char **argv, const char *name)
@@ -115,18 +114,22 @@ void fail(const QString &message)
     std::fprintf(stderr, "kring: %s\n", qPrintable(message));
 }
 
-} // namespace
+// What the command line asks for, checked.
+struct Options {
+    QString dataDir;
+    QString language;
+    QString link;
+    QUrl feedUrl;
+    QString trustRootFile;
+    bool selfTest = false;
+    QString screenshotDir;
 
-int main(int argc, char **argv)
+    bool headless() const { return selfTest || !screenshotDir.isEmpty(); }
+};
+
+// The options, or the exit code when the command line was wrong (help and version exit in the parser).
+std::variant<Options, int> parseCommandLine()
 {
-    prepareEnvironment(argc, argv);
-    QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("kring"));
-    QCoreApplication::setOrganizationName(QStringLiteral("kring"));
-    // The Wayland app id: Phosh and Plasma Mobile find the desktop file (name, icon) by it.
-    QGuiApplication::setDesktopFileName(QStringLiteral(KRING_APP_ID));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kring: find a self-help group near you."));
     parser.addHelpOption();
@@ -170,164 +173,141 @@ int main(int argc, char **argv)
         fail(QStringLiteral("give at most one link"));
         return exitUsage;
     }
-    const QString link = parser.positionalArguments().value(0);
-    QUrl feedUrl;
+    Options options;
     if (parser.isSet(feedUrlOption)) {
         const kring::Result<QUrl> checked = kring::sync::feedUrl(parser.value(feedUrlOption));
         if (!checked) {
             fail(QStringLiteral("--feed-url: %1").arg(checked.error()));
             return exitUsage;
         }
-        feedUrl = checked.value();
+        options.feedUrl = checked.value();
     }
-    const QString dataDir = parser.isSet(dataDirOption)
-                                ? parser.value(dataDirOption)
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    // The language choice is not secret and is needed before the store (and its PIN): a file of its own.
-    const QString languageFile = QDir(dataDir).filePath(QStringLiteral("language.ini"));
-    const QString language = chooseLanguage(parser.value(langOption), languageFile);
-    installTranslations(app, language);
+    options.link = parser.positionalArguments().value(0);
+    options.dataDir = parser.isSet(dataDirOption)
+                          ? parser.value(dataDirOption)
+                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.language = parser.value(langOption);
+    options.trustRootFile = parser.value(trustRootOption);
+    options.selfTest = parser.isSet(selfTestOption);
+    options.screenshotDir = parser.value(screenshotsOption);
+    return options;
+}
 
+// The root every feed must verify under: --trust-root (which must be current), else the bundled one.
+std::optional<kring::trust::PinnedRoot> readTrustRoot(const Options &options)
+{
+    const bool given = !options.trustRootFile.isEmpty();
     const kring::Result<kring::trust::PinnedRoot> pinnedRoot =
-        kring::trust::readPinnedRoot(parser.isSet(trustRootOption) ? parser.value(trustRootOption)
-                                                                   : QString(kring::trust::bundledRootPath));
+        kring::trust::readPinnedRoot(given ? options.trustRootFile : QString(kring::trust::bundledRootPath));
     if (!pinnedRoot) {
-        fail(parser.isSet(trustRootOption) ? QStringLiteral("--trust-root: %1").arg(pinnedRoot.error())
-                                           : pinnedRoot.error());
-        return exitFailure;
+        fail(given ? QStringLiteral("--trust-root: %1").arg(pinnedRoot.error()) : pinnedRoot.error());
+        return std::nullopt;
     }
-    // A root given on the command line must be current; the bundled one may have expired (the stored
-    // directory stays usable, marked as not checked lately).
-    if (parser.isSet(trustRootOption) &&
-        QDateTime::currentDateTimeUtc() > pinnedRoot.value().metadata.expires) {
+    // The bundled root may have expired (the stored directory stays usable, marked as not checked lately).
+    if (given && QDateTime::currentDateTimeUtc() > pinnedRoot.value().metadata.expires) {
         fail(QCoreApplication::translate("main", "--trust-root: %1: root version %2 expired on %3; pin the "
                                                  "network's newest root")
-                 .arg(parser.value(trustRootOption))
+                 .arg(options.trustRootFile)
                  .arg(pinnedRoot.value().metadata.version)
                  .arg(kring::trust::formatTime(pinnedRoot.value().metadata.expires)));
-        return exitFailure;
+        return std::nullopt;
     }
+    return pinnedRoot.value();
+}
 
-    if (const kring::Status prepared = kring::DataFolder::prepare(dataDir); !prepared) {
-        fail(prepared.error());
-        return exitFailure;
-    }
-    // `kring LINK` while Kring is open on this data folder (the desktop opening a kring:// link): the open
-    // one checks and shows it.
-    const bool headless = parser.isSet(selfTestOption) || parser.isSet(screenshotsOption);
-    const QString linkSocket = headless ? QString() : LinkReceiver::socketPath(dataDir);
-    if (!link.isEmpty() && LinkReceiver::handOver(linkSocket, link)) {
-        std::fprintf(stderr, "kring: the link went to the Kring that is already open\n");
-        return 0;
-    }
-    if (const kring::Status encrypted = kring::EncryptionCheck::verify(dataDir); !encrypted) {
-        fail(encrypted.error());
-        return exitFailure;
-    }
+const QString bundledDirectory = QStringLiteral(":/kring/demo/directory.json");
 
-    const QString bundledDirectory = QStringLiteral(":/kring/demo/directory.json");
-    const bool selfTest = parser.isSet(selfTestOption);
-    const bool screenshots = parser.isSet(screenshotsOption);
-    AppController controller(language);
-    if (!parser.isSet(screenshotsOption))
-        controller.setLanguageFile(languageFile);
-    // Screenshots show the bundled demo directory and leave no store behind; everything else uses the store.
-    if (screenshots) {
+// Screenshots show the bundled demo directory and leave no store behind; everything else uses the store.
+void loadData(AppController &controller, const Options &options, const kring::trust::PinnedRoot &root)
+{
+    if (!options.screenshotDir.isEmpty()) {
         controller.loadDirectory(bundledDirectory);
         // Mijn groepen with examples of changes (without a store nothing is followed).
         QObject::connect(&controller, &AppController::directoryLoaded, &controller,
                          &AppController::showExampleChanges);
         // Nieuws van het netwerk with the bundled feed's (DEMO) news.
-        controller.showBundledNews(pinnedRoot.value().bytes, QString(kring::trust::bundledFeedPath),
+        controller.showBundledNews(root.bytes, QString(kring::trust::bundledFeedPath),
                                    QDateTime::currentDateTimeUtc());
-    } else {
-        // The pinned root: the bundled (DEMO, or -DKRING_TRUST_ROOT) root and its signed feed, or
-        // --trust-root and then only what verifies under it.
-        const QString bundledFeed = QString(kring::trust::bundledFeedPath);
-        const bool withBundledFeed = !parser.isSet(trustRootOption) &&
-                                     QFileInfo::exists(bundledFeed + QStringLiteral("/snapshot.json"));
-        controller.setTrust(pinnedRoot.value().bytes, withBundledFeed ? bundledFeed : QString());
-        // --feed-url wins over the setting, the setting over the built-in URL.
-        controller.setFeedUrl(feedUrl);
-        controller.syncSettings()->setBuiltInFeedUrl(QStringLiteral(KRING_FEED_URL));
-        controller.openStore(
-            dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
-        // Checked once the store is open; the group page opens when it is taken.
-        if (!link.isEmpty())
-            controller.openLink(link);
+        return;
     }
-    LinkReceiver linkReceiver;
-    if (!linkSocket.isEmpty() && !LinkReceiver::isRunning(linkSocket) && linkReceiver.listen(linkSocket))
-        QObject::connect(&linkReceiver, &LinkReceiver::linkReceived, &controller, &AppController::openLink);
+    // The pinned root: the bundled (DEMO, or -DKRING_TRUST_ROOT) root and its signed feed, or --trust-root
+    // and then only what verifies under it.
+    const QString bundledFeed = QString(kring::trust::bundledFeedPath);
+    const bool withBundledFeed =
+        options.trustRootFile.isEmpty() && QFileInfo::exists(bundledFeed + QStringLiteral("/snapshot.json"));
+    controller.setTrust(root.bytes, withBundledFeed ? bundledFeed : QString());
+    // --feed-url wins over the setting, the setting over the built-in URL.
+    controller.setFeedUrl(options.feedUrl);
+    controller.syncSettings()->setBuiltInFeedUrl(QStringLiteral(KRING_FEED_URL));
+    const QString dataDir = options.dataDir;
+    controller.openStore(
+        dataDir, [dataDir] { return kring::Platform::secretVault(dataDir); }, bundledDirectory);
+    // Checked once the store is open; the group page opens when it is taken.
+    if (!options.link.isEmpty())
+        controller.openLink(options.link);
+}
 
+QQuickWindow *loadInterface(QQmlApplicationEngine &engine, AppController &controller)
+{
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kring/Main.qml")));
-    auto *window =
-        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-    if (!window) {
-        fail(QStringLiteral("the user interface could not be loaded"));
+    return engine.rootObjects().isEmpty() ? nullptr
+                                          : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+}
+
+// --self-test: the find page renders with data, nothing was set aside, a given link was taken; prints counts.
+int runSelfTest(AppController &controller, ScreenRenderer &renderer, const Options &options)
+{
+    if (!options.feedUrl.isEmpty() || !QStringLiteral(KRING_FEED_URL).isEmpty())
+        waitForFirstSync(controller);
+    // A large directory takes a while to index on a slow phone: wait for it rather than fail.
+    const kring::Result<QImage> find = renderer.render(QStringLiteral("find"), 180000);
+    if (!find) {
+        fail(find.error());
         return exitFailure;
     }
-
-    if (!selfTest && !screenshots) {
-        kring::Platform::protectScreenContents();
-        QObject::connect(&linkReceiver, &LinkReceiver::linkReceived, window, [window] {
-            window->raise();
-            window->requestActivate();
-        });
-        return QGuiApplication::exec();
+    if (!controller.errorMessage().isEmpty() || !controller.index()) {
+        fail(controller.errorMessage());
+        return exitFailure;
     }
-
-    ScreenRenderer renderer(window);
-    if (selfTest) {
-        if (!feedUrl.isEmpty() || !QStringLiteral(KRING_FEED_URL).isEmpty())
-            waitForFirstSync(controller);
-        // A large directory takes a while to index on a slow phone: wait for it rather than fail.
-        const kring::Result<QImage> find = renderer.render(QStringLiteral("find"), 180000);
-        if (!find) {
-            fail(find.error());
-            return exitFailure;
-        }
-        if (!controller.errorMessage().isEmpty() || !controller.index()) {
-            fail(controller.errorMessage());
-            return exitFailure;
-        }
-        // A damaged file set aside or data opened read-only: the app runs, but the self-test does not pass.
-        if (!controller.storeNotice().isEmpty()) {
-            fail(controller.storeNotice());
-            return exitFailure;
-        }
-        // A link given with --self-test must have been taken.
-        if (!link.isEmpty() && controller.linksTaken() == 0) {
-            fail(QStringLiteral("%1: %2").arg(link.left(80), controller.linkMessage()));
-            return exitFailure;
-        }
-        // Not a failure: the data in use is reported, and why it was not checked goes to stderr.
-        for (const QString &reason : {controller.feedRefusal(), controller.feedNotice()}) {
-            if (!reason.isEmpty())
-                fail(reason);
-        }
-        const auto index = controller.index();
-        // Key order as docs/command-line.md writes it (QJsonObject would sort the keys).
-        std::printf("{\"feed_version\":%lld,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,"
-                    "\"followed\":%d}\n",
-                    qlonglong(controller.feedVersion()), qlonglong(index->groupCount()),
-                    qlonglong(index->meetingCount()), controller.announcementCount(),
-                    controller.followedCount());
-        return 0;
+    // A damaged file set aside or data opened read-only: the app runs, but the self-test does not pass.
+    if (!controller.storeNotice().isEmpty()) {
+        fail(controller.storeNotice());
+        return exitFailure;
     }
+    if (!options.link.isEmpty() && controller.linksTaken() == 0) {
+        fail(QStringLiteral("%1: %2").arg(options.link.left(80), controller.linkMessage()));
+        return exitFailure;
+    }
+    // Not a failure: the data in use is reported, and why it was not checked goes to stderr.
+    for (const QString &reason : {controller.feedRefusal(), controller.feedNotice()}) {
+        if (!reason.isEmpty())
+            fail(reason);
+    }
+    const auto index = controller.index();
+    // Key order as docs/command-line.md writes it (QJsonObject would sort the keys).
+    std::printf("{\"feed_version\":%lld,\"groups\":%lld,\"meetings\":%lld,\"announcements\":%d,"
+                "\"followed\":%d}\n",
+                qlonglong(controller.feedVersion()), qlonglong(index->groupCount()),
+                qlonglong(index->meetingCount()), controller.announcementCount(), controller.followedCount());
+    return 0;
+}
 
-    const QDir outDir(parser.value(screenshotsOption));
+// --screenshots DIR: each page Main.qml lists in `screenshotPages`, as DIR/<page>.png.
+int writeScreenshots(AppController &controller, ScreenRenderer &renderer, QQuickWindow &window,
+                     const QString &dir)
+{
+    const QDir outDir(dir);
     if (!QDir().mkpath(outDir.path())) {
         fail(QStringLiteral("cannot create %1").arg(outDir.path()));
         return exitFailure;
     }
     std::unique_ptr<ContactExample> contactExample;
-    for (const QString &page : screenshotPages) {
+    const QStringList pages = window.property("screenshotPages").toStringList();
+    for (const QString &page : pages) {
         if (page == u"contact") {
             auto example = ContactExample::create(controller);
             if (!example) {
@@ -349,4 +329,91 @@ int main(int argc, char **argv)
                      image.value().height());
     }
     return 0;
+}
+
+// A headless run fails when QML reported a warning: a page that breaks must not pass unnoticed.
+int failOnQmlWarnings(int exitCode)
+{
+    if (exitCode != 0 || QmlWarningWatch::count() == 0)
+        return exitCode;
+    fail(QStringLiteral("%1 QML warning(s), the first: %2")
+             .arg(QmlWarningWatch::count())
+             .arg(QmlWarningWatch::first()));
+    return exitFailure;
+}
+
+int runHeadless(AppController &controller, QQuickWindow &window, const Options &options)
+{
+    ScreenRenderer renderer(&window);
+    const int exitCode = options.selfTest
+                             ? runSelfTest(controller, renderer, options)
+                             : writeScreenshots(controller, renderer, window, options.screenshotDir);
+    return failOnQmlWarnings(exitCode);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    prepareEnvironment(argc, argv);
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kring"));
+    QCoreApplication::setOrganizationName(QStringLiteral("kring"));
+    // The Wayland app id: Phosh and Plasma Mobile find the desktop file (name, icon) by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(KRING_APP_ID));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    const std::variant<Options, int> parsed = parseCommandLine();
+    if (const int *exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
+    const Options &options = std::get<Options>(parsed);
+    if (options.headless())
+        QmlWarningWatch::install();
+    // The language choice is not secret and is needed before the store (and its PIN): a file of its own.
+    const QString languageFile = QDir(options.dataDir).filePath(QStringLiteral("language.ini"));
+    const QString language = chooseLanguage(options.language, languageFile);
+    installTranslations(app, language);
+
+    const std::optional<kring::trust::PinnedRoot> root = readTrustRoot(options);
+    if (!root)
+        return exitFailure;
+    if (const kring::Status prepared = kring::DataFolder::prepare(options.dataDir); !prepared) {
+        fail(prepared.error());
+        return exitFailure;
+    }
+    // `kring LINK` while Kring is open on this data folder (the desktop opening a kring:// link): the open
+    // one checks and shows it.
+    const QString linkSocket = options.headless() ? QString() : LinkReceiver::socketPath(options.dataDir);
+    if (!options.link.isEmpty() && LinkReceiver::handOver(linkSocket, options.link)) {
+        std::fprintf(stderr, "kring: the link went to the Kring that is already open\n");
+        return 0;
+    }
+    if (const kring::Status encrypted = kring::EncryptionCheck::verify(options.dataDir); !encrypted) {
+        fail(encrypted.error());
+        return exitFailure;
+    }
+
+    AppController controller(language);
+    if (options.screenshotDir.isEmpty())
+        controller.setLanguageFile(languageFile);
+    loadData(controller, options, *root);
+    LinkReceiver linkReceiver;
+    if (!linkSocket.isEmpty() && !LinkReceiver::isRunning(linkSocket) && linkReceiver.listen(linkSocket))
+        QObject::connect(&linkReceiver, &LinkReceiver::linkReceived, &controller, &AppController::openLink);
+
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadInterface(engine, controller);
+    if (!window) {
+        fail(QStringLiteral("the user interface could not be loaded"));
+        return exitFailure;
+    }
+    if (options.headless())
+        return runHeadless(controller, *window, options);
+
+    kring::Platform::protectScreenContents();
+    QObject::connect(&linkReceiver, &LinkReceiver::linkReceived, window, [window] {
+        window->raise();
+        window->requestActivate();
+    });
+    return QGuiApplication::exec();
 }

@@ -313,16 +313,16 @@ int runAnnounce(const QStringList &arguments)
     for (const char *name : {"to", "venue", "until", "rrule", "time"}) {
         if (options.has(name) && !allowed.contains(QLatin1StringView(name)))
             return options.usageError(QStringLiteral("--%1 does not go with --%2")
-                                          .arg(QLatin1StringView(name), kindName(payload.kind)));
+                                          .arg(QLatin1StringView(name), announcementKindName(payload.kind)));
     }
     if (payload.kind != AnnouncementKind::Note && payload.kind != AnnouncementKind::Withdraw &&
         !payload.date.isValid())
         return options.usageError(
-            QStringLiteral("--%1: expected a date YYYY-MM-DD").arg(kindName(payload.kind)));
-    if (payload.note.size() > maxNoteLength)
+            QStringLiteral("--%1: expected a date YYYY-MM-DD").arg(announcementKindName(payload.kind)));
+    if (payload.note.size() > maxAnnouncementNoteLength)
         return options.reject(QStringLiteral("the note is %1 characters; at most %2 fit")
                                   .arg(payload.note.size())
-                                  .arg(maxNoteLength));
+                                  .arg(maxAnnouncementNoteLength));
 
     const QString contactPath = options.value("contact");
     auto contact = readSecretKeyFile(contactPath, QStringLiteral("contact"));

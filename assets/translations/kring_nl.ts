@@ -70,10 +70,6 @@
         <translation>Voor een andere plek is de nieuwe plek nodig.</translation>
     </message>
     <message>
-        <source>A pause needs its last day.</source>
-        <translation>Voor een pauze is de laatste dag nodig.</translation>
-    </message>
-    <message>
         <source>A new schedule needs a new rule, time or place.</source>
         <translation>Voor een nieuw rooster is een nieuwe regel, tijd of plek nodig.</translation>
     </message>
@@ -86,8 +82,12 @@
         <translation>Een bericht heeft ten hoogste %1 tekens.</translation>
     </message>
     <message>
-        <source>A note needs the last day it applies.</source>
-        <translation>Een bericht heeft de laatste dag nodig waarop het geldt.</translation>
+        <source>The announcement needs its last day.</source>
+        <translation>De mededeling heeft een laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>A withdrawal changes no date by itself.</source>
+        <translation>Het intrekken van een mededeling verandert zelf geen datum.</translation>
     </message>
 </context>
 <context>
@@ -141,10 +141,6 @@
         <translation>Waar: plek en zaal</translation>
     </message>
     <message>
-        <source>Your note (at most 280 characters)</source>
-        <translation>Je notitie (hoogstens 280 tekens)</translation>
-    </message>
-    <message>
         <source>This is how people will see it:</source>
         <translation>Zo zien mensen het:</translation>
     </message>
@@ -163,6 +159,10 @@
     <message>
         <source>Preview</source>
         <translation>Voorbeeld bekijken</translation>
+    </message>
+    <message>
+        <source>Your note (at most %1 characters)</source>
+        <translation>Je notitie (hoogstens %1 tekens)</translation>
     </message>
 </context>
 <context>

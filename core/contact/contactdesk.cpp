@@ -104,7 +104,7 @@ OutboxItem outboxItem(const trust::AnnouncementPayload &payload, const QString &
     item.contactKeyId = keyId;
     item.group = payload.group;
     item.sequence = payload.sequence;
-    item.kind = trust::kindName(payload.kind);
+    item.kind = announcementKindName(payload.kind);
     item.date = payload.date;
     item.until = payload.until;
     if (payload.newDate.isValid())
@@ -280,7 +280,7 @@ Result<OutboxItem> ContactDesk::withdraw(qint64 id, const TrustView &trust, cons
         return Error{items.error()};
     const auto found = std::find_if(items.value().cbegin(), items.value().cend(),
                                     [id](const OutboxItem &item) { return item.id == id; });
-    if (found == items.value().cend() || found->kind == trust::kindName(trust::AnnouncementKind::Withdraw))
+    if (found == items.value().cend() || found->kind == announcementKindName(AnnouncementKind::Withdraw))
         return Error{QCoreApplication::translate("Contact", "There is no such announcement to take back.")};
     if (std::any_of(items.value().cbegin(), items.value().cend(),
                     [id](const OutboxItem &item) { return item.withdrawsId == id; }))
@@ -357,7 +357,7 @@ bool showsInSchedule(const OutboxItem &item, const QList<OutboxItem> &all, const
 Announcement scheduled(const OutboxItem &item)
 {
     trust::AnnouncementPayload payload;
-    payload.kind = trust::kindFromName(item.kind).value_or(trust::AnnouncementKind::Note);
+    payload.kind = announcementKindFromName(item.kind).value_or(AnnouncementKind::Note);
     payload.group = item.group;
     payload.date = item.date;
     payload.until = item.until;

@@ -7,28 +7,8 @@ Announcement scheduleAnnouncement(const trust::SignedAnnouncement &signedAnnounc
 {
     const trust::AnnouncementPayload &payload = signedAnnouncement.payload;
     Announcement announcement;
-    switch (payload.kind) {
-    case trust::AnnouncementKind::Cancel:
-        announcement.kind = Announcement::Kind::Cancel;
-        break;
-    case trust::AnnouncementKind::Move:
-        announcement.kind = Announcement::Kind::Move;
-        break;
-    case trust::AnnouncementKind::Relocate:
-        announcement.kind = Announcement::Kind::Relocate;
-        break;
-    case trust::AnnouncementKind::Pause:
-        announcement.kind = Announcement::Kind::Pause;
-        break;
-    case trust::AnnouncementKind::Reschedule:
-        announcement.kind = Announcement::Kind::Reschedule;
-        break;
-    case trust::AnnouncementKind::Note:
-    case trust::AnnouncementKind::Withdraw: // not shown (StoredFeed::read leaves withdrawals out): a note
-                                            // without text or last day changes no date
-        announcement.kind = Announcement::Kind::Note;
-        break;
-    }
+    // Withdrawals are not shown (StoredFeed::read leaves them out); one would change no date.
+    announcement.kind = payload.kind;
     announcement.groupId = payload.group;
     announcement.date = payload.date;
     announcement.until = payload.until;

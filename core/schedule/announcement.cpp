@@ -32,44 +32,33 @@ Status Announcement::validate() const
     if (groupId.isEmpty())
         return problem(
             QT_TRANSLATE_NOOP("Announcement", "The announcement does not say which group it is for."));
-    if (kind != Kind::Note && !date.isValid())
-        return problem(QT_TRANSLATE_NOOP("Announcement", "The announcement has no date."));
+    const AnnouncementKindRules &rules = announcementKindRules(kind);
+    const unsigned present = (date.isValid() ? DateField : 0U) | (until.isValid() ? UntilField : 0U) |
+                             (movedTo.isValid() ? NewStartField : 0U) |
+                             (venue.trimmed().isEmpty() ? 0U : VenueField) |
+                             (rrule.isEmpty() ? 0U : RuleField) | (time.isValid() ? TimeField : 0U) |
+                             (text.trimmed().isEmpty() ? 0U : NoteField);
+    // What each missing part is called, in the order a person fills them in.
+    const std::pair<AnnouncementField, const char *> needs[] = {
+        {DateField, QT_TRANSLATE_NOOP("Announcement", "The announcement has no date.")},
+        {NewStartField, QT_TRANSLATE_NOOP("Announcement", "A move needs the new date and time.")},
+        {VenueField, QT_TRANSLATE_NOOP("Announcement", "A change of place needs the new place.")},
+        {NoteField, QT_TRANSLATE_NOOP("Announcement", "A note needs a text.")},
+        {UntilField, QT_TRANSLATE_NOOP("Announcement", "The announcement needs its last day.")},
+        {WithdrawsField, QT_TRANSLATE_NOOP("Announcement", "A withdrawal changes no date by itself.")}};
+    for (const auto &[field, text] : needs) {
+        if ((rules.needed & field) && !(present & field))
+            return problem(text);
+    }
+    if (rules.oneOf && !(present & rules.oneOf))
+        return problem(QT_TRANSLATE_NOOP("Announcement", "A new schedule needs a new rule, time or place."));
     if (until.isValid() && date.isValid() && until < date)
         return problem(QT_TRANSLATE_NOOP("Announcement", "The announcement ends before it begins."));
-    switch (kind) {
-    case Kind::Cancel:
-        break;
-    case Kind::Move:
-        if (!movedTo.isValid())
-            return problem(QT_TRANSLATE_NOOP("Announcement", "A move needs the new date and time."));
-        break;
-    case Kind::Relocate:
-        if (venue.trimmed().isEmpty())
-            return problem(QT_TRANSLATE_NOOP("Announcement", "A change of place needs the new place."));
-        break;
-    case Kind::Pause:
-        if (!until.isValid())
-            return problem(QT_TRANSLATE_NOOP("Announcement", "A pause needs its last day."));
-        break;
-    case Kind::Reschedule:
-        if (rrule.isEmpty() && !time.isValid() && venue.isEmpty())
-            return problem(
-                QT_TRANSLATE_NOOP("Announcement", "A new schedule needs a new rule, time or place."));
-        if (!rrule.isEmpty()) {
-            if (Status valid = Recurrence::validate(rrule); !valid)
-                return valid;
-        }
-        break;
-    case Kind::Note:
-        if (text.trimmed().isEmpty())
-            return problem(QT_TRANSLATE_NOOP("Announcement", "A note needs a text."));
-        if (text.size() > maxNoteLength)
-            return Error{QCoreApplication::translate("Announcement", "A note has at most %1 characters.")
-                             .arg(maxNoteLength)};
-        if (!until.isValid())
-            return problem(QT_TRANSLATE_NOOP("Announcement", "A note needs the last day it applies."));
-        break;
-    }
+    if (text.size() > maxAnnouncementNoteLength)
+        return Error{QCoreApplication::translate("Announcement", "A note has at most %1 characters.")
+                         .arg(maxAnnouncementNoteLength)};
+    if (!rrule.isEmpty())
+        return Recurrence::validate(rrule);
     return Done{};
 }
 
@@ -113,15 +102,15 @@ QList<ScheduledOccurrence> applyAnnouncements(const Meeting &meeting, const QStr
             if (!appliesTo(announcement, meeting, groupId))
                 continue;
             switch (announcement.kind) {
-            case Announcement::Kind::Cancel:
+            case AnnouncementKind::Cancel:
                 if (date == announcement.date)
                     mark(OccurrenceStatus::Cancelled);
                 break;
-            case Announcement::Kind::Pause:
+            case AnnouncementKind::Pause:
                 if (covers(announcement, date))
                     mark(OccurrenceStatus::Paused);
                 break;
-            case Announcement::Kind::Move:
+            case AnnouncementKind::Move:
                 if (date == announcement.date && announcement.movedTo.isValid() &&
                     mark(OccurrenceStatus::Moved)) {
                     const QTimeZone zone = occurrence.start.timeZone();
@@ -131,17 +120,18 @@ QList<ScheduledOccurrence> applyAnnouncements(const Meeting &meeting, const QStr
                                             newStart.addSecs(occurrence.start.secsTo(occurrence.end))};
                 }
                 break;
-            case Announcement::Kind::Relocate:
+            case AnnouncementKind::Relocate:
                 if (covers(announcement, date)) {
                     if (scheduled.status == OccurrenceStatus::Moved || mark(OccurrenceStatus::Relocated))
                         scheduled.venue = announcement.venue;
                 }
                 break;
-            case Announcement::Kind::Note:
+            case AnnouncementKind::Note:
                 if (date <= announcement.until && !scheduled.notes.contains(announcement.text))
                     scheduled.notes.append(announcement.text);
                 break;
-            case Announcement::Kind::Reschedule:
+            case AnnouncementKind::Reschedule: // changes the occurrences themselves (upcoming())
+            case AnnouncementKind::Withdraw:   // takes back another announcement, changes no date itself
                 break;
             }
         }
@@ -161,9 +151,8 @@ Result<QList<ScheduledOccurrence>> upcoming(const Meeting &meeting, const QStrin
     // The latest reschedule that applies takes over from its date on.
     const Announcement *reschedule = nullptr;
     for (const Announcement &announcement : announcements) {
-        if (announcement.kind == Announcement::Kind::Reschedule &&
-            appliesTo(announcement, meeting, groupId) && announcement.date.isValid() &&
-            (!reschedule || announcement.date >= reschedule->date))
+        if (announcement.kind == AnnouncementKind::Reschedule && appliesTo(announcement, meeting, groupId) &&
+            announcement.date.isValid() && (!reschedule || announcement.date >= reschedule->date))
             reschedule = &announcement;
     }
     auto before = Occurrences::next(meeting, now, count);

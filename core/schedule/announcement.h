@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "announcementkind.h"
 #include "occurrences.h"
 
 #include <QDate>
@@ -15,9 +16,8 @@ namespace kring {
 // A change to a group's schedule that a contact person announced (verified by the trust code before it gets
 // here). Dates are local dates in the meeting's zone. Rules: docs/schedules.md.
 struct Announcement {
-    enum class Kind { Cancel, Move, Relocate, Pause, Reschedule, Note };
+    AnnouncementKind kind = AnnouncementKind::Note; // never Withdraw: a withdrawn announcement is dropped
 
-    Kind kind = Kind::Note;
     QString groupId;
     QString meetingId; // empty: every meeting of the group
     QDate date;        // the occurrence (cancel, move, relocate), or the first day (relocate range, pause,
@@ -27,11 +27,10 @@ struct Announcement {
     QString venue;     // relocate, reschedule: where it takes place instead (free text: venue and room)
     QString rrule;     // reschedule: the new rule; empty: the old one
     QTime time;        // reschedule: the new start time; invalid: the old one
-    QString text;      // note: at most maxNoteLength characters
+    QString text;      // note: at most maxAnnouncementNoteLength characters
 
-    static constexpr int maxNoteLength = 280;
-
-    // Whether the announcement is complete for its kind; the error says what is missing.
+    // Whether the announcement is complete for its kind (announcementKindRules); the error says what is
+    // missing, in the person's words.
     [[nodiscard]] Status validate() const;
     bool operator==(const Announcement &) const = default;
 };

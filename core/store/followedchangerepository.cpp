@@ -37,11 +37,11 @@ std::optional<Announcement> announcementFromJson(const QByteArray &json)
 {
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     const int kind = object.value(QStringLiteral("kind")).toInt(-1);
-    if (kind < int(Announcement::Kind::Cancel) || kind > int(Announcement::Kind::Note))
+    if (kind < int(AnnouncementKind::Cancel) || kind > int(AnnouncementKind::Note))
         return std::nullopt;
     const auto text = [&](const char *key) { return object.value(QLatin1String(key)).toString(); };
     Announcement announcement;
-    announcement.kind = Announcement::Kind(kind);
+    announcement.kind = AnnouncementKind(kind);
     announcement.groupId = text("group");
     announcement.meetingId = text("meeting");
     announcement.date = QDate::fromString(text("date"), dateFormat);

@@ -23,7 +23,7 @@ struct OutboxItem {
     QString contactKeyId;
     QString group;
     qint64 sequence = 0;
-    QString kind; // trust::kindName()
+    QString kind; // announcementKindName()
     QDate date;
     QDate until;
     QDateTime movedTo; // local date and time

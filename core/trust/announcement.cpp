@@ -16,16 +16,6 @@ namespace {
 constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 constexpr int rescheduleDays = 90;
 
-struct KindName {
-    AnnouncementKind kind;
-    const char *name;
-};
-constexpr KindName kindNames[] = {
-    {AnnouncementKind::Cancel, "cancel"},         {AnnouncementKind::Move, "move"},
-    {AnnouncementKind::Relocate, "relocate"},     {AnnouncementKind::Pause, "pause"},
-    {AnnouncementKind::Reschedule, "reschedule"}, {AnnouncementKind::Note, "note"},
-    {AnnouncementKind::Withdraw, "withdraw"}};
-
 QString dateText(const QDate &date)
 {
     return date.toString(Qt::ISODate);
@@ -47,7 +37,7 @@ QByteArray payloadJson(const AnnouncementPayload &payload, const QJsonObject &ce
 {
     QJsonObject object{{QStringLiteral("format"), QString(announcementFormat)},
                        {QStringLiteral("cert"), certificate},
-                       {QStringLiteral("kind"), QString(kindName(payload.kind))},
+                       {QStringLiteral("kind"), QString(announcementKindName(payload.kind))},
                        {QStringLiteral("group"), payload.group},
                        {QStringLiteral("seq"), payload.sequence},
                        {QStringLiteral("issued"), formatTime(payload.issued)},
@@ -72,66 +62,49 @@ QByteArray payloadJson(const AnnouncementPayload &payload, const QJsonObject &ce
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// The fields each kind needs and allows, checked after the signature.
+unsigned presentFields(const AnnouncementPayload &payload)
+{
+    const std::pair<bool, AnnouncementField> parts[] = {
+        {payload.date.isValid(), DateField},        {payload.until.isValid(), UntilField},
+        {payload.newDate.isValid(), NewStartField}, {!payload.venue.isEmpty(), VenueField},
+        {!payload.rrule.isEmpty(), RuleField},      {payload.time.isValid(), TimeField},
+        {!payload.note.isEmpty(), NoteField},       {!payload.withdraws.isEmpty(), WithdrawsField}};
+    unsigned present = 0;
+    for (const auto &[isSet, field] : parts)
+        present |= isSet ? unsigned(field) : 0U;
+    return present;
+}
+
+// The first field among `fields`, by its name in the signed format.
+QString firstFieldName(unsigned fields)
+{
+    for (unsigned field = 1; field <= WithdrawsField; field <<= 1) {
+        if (fields & field)
+            return announcementFieldName(AnnouncementField(field));
+    }
+    return {};
+}
+
+// The fields each kind needs and allows (announcementKindRules), checked after the signature.
 void checkKind(Fields &fields, const AnnouncementPayload &payload)
 {
-    const auto need = [&](bool present, const char *key) {
-        if (!present)
-            fields.fail(QLatin1StringView(key),
-                        QCoreApplication::translate("Trust", "needed for a %1 announcement")
-                            .arg(kindName(payload.kind)));
-    };
-    const auto forbid = [&](bool present, const char *key) {
-        if (present)
-            fields.fail(QLatin1StringView(key),
-                        QCoreApplication::translate("Trust", "not allowed in a %1 announcement")
-                            .arg(kindName(payload.kind)));
-    };
-    const bool date = payload.date.isValid(), until = payload.until.isValid(), to = payload.newDate.isValid(),
-               venue = !payload.venue.isEmpty(), rrule = !payload.rrule.isEmpty(),
-               time = payload.time.isValid(), note = !payload.note.isEmpty(),
-               withdraws = !payload.withdraws.isEmpty();
-    switch (payload.kind) {
-    case AnnouncementKind::Cancel:
-        need(date, "date");
-        forbid(until || to || venue || rrule || time || note || withdraws, "cancel");
-        break;
-    case AnnouncementKind::Move:
-        need(date, "date");
-        need(to, "to");
-        forbid(until || venue || rrule || time || note || withdraws, "move");
-        break;
-    case AnnouncementKind::Relocate:
-        need(date, "date");
-        need(venue, "venue");
-        forbid(to || rrule || time || note || withdraws, "relocate");
-        break;
-    case AnnouncementKind::Pause:
-        need(date, "date");
-        need(until, "until");
-        forbid(to || venue || rrule || time || note || withdraws, "pause");
-        break;
-    case AnnouncementKind::Reschedule:
-        need(date, "date");
-        need(rrule || time || venue, "rrule");
-        forbid(until || to || note || withdraws, "reschedule");
-        break;
-    case AnnouncementKind::Note:
-        need(note, "note");
-        need(until, "until");
-        forbid(to || venue || rrule || time || withdraws, "note");
-        break;
-    case AnnouncementKind::Withdraw:
-        need(withdraws, "withdraws");
-        forbid(date || until || to || venue || rrule || time || note, "withdraw");
-        break;
-    }
-    if (date && until && payload.until < payload.date)
+    const AnnouncementKindRules &rules = announcementKindRules(payload.kind);
+    const unsigned present = presentFields(payload);
+    const unsigned missing =
+        (rules.needed & ~present) | (rules.oneOf && !(present & rules.oneOf) ? rules.oneOf : 0U);
+    if (missing)
+        fields.fail(firstFieldName(missing),
+                    QCoreApplication::translate("Trust", "needed for a %1 announcement").arg(rules.name));
+    if (const unsigned extra = present & ~(rules.needed | rules.oneOf | rules.allowed))
+        fields.fail(firstFieldName(extra),
+                    QCoreApplication::translate("Trust", "not allowed in a %1 announcement").arg(rules.name));
+    if ((present & DateField) && (present & UntilField) && payload.until < payload.date)
         fields.fail(QStringLiteral("until"),
                     QCoreApplication::translate("Trust", "before the date it starts"));
-    if (payload.note.size() > maxNoteLength)
-        fields.fail(QStringLiteral("note"),
-                    QCoreApplication::translate("Trust", "longer than %1 characters").arg(maxNoteLength));
+    if (payload.note.size() > maxAnnouncementNoteLength)
+        fields.fail(
+            QStringLiteral("note"),
+            QCoreApplication::translate("Trust", "longer than %1 characters").arg(maxAnnouncementNoteLength));
     if (payload.expires < payload.issued)
         fields.fail(QStringLiteral("expires"), QCoreApplication::translate("Trust", "before it was issued"));
 }
@@ -183,24 +156,6 @@ QDateTime latestExpiry(const AnnouncementPayload &payload, const Certificate &ce
 {
     return std::min(certificate.notAfter.addDays(maxDaysAfterCertificate),
                     payload.issued.addDays(maxDaysAfterIssued));
-}
-
-QLatin1StringView kindName(AnnouncementKind kind)
-{
-    for (const KindName &entry : kindNames) {
-        if (entry.kind == kind)
-            return QLatin1StringView(entry.name);
-    }
-    return {};
-}
-
-std::optional<AnnouncementKind> kindFromName(QStringView name)
-{
-    for (const KindName &entry : kindNames) {
-        if (name == QLatin1StringView(entry.name))
-            return entry.kind;
-    }
-    return std::nullopt;
 }
 
 QDateTime defaultExpiry(const AnnouncementPayload &payload)
@@ -276,7 +231,7 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
                    "venue", "rrule", "time", "note", "withdraws"});
     fields.expectFormat(announcementFormat);
     AnnouncementPayload payload;
-    const auto kind = kindFromName(fields.string("kind", 20));
+    const auto kind = announcementKindFromName(fields.string("kind", 20));
     if (!kind && !fields.failed())
         fields.fail(QStringLiteral("kind"),
                     QCoreApplication::translate(
@@ -307,7 +262,7 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
     if (fields.has("time"))
         payload.time = readTime(fields, "time");
     if (fields.has("note"))
-        payload.note = fields.string("note", maxNoteLength, LineBreaks::Allowed);
+        payload.note = fields.string("note", maxAnnouncementNoteLength, LineBreaks::Allowed);
     if (fields.has("withdraws")) {
         const auto digest = digestFromText(fields.string("withdraws", 64));
         if (!digest && !fields.failed())

@@ -3,6 +3,7 @@
 
 #include "certificate.h"
 #include "revocations.h"
+#include "schedule/announcementkind.h"
 
 #include <QDate>
 #include <QTime>
@@ -10,20 +11,13 @@
 namespace kring::trust {
 
 inline constexpr QLatin1StringView announcementFormat{"kring-announcement/1"};
-inline constexpr qsizetype maxNoteLength = 280;
 // An announcement may stay valid at most this long after its certificate ends, and after it was issued.
 inline constexpr int maxDaysAfterCertificate = 90;
 inline constexpr int maxDaysAfterIssued = 365;
 
-// Withdraw takes back an earlier announcement of the same contact key for the same group (docs/trust.md).
-enum class AnnouncementKind { Cancel, Move, Relocate, Pause, Reschedule, Note, Withdraw };
-
-[[nodiscard]] QLatin1StringView kindName(AnnouncementKind kind);
-[[nodiscard]] std::optional<AnnouncementKind> kindFromName(QStringView name);
-
-// What a contact person says about their group's meetings. Which fields are set depends on the kind:
-// cancel: date; move: date, newDate + newTime; relocate: date (until for a range), venue; pause: date, until;
-// reschedule: date (from), one or more of rrule, time, venue; note: note, until; withdraw: withdraws.
+// What a contact person says about their group's meetings, as signed. Which fields are set depends on the
+// kind (announcementKindRules; docs/trust.md). Withdraw takes back an earlier announcement of the same
+// contact key for the same group.
 struct AnnouncementPayload {
     AnnouncementKind kind = AnnouncementKind::Note;
     QString group;

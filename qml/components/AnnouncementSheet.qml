@@ -174,7 +174,7 @@ Popup {
 
             Layout.fillWidth: true
             visible: sheet.kind === "note" && !sheet.previewing
-            placeholderText: qsTr("Your note (at most 280 characters)")
+            placeholderText: qsTr("Your note (at most %1 characters)").arg(sheet.contact.noteLimit)
             wrapMode: TextEdit.Wrap
             Accessible.name: placeholderText
         }

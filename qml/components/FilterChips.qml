@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kring
 import Kring.App
@@ -9,8 +10,46 @@ Flickable {
 
     required property FinderModel finder
 
-    function toggled(mask, bit) {
-        return (mask & bit) ? (mask & ~bit) : (mask | bit);
+    // One entry per chip: the finder property it shows, and for a set of flags the flag it stands for
+    // (`flags`: what a tap switches, when more than the flag itself), for a choice the value it picks.
+    readonly property var filters: [
+        { text: qsTr("For myself"), property: "audience", value: "self" },
+        { text: qsTr("For relatives"), property: "audience", value: "relatives" },
+        { text: qsTr("Women"), name: qsTr("Groups for women"), property: "targetGroups", flag: FinderModel.Women, objectName: "womenChip" },
+        { text: qsTr("Men"), name: qsTr("Groups for men"), property: "targetGroups", flag: FinderModel.Men },
+        { text: qsTr("Young people"), name: qsTr("Groups for young people"), property: "targetGroups", flag: FinderModel.YoungPeople },
+        { text: qsTr("LGBTQ+"), name: qsTr("Groups for LGBTQ+ people"), property: "targetGroups", flag: FinderModel.Lgbtq },
+        { text: qsTr("Morning"), property: "partsOfDay", flag: FinderModel.Morning },
+        { text: qsTr("Afternoon"), property: "partsOfDay", flag: FinderModel.Afternoon },
+        { text: qsTr("Evening"), property: "partsOfDay", flag: FinderModel.Evening },
+        { text: qsTr("Online"), property: "attendance", flag: FinderModel.Online, flags: FinderModel.Online | FinderModel.Hybrid },
+        { text: qsTr("Wheelchair access"), property: "wheelchairOnly" },
+        { text: qsTr("Mon"), name: qsTr("Monday"), property: "weekdays", flag: FinderModel.Monday },
+        { text: qsTr("Tue"), name: qsTr("Tuesday"), property: "weekdays", flag: FinderModel.Tuesday },
+        { text: qsTr("Wed"), name: qsTr("Wednesday"), property: "weekdays", flag: FinderModel.Wednesday },
+        { text: qsTr("Thu"), name: qsTr("Thursday"), property: "weekdays", flag: FinderModel.Thursday },
+        { text: qsTr("Fri"), name: qsTr("Friday"), property: "weekdays", flag: FinderModel.Friday },
+        { text: qsTr("Sat"), name: qsTr("Saturday"), property: "weekdays", flag: FinderModel.Saturday },
+        { text: qsTr("Sun"), name: qsTr("Sunday"), property: "weekdays", flag: FinderModel.Sunday }
+    ]
+
+    function isOn(filter) {
+        const current = finder[filter.property];
+        if (filter.value !== undefined)
+            return current === filter.value;
+        if (filter.flag !== undefined)
+            return (current & filter.flag) !== 0;
+        return current;
+    }
+
+    function toggle(filter) {
+        const current = finder[filter.property];
+        if (filter.value !== undefined)
+            finder[filter.property] = current === filter.value ? "" : filter.value;
+        else if (filter.flag !== undefined)
+            finder[filter.property] = isOn(filter) ? current & ~(filter.flags ?? filter.flag) : current | (filter.flags ?? filter.flag);
+        else
+            finder[filter.property] = !current;
     }
 
     implicitHeight: row.implicitHeight
@@ -27,125 +66,18 @@ Flickable {
         x: Theme.margin
         spacing: Theme.spacing
 
-        Chip {
-            text: qsTr("For myself")
-            checked: chips.finder.audience === "self"
-            onClicked: chips.finder.audience = checked ? "" : "self"
-        }
+        Repeater {
+            model: chips.filters
 
-        Chip {
-            text: qsTr("For relatives")
-            checked: chips.finder.audience === "relatives"
-            onClicked: chips.finder.audience = checked ? "" : "relatives"
-        }
+            Chip {
+                required property var modelData
 
-        Chip {
-            objectName: "womenChip"
-            text: qsTr("Women")
-            Accessible.name: qsTr("Groups for women")
-            checked: chips.finder.targetGroups & FinderModel.Women
-            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.Women)
-        }
-
-        Chip {
-            text: qsTr("Men")
-            Accessible.name: qsTr("Groups for men")
-            checked: chips.finder.targetGroups & FinderModel.Men
-            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.Men)
-        }
-
-        Chip {
-            text: qsTr("Young people")
-            Accessible.name: qsTr("Groups for young people")
-            checked: chips.finder.targetGroups & FinderModel.YoungPeople
-            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.YoungPeople)
-        }
-
-        Chip {
-            text: qsTr("LGBTQ+")
-            Accessible.name: qsTr("Groups for LGBTQ+ people")
-            checked: chips.finder.targetGroups & FinderModel.Lgbtq
-            onClicked: chips.finder.targetGroups = chips.toggled(chips.finder.targetGroups, FinderModel.Lgbtq)
-        }
-
-        Chip {
-            text: qsTr("Morning")
-            checked: chips.finder.partsOfDay & FinderModel.Morning
-            onClicked: chips.finder.partsOfDay = chips.toggled(chips.finder.partsOfDay, FinderModel.Morning)
-        }
-
-        Chip {
-            text: qsTr("Afternoon")
-            checked: chips.finder.partsOfDay & FinderModel.Afternoon
-            onClicked: chips.finder.partsOfDay = chips.toggled(chips.finder.partsOfDay, FinderModel.Afternoon)
-        }
-
-        Chip {
-            text: qsTr("Evening")
-            checked: chips.finder.partsOfDay & FinderModel.Evening
-            onClicked: chips.finder.partsOfDay = chips.toggled(chips.finder.partsOfDay, FinderModel.Evening)
-        }
-
-        Chip {
-            text: qsTr("Online")
-            checked: chips.finder.attendance & FinderModel.Online
-            onClicked: chips.finder.attendance = chips.toggled(chips.finder.attendance,
-                                                               FinderModel.Online | FinderModel.Hybrid)
-        }
-
-        Chip {
-            text: qsTr("Wheelchair access")
-            checked: chips.finder.wheelchairOnly
-            onClicked: chips.finder.wheelchairOnly = !checked
-        }
-
-        Chip {
-            text: qsTr("Mon")
-            Accessible.name: qsTr("Monday")
-            checked: chips.finder.weekdays & FinderModel.Monday
-            onClicked: chips.finder.weekdays = chips.toggled(chips.finder.weekdays, FinderModel.Monday)
-        }
-
-        Chip {
-            text: qsTr("Tue")
-            Accessible.name: qsTr("Tuesday")
-            checked: chips.finder.weekdays & FinderModel.Tuesday
-            onClicked: chips.finder.weekdays = chips.toggled(chips.finder.weekdays, FinderModel.Tuesday)
-        }
-
-        Chip {
-            text: qsTr("Wed")
-            Accessible.name: qsTr("Wednesday")
-            checked: chips.finder.weekdays & FinderModel.Wednesday
-            onClicked: chips.finder.weekdays = chips.toggled(chips.finder.weekdays, FinderModel.Wednesday)
-        }
-
-        Chip {
-            text: qsTr("Thu")
-            Accessible.name: qsTr("Thursday")
-            checked: chips.finder.weekdays & FinderModel.Thursday
-            onClicked: chips.finder.weekdays = chips.toggled(chips.finder.weekdays, FinderModel.Thursday)
-        }
-
-        Chip {
-            text: qsTr("Fri")
-            Accessible.name: qsTr("Friday")
-            checked: chips.finder.weekdays & FinderModel.Friday
-            onClicked: chips.finder.weekdays = chips.toggled(chips.finder.weekdays, FinderModel.Friday)
-        }
-
-        Chip {
-            text: qsTr("Sat")
-            Accessible.name: qsTr("Saturday")
-            checked: chips.finder.weekdays & FinderModel.Saturday
-            onClicked: chips.finder.weekdays = chips.toggled(chips.finder.weekdays, FinderModel.Saturday)
-        }
-
-        Chip {
-            text: qsTr("Sun")
-            Accessible.name: qsTr("Sunday")
-            checked: chips.finder.weekdays & FinderModel.Sunday
-            onClicked: chips.finder.weekdays = chips.toggled(chips.finder.weekdays, FinderModel.Sunday)
+                objectName: modelData.objectName ?? ""
+                text: modelData.text
+                Accessible.name: modelData.name ?? modelData.text
+                checked: chips.isOn(modelData)
+                onClicked: chips.toggle(modelData)
+            }
         }
     }
 }

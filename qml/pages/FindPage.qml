@@ -65,9 +65,12 @@ Page {
             onTextEdited: page.finder.text = text
         }
 
-        RowLayout {
+        // The place and "start over" side by side when both fit, else one under the other (large text).
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 0
+            columns: placeButton.implicitWidth + (startOver.visible ? startOver.implicitWidth : 0) <= width ? 2 : 1
+            columnSpacing: 0
+            rowSpacing: 0
 
             ItemDelegate {
                 id: placeButton
@@ -97,6 +100,7 @@ Page {
                 objectName: "startOver"
                 visible: page.finder.active
                 implicitHeight: Theme.touchTarget
+                leftPadding: Theme.margin
                 rightPadding: Theme.margin
                 text: qsTr("Start over")
                 Accessible.name: qsTr("Start over: clear the search and show the themes")

@@ -201,7 +201,7 @@ QByteArray announcementsFile(const SignedFeed &feed, int count)
     QList<QByteArray> envelopes;
     for (int i = 0; i < count; ++i) {
         trust::AnnouncementPayload payload;
-        payload.kind = trust::AnnouncementKind::Cancel;
+        payload.kind = AnnouncementKind::Cancel;
         payload.group = QStringLiteral("group-0");
         payload.sequence = i + 1;
         payload.issued = feed.now;

@@ -63,7 +63,7 @@ int run(const QStringList &arguments)
     }
     if (command == u"cancel" && arguments.size() == 5) {
         trust::AnnouncementPayload draft;
-        draft.kind = trust::AnnouncementKind::Cancel;
+        draft.kind = AnnouncementKind::Cancel;
         draft.date = QDate::fromString(arguments[3], Qt::ISODate);
         const OutboxItem item = orDie(desk.announce(draft, trust, now));
         const QUrl feed = orDie(sync::feedUrl(arguments[4]));

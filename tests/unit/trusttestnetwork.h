@@ -90,7 +90,7 @@ public:
 
     static QByteArray announce(const Contact &contact, const QString &group, qint64 sequence,
                                const QDateTime &issued, const QDate &date,
-                               trust::AnnouncementKind kind = trust::AnnouncementKind::Cancel)
+                               AnnouncementKind kind = AnnouncementKind::Cancel)
     {
         trust::AnnouncementPayload payload;
         payload.kind = kind;
@@ -98,7 +98,7 @@ public:
         payload.sequence = sequence;
         payload.issued = issued;
         payload.date = date;
-        if (kind == trust::AnnouncementKind::Relocate)
+        if (kind == AnnouncementKind::Relocate)
             payload.venue = QStringLiteral("Wijkcentrum De Boog, zaal 3");
         payload.expires = trust::defaultExpiry(payload);
         return trust::signAnnouncement(payload, contact.certificate, contact.key).value();

@@ -32,14 +32,14 @@ private Q_SLOTS:
         network.root.linkHost = host; // a https link only for the root's link host (tst_sharedlink)
         const QString group = QStringLiteral("ehv-rouw-partner");
         const Contact contact = network.certify({group}, now().addDays(-1));
-        const QByteArray envelope = TestNetwork::announce(contact, group, 4, now(), QDate(2026, 12, 8),
-                                                          trust::AnnouncementKind::Relocate);
+        const QByteArray envelope =
+            TestNetwork::announce(contact, group, 4, now(), QDate(2026, 12, 8), AnnouncementKind::Relocate);
         const QString link = trust::announcementLink(envelope, host);
         QVERIFY(link.startsWith(host.isEmpty() ? QStringLiteral("kring://a/")
                                                : QStringLiteral("https://") + host + "/a#"));
         const auto result = feed::verifyLinkedAnnouncement(link, network.root, {}, {}, now());
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
-        QCOMPARE(result.value().payload.kind, trust::AnnouncementKind::Relocate);
+        QCOMPARE(result.value().payload.kind, AnnouncementKind::Relocate);
         QCOMPARE(result.value().payload.venue, QStringLiteral("Wijkcentrum De Boog, zaal 3"));
         QCOMPARE(result.value().payload.sequence, 4);
         QCOMPARE(result.value().certificate.serial, contact.serial);
@@ -77,7 +77,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("expected"); // empty: valid
-        using K = trust::AnnouncementKind;
+        using K = AnnouncementKind;
         QTest::newRow("cancel with date") << int(K::Cancel) << QString();
         QTest::newRow("move without to")
             << int(K::Move) << QStringLiteral("to: needed for a move announcement");
@@ -94,11 +94,11 @@ private Q_SLOTS:
         const QString group = QStringLiteral("ehv-rouw-partner");
         const Contact contact = network.certify({group}, now().addDays(-1));
         trust::AnnouncementPayload payload;
-        payload.kind = trust::AnnouncementKind(kind);
+        payload.kind = AnnouncementKind(kind);
         payload.group = group;
         payload.issued = now();
         payload.date = QDate(2026, 12, 8);
-        if (payload.kind == trust::AnnouncementKind::Note) {
+        if (payload.kind == AnnouncementKind::Note) {
             payload.date = {};
             payload.note = QString(281, u'é');
             payload.until = QDate(2026, 12, 31);
@@ -163,9 +163,9 @@ private Q_SLOTS:
         const QString group = QStringLiteral("ehv-rouw-partner");
         const Contact contact = network.certify({group}, now().addDays(-1));
         trust::AnnouncementPayload payload;
-        payload.kind = field == u"note"    ? trust::AnnouncementKind::Note
-                       : field == u"venue" ? trust::AnnouncementKind::Relocate
-                                           : trust::AnnouncementKind::Reschedule;
+        payload.kind = field == u"note"    ? AnnouncementKind::Note
+                       : field == u"venue" ? AnnouncementKind::Relocate
+                                           : AnnouncementKind::Reschedule;
         payload.group = group;
         payload.issued = now();
         payload.date = field == u"note" ? QDate() : QDate(2026, 12, 8);
@@ -208,7 +208,7 @@ private Q_SLOTS:
         const QString group = QStringLiteral("ehv-rouw-partner");
         const Contact contact = network.certify({group}, now().addDays(-1));
         trust::AnnouncementPayload payload;
-        payload.kind = trust::AnnouncementKind::Note;
+        payload.kind = AnnouncementKind::Note;
         payload.group = group;
         payload.issued = now();
         payload.note = QString(280, u'a');

@@ -26,7 +26,7 @@ QDateTime local(int month, int day, int hour = 12, int minute = 0)
     return QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone("Europe/Amsterdam"));
 }
 
-Announcement announcement(Announcement::Kind kind, QDate date, QDate until = {})
+Announcement announcement(AnnouncementKind kind, QDate date, QDate until = {})
 {
     Announcement result;
     result.kind = kind;
@@ -67,52 +67,52 @@ private Q_SLOTS:
         QTest::newRow("none") << QList<Announcement>{}
                               << QStringList{"03-03 19:30 scheduled", "03-10 19:30 scheduled",
                                              "03-17 19:30 scheduled"};
-        QTest::newRow("cancel one") << QList<Announcement>{announcement(Announcement::Kind::Cancel,
+        QTest::newRow("cancel one") << QList<Announcement>{announcement(AnnouncementKind::Cancel,
                                                                         QDate(2026, 3, 10))}
                                     << QStringList{"03-03 19:30 scheduled", "03-10 19:30 cancelled",
                                                    "03-17 19:30 scheduled"};
-        Announcement move = announcement(Announcement::Kind::Move, QDate(2026, 3, 10));
+        Announcement move = announcement(AnnouncementKind::Move, QDate(2026, 3, 10));
         move.movedTo = local(3, 12, 20, 0);
         QTest::newRow("move one") << QList<Announcement>{move}
                                   << QStringList{"03-03 19:30 scheduled", "03-12 20:00 moved",
                                                  "03-17 19:30 scheduled"};
         Announcement relocate =
-            announcement(Announcement::Kind::Relocate, QDate(2026, 3, 10), QDate(2026, 3, 17));
+            announcement(AnnouncementKind::Relocate, QDate(2026, 3, 10), QDate(2026, 3, 17));
         relocate.venue = QStringLiteral("Wijkhuis De Ster");
         QTest::newRow("relocate a range")
             << QList<Announcement>{relocate}
             << QStringList{"03-03 19:30 scheduled", "03-10 19:30 relocated @Wijkhuis De Ster",
                            "03-17 19:30 relocated @Wijkhuis De Ster"};
-        QTest::newRow("pause") << QList<Announcement>{announcement(Announcement::Kind::Pause,
-                                                                   QDate(2026, 3, 4), QDate(2026, 3, 16))}
+        QTest::newRow("pause") << QList<Announcement>{announcement(AnnouncementKind::Pause, QDate(2026, 3, 4),
+                                                                   QDate(2026, 3, 16))}
                                << QStringList{"03-03 19:30 scheduled", "03-10 19:30 paused",
                                               "03-17 19:30 scheduled"};
         QTest::newRow("cancel wins over relocate")
-            << QList<Announcement>{relocate, announcement(Announcement::Kind::Cancel, QDate(2026, 3, 10))}
+            << QList<Announcement>{relocate, announcement(AnnouncementKind::Cancel, QDate(2026, 3, 10))}
             << QStringList{"03-03 19:30 scheduled", "03-10 19:30 cancelled",
                            "03-17 19:30 relocated @Wijkhuis De Ster"};
-        Announcement note = announcement(Announcement::Kind::Note, QDate(2026, 3, 1), QDate(2026, 3, 10));
+        Announcement note = announcement(AnnouncementKind::Note, QDate(2026, 3, 1), QDate(2026, 3, 10));
         note.text = QStringLiteral("Neem je eigen koffie mee");
         QTest::newRow("note until a date")
             << QList<Announcement>{note}
             << QStringList{"03-03 19:30 scheduled [Neem je eigen koffie mee]",
                            "03-10 19:30 scheduled [Neem je eigen koffie mee]", "03-17 19:30 scheduled"};
-        Announcement otherGroup = announcement(Announcement::Kind::Cancel, QDate(2026, 3, 10));
+        Announcement otherGroup = announcement(AnnouncementKind::Cancel, QDate(2026, 3, 10));
         otherGroup.groupId = QStringLiteral("another-group");
         QTest::newRow("another group's announcement")
             << QList<Announcement>{otherGroup}
             << QStringList{"03-03 19:30 scheduled", "03-10 19:30 scheduled", "03-17 19:30 scheduled"};
-        Announcement reschedule = announcement(Announcement::Kind::Reschedule, QDate(2026, 3, 10));
+        Announcement reschedule = announcement(AnnouncementKind::Reschedule, QDate(2026, 3, 10));
         reschedule.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=TH");
         reschedule.time = QTime(20, 0);
         QTest::newRow("reschedule to Thursdays at 20:00")
             << QList<Announcement>{reschedule}
             << QStringList{"03-03 19:30 scheduled", "03-12 20:00 rescheduled", "03-19 20:00 rescheduled"};
-        Announcement newTime = announcement(Announcement::Kind::Reschedule, QDate(2026, 3, 10));
+        Announcement newTime = announcement(AnnouncementKind::Reschedule, QDate(2026, 3, 10));
         newTime.time = QTime(19, 0);
         newTime.venue = QStringLiteral("Bibliotheek, zaal 3");
         QTest::newRow("reschedule time and place only")
-            << QList<Announcement>{newTime, announcement(Announcement::Kind::Cancel, QDate(2026, 3, 17))}
+            << QList<Announcement>{newTime, announcement(AnnouncementKind::Cancel, QDate(2026, 3, 17))}
             << QStringList{"03-03 19:30 scheduled", "03-10 19:00 rescheduled @Bibliotheek, zaal 3",
                            "03-17 19:00 cancelled"};
     }
@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void movedOccurrenceKeepsItsOriginalTime()
     {
-        Announcement move = announcement(Announcement::Kind::Move, QDate(2026, 3, 31));
+        Announcement move = announcement(AnnouncementKind::Move, QDate(2026, 3, 31));
         move.movedTo = local(4, 1, 19, 30);
         auto upcoming = kring::upcoming(tuesdays(), group, {move}, local(3, 25), 1);
         QVERIFY(upcoming.ok());
@@ -157,20 +157,20 @@ private Q_SLOTS:
     void rejectsIncompleteAnnouncements_data()
     {
         QTest::addColumn<Announcement>("announcement");
-        QTest::newRow("cancel without date") << announcement(Announcement::Kind::Cancel, {});
-        QTest::newRow("move without new time") << announcement(Announcement::Kind::Move, QDate(2026, 3, 10));
+        QTest::newRow("cancel without date") << announcement(AnnouncementKind::Cancel, {});
+        QTest::newRow("move without new time") << announcement(AnnouncementKind::Move, QDate(2026, 3, 10));
         QTest::newRow("relocate without place")
-            << announcement(Announcement::Kind::Relocate, QDate(2026, 3, 10));
-        QTest::newRow("pause without end") << announcement(Announcement::Kind::Pause, QDate(2026, 3, 10));
+            << announcement(AnnouncementKind::Relocate, QDate(2026, 3, 10));
+        QTest::newRow("pause without end") << announcement(AnnouncementKind::Pause, QDate(2026, 3, 10));
         QTest::newRow("pause ending before it starts")
-            << announcement(Announcement::Kind::Pause, QDate(2026, 3, 10), QDate(2026, 3, 1));
+            << announcement(AnnouncementKind::Pause, QDate(2026, 3, 10), QDate(2026, 3, 1));
         QTest::newRow("reschedule to nothing")
-            << announcement(Announcement::Kind::Reschedule, QDate(2026, 3, 10));
-        Announcement badRule = announcement(Announcement::Kind::Reschedule, QDate(2026, 3, 10));
+            << announcement(AnnouncementKind::Reschedule, QDate(2026, 3, 10));
+        Announcement badRule = announcement(AnnouncementKind::Reschedule, QDate(2026, 3, 10));
         badRule.rrule = QStringLiteral("FREQ=NEVER");
         QTest::newRow("reschedule to a bad rule") << badRule;
-        Announcement longNote = announcement(Announcement::Kind::Note, QDate(2026, 3, 1), QDate(2026, 3, 10));
-        longNote.text = QString(Announcement::maxNoteLength + 1, u'x');
+        Announcement longNote = announcement(AnnouncementKind::Note, QDate(2026, 3, 1), QDate(2026, 3, 10));
+        longNote.text = QString(maxAnnouncementNoteLength + 1, u'x');
         QTest::newRow("note over 280 characters") << longNote;
     }
 

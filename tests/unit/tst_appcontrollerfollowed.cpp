@@ -60,7 +60,7 @@ bool open(AppController &controller, const QString &dataDir, FakeSecretVault &va
 Change cancelled(QDate date)
 {
     Announcement cancel;
-    cancel.kind = Announcement::Kind::Cancel;
+    cancel.kind = AnnouncementKind::Cancel;
     cancel.groupId = groupId;
     cancel.date = date;
     return Change{Kind::Announced, groupId, groupName, cancel};
@@ -197,7 +197,7 @@ private Q_SLOTS:
             for (int i = 0; i < count; ++i) {
                 Change change = cancelled(QDate(2026, 12, 1).addDays(random.bounded(60)));
                 change.kind = Kind(random.bounded(int(Kind::Gone) + 1));
-                change.announcement->kind = Announcement::Kind(random.bounded(6));
+                change.announcement->kind = AnnouncementKind(random.bounded(6));
                 change.announcement->venue = QStringLiteral("Wijkcentrum De Boog");
                 change.announcement->text = QStringLiteral("In de Bibliotheek Eindhoven, rouw");
                 change.announcement->movedTo = QDateTime(QDate(2026, 12, 10), QTime(19, 30));

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(feed.value().root.version, 1);
         // The DEMO contact person's note for the first demo group.
         QCOMPARE(feed.value().announcements.size(), 1);
-        QCOMPARE(feed.value().announcements.first().payload.kind, trust::AnnouncementKind::Note);
+        QCOMPARE(feed.value().announcements.first().payload.kind, AnnouncementKind::Note);
         QCOMPARE(feed.value().announcements.first().payload.group, demo.value().groups().first().id);
     }
 };

@@ -69,7 +69,7 @@ private:
 trust::AnnouncementPayload cancellation(const QDate &date)
 {
     trust::AnnouncementPayload draft;
-    draft.kind = trust::AnnouncementKind::Cancel;
+    draft.kind = AnnouncementKind::Cancel;
     draft.date = date;
     return draft;
 }
@@ -163,7 +163,7 @@ private Q_SLOTS:
         const auto first = desk.announce(cancellation(QDate(2026, 11, 10)), trust, utc(2026, 11, 3));
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error()));
         trust::AnnouncementPayload move;
-        move.kind = trust::AnnouncementKind::Move;
+        move.kind = AnnouncementKind::Move;
         move.date = QDate(2026, 11, 17);
         move.newDate = QDate(2026, 11, 18);
         move.newTime = QTime(19, 30);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         const auto verified = trust::verifyAnnouncement(withdrawal.value().envelope, network.root, {},
                                                         utc(2026, 11, 5), QStringLiteral("withdrawal"));
         QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error()));
-        QCOMPARE(verified.value().payload.kind, trust::AnnouncementKind::Withdraw);
+        QCOMPARE(verified.value().payload.kind, AnnouncementKind::Withdraw);
         QCOMPARE(verified.value().payload.withdraws, original.value().digest);
         QVERIFY(verified.value().payload.sequence > original.value().payload.sequence);
 

@@ -413,7 +413,7 @@ private:
         trust::AnnouncementPayload payload;
         payload.group = group();
         payload.issued = now();
-        payload.note = QString(trust::maxNoteLength, u'a');
+        payload.note = QString(maxAnnouncementNoteLength, u'a');
         payload.until = QDate(2026, 12, 31);
         payload.expires = trust::defaultExpiry(payload);
         QList<feed::InboxItem> inbox;

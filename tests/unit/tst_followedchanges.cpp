@@ -53,7 +53,7 @@ std::shared_ptr<const Directory> own(const Group &group, QList<Venue> venues)
 Announcement cancel(const QString &groupId, QDate date)
 {
     Announcement announcement;
-    announcement.kind = Announcement::Kind::Cancel;
+    announcement.kind = AnnouncementKind::Cancel;
     announcement.groupId = groupId;
     announcement.date = date;
     return announcement;

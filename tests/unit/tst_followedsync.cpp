@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1); // the group nobody follows is left out
         QCOMPARE(changes[0].kind, Kind::Announced);
         QCOMPARE(changes[0].groupName, QStringLiteral("Verder na verlies van je partner"));
-        QCOMPARE(changes[0].announcement->kind, Announcement::Kind::Cancel);
+        QCOMPARE(changes[0].announcement->kind, AnnouncementKind::Cancel);
         QCOMPARE(changes[0].announcement->date, QDate(2026, 12, 8));
 
         // Closed and opened again: still unseen.

@@ -88,11 +88,11 @@ private Q_SLOTS:
         details.setNow(m_now);
         details.show(m_directory, QStringLiteral("ehv-rouw-partner"), QStringLiteral("en"));
         Announcement cancel;
-        cancel.kind = Announcement::Kind::Cancel;
+        cancel.kind = AnnouncementKind::Cancel;
         cancel.groupId = QStringLiteral("ehv-rouw-partner");
         cancel.date = QDate(2026, 6, 9);
         Announcement relocate;
-        relocate.kind = Announcement::Kind::Relocate;
+        relocate.kind = AnnouncementKind::Relocate;
         relocate.groupId = QStringLiteral("ehv-rouw-partner");
         relocate.date = QDate(2026, 9, 8);
         relocate.venue = QStringLiteral("Wijkhuis De Ster");

@@ -48,9 +48,9 @@ QList<Change> everyChangeOf(const Directory &directory, const Group &group)
     for (const Kind kind : {Kind::Withdrawn, Kind::MeetingAdded, Kind::MeetingRemoved, Kind::TimesChanged,
                             Kind::PlaceChanged, Kind::Gone})
         changes.append({kind, group.id, group.name, std::nullopt});
-    for (const Announcement::Kind announced :
-         {Announcement::Kind::Cancel, Announcement::Kind::Move, Announcement::Kind::Relocate,
-          Announcement::Kind::Pause, Announcement::Kind::Reschedule, Announcement::Kind::Note}) {
+    for (const AnnouncementKind announced :
+         {AnnouncementKind::Cancel, AnnouncementKind::Move, AnnouncementKind::Relocate,
+          AnnouncementKind::Pause, AnnouncementKind::Reschedule, AnnouncementKind::Note}) {
         Announcement announcement;
         announcement.kind = announced;
         announcement.groupId = group.id;

@@ -200,7 +200,7 @@ private Q_SLOTS:
         const auto wholeDirectory = [&](const QString &) { return directory; };
 
         Announcement cancel;
-        cancel.kind = Announcement::Kind::Cancel;
+        cancel.kind = AnnouncementKind::Cancel;
         cancel.groupId = group->id;
         cancel.date = next.date();
         SearchIndex cancelled = SearchIndex::build(directory, builtFor, scheduledTimes);
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(nextOf(cancelled), std::optional<QDateTime>(before.later.first()));
 
         Announcement move;
-        move.kind = Announcement::Kind::Move;
+        move.kind = AnnouncementKind::Move;
         move.groupId = group->id;
         move.date = next.date();
         move.movedTo = QDateTime(next.date().addDays(1), QTime(10, 0));

@@ -140,7 +140,7 @@ private Q_SLOTS:
         const Contact contact =
             network.certify({QStringLiteral("ehv-rouw-partner")}, start, longCertificate ? 700 : 90);
         trust::AnnouncementPayload payload;
-        payload.kind = trust::AnnouncementKind::Note;
+        payload.kind = AnnouncementKind::Note;
         payload.group = QStringLiteral("ehv-rouw-partner");
         payload.issued = start.addDays(issuedDay);
         payload.note = QStringLiteral("Koffie staat klaar");

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(result.value().announcements.size(), announcements);
         if (announcements > 0) {
             const trust::AnnouncementPayload &cancel = result.value().announcements.first().payload;
-            QCOMPARE(cancel.kind, trust::AnnouncementKind::Cancel);
+            QCOMPARE(cancel.kind, AnnouncementKind::Cancel);
             QCOMPARE(cancel.group, QStringLiteral("ehv-rouw-partner"));
             QCOMPARE(cancel.date, QDate(2026, 12, 8));
         }

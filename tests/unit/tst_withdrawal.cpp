@@ -38,7 +38,7 @@ QByteArray withdrawAnything(const Contact &contact, const QString &groupId, cons
                             qint64 sequence, const QDateTime &issued, const QDateTime &expires)
 {
     trust::AnnouncementPayload payload;
-    payload.kind = trust::AnnouncementKind::Withdraw;
+    payload.kind = AnnouncementKind::Withdraw;
     payload.group = groupId;
     payload.sequence = sequence;
     payload.issued = issued;
@@ -145,11 +145,11 @@ private Q_SLOTS:
             network.revocations, utc(2026, 11, 4), QStringLiteral("w"));
         QVERIFY2(fromLink.ok(), fromLink.ok() ? "" : qPrintable(fromLink.error()));
         const trust::AnnouncementPayload &payload = fromLink.value().payload;
-        QCOMPARE(payload.kind, trust::AnnouncementKind::Withdraw);
+        QCOMPARE(payload.kind, AnnouncementKind::Withdraw);
         QCOMPARE(payload.withdraws, cancel.digest);
         QCOMPARE(payload.group, group);
         QCOMPARE(payload.expires, cancel.payload.expires);
-        QCOMPARE(trust::kindName(payload.kind), QLatin1StringView("withdraw"));
+        QCOMPARE(announcementKindName(payload.kind), QLatin1StringView("withdraw"));
         QCOMPARE(trust::digestFromText(trust::digestText(cancel.digest)), std::optional(cancel.digest));
         QVERIFY(!trust::digestFromText(trust::digestText(cancel.digest).toUpper()));
         QVERIFY(!trust::digestFromText(QStringLiteral("abc")));
@@ -160,12 +160,12 @@ private Q_SLOTS:
         TestNetwork network;
         const Contact contact = network.certify({group}, utc(2026, 11, 1));
         trust::AnnouncementPayload payload;
-        payload.kind = trust::AnnouncementKind::Withdraw;
+        payload.kind = AnnouncementKind::Withdraw;
         payload.group = group;
         payload.issued = utc(2026, 11, 2);
         payload.expires = utc(2026, 11, 20);
         QVERIFY(!trust::signAnnouncement(payload, contact.certificate, contact.key).ok());
-        payload.kind = trust::AnnouncementKind::Cancel;
+        payload.kind = AnnouncementKind::Cancel;
         payload.date = QDate(2026, 11, 24);
         payload.withdraws = QByteArray(32, 'x');
         QVERIFY(!trust::signAnnouncement(payload, contact.certificate, contact.key).ok());
@@ -220,7 +220,7 @@ private Q_SLOTS:
         const auto second =
             phone.take(network, network.build(2, utc(2026, 11, 4), {withdrawal}), utc(2026, 11, 4));
         QCOMPARE(second.size(), 1);
-        QCOMPARE(second.first().payload.kind, trust::AnnouncementKind::Withdraw);
+        QCOMPARE(second.first().payload.kind, AnnouncementKind::Withdraw);
         QVERIFY(!phone.state.isAccepted(cancel));
         QVERIFY(phone.state.isWithdrawn(cancel));
         // A feed that still carries both (an old publisher, or the feed key replaying) shows neither effect.
@@ -248,7 +248,7 @@ private Q_SLOTS:
         Phone phone;
         const auto shown = phone.take(network, files, utc(2026, 11, 4));
         QCOMPARE(shown.size(), 1);
-        QCOMPARE(shown.first().payload.kind, trust::AnnouncementKind::Withdraw);
+        QCOMPARE(shown.first().payload.kind, AnnouncementKind::Withdraw);
     }
 
     void phoneSeeingTheWithdrawalFirstNeverShowsTheAnnouncement()

@@ -64,14 +64,12 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
     meeting.id = reader.id(object, "id"_L1, path);
     meeting.name = reader.string(object, "name"_L1, path);
 
-    const QString attendance = reader.repeated(object, "attendance"_L1, [&] {
-        return reader.oneOf(object, "attendance"_L1, path, {"in_person"_L1, "online"_L1, "hybrid"_L1});
-    });
+    const QString attendance =
+        reader.oneOf(object, "attendance"_L1, path, {"in_person"_L1, "online"_L1, "hybrid"_L1});
     meeting.attendance = attendance == u"online"   ? Attendance::Online
                          : attendance == u"hybrid" ? Attendance::Hybrid
                                                    : Attendance::InPerson;
-    meeting.venueId =
-        reader.repeated(object, "venue"_L1, [&] { return reader.id(object, "venue"_L1, path); });
+    meeting.venueId = reader.shared(reader.id(object, "venue"_L1, path));
     if (meeting.hasVenue() && meeting.venueId.isEmpty() && !object.contains("venue"_L1))
         reader.fail(path,
                     QCoreApplication::translate("DirectoryJson", "a meeting in person needs a \"venue\""));
@@ -79,7 +77,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
         reader.fail(
             path.member("venue"_L1),
             QCoreApplication::translate("DirectoryJson", "an online meeting has no venue; use \"hybrid\""));
-    meeting.room = reader.repeated(object, "room"_L1, [&] { return reader.string(object, "room"_L1, path); });
+    meeting.room = reader.shared(reader.string(object, "room"_L1, path));
 
     if (object.contains("online"_L1)) {
         const Path where = path.member("online"_L1);
@@ -101,8 +99,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
                               "DirectoryJson",
                               "an online or hybrid meeting needs \"online\" with a \"url\" or a \"phone\""));
 
-    meeting.timeZone = reader.repeated(object, "timezone"_L1,
-                                       [&] { return reader.string(object, "timezone"_L1, path, 64); });
+    meeting.timeZone = reader.shared(reader.string(object, "timezone"_L1, path, 64));
     Zone &zone = reader.zone(meeting.timeZone);
     if (!meeting.timeZone.isEmpty()) {
         if (!zone.zone.isValid())
@@ -120,8 +117,7 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
         reader.fail(path.member("duration_minutes"_L1),
                     QCoreApplication::translate("DirectoryJson", "expected a whole number of minutes"));
 
-    meeting.rrule =
-        reader.repeated(object, "rrule"_L1, [&] { return reader.string(object, "rrule"_L1, path, 500); });
+    meeting.rrule = reader.shared(reader.string(object, "rrule"_L1, path, 500));
     if (!meeting.rrule.isEmpty() && !meeting.rrule.startsWith(u"FREQ=") && !meeting.rrule.contains(u";FREQ="))
         reader.fail(path.member("rrule"_L1),
                     QCoreApplication::translate(
@@ -149,15 +145,10 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
         reader.fail(path, QCoreApplication::translate("DirectoryJson",
                                                       "a meeting needs a \"start\" or a \"schedule_note\""));
 
-    meeting.status =
-        reader.repeated(object, "status"_L1,
-                        [&] {
-                            return reader.oneOf(object, "status"_L1, path, {"active"_L1, "paused"_L1});
-                        }) == u"paused"
-            ? MeetingStatus::Paused
-            : MeetingStatus::Active;
-    meeting.languages =
-        reader.repeated(object, "languages"_L1, [&] { return reader.strings(object, "languages"_L1, path); });
+    meeting.status = reader.oneOf(object, "status"_L1, path, {"active"_L1, "paused"_L1}) == u"paused"
+                         ? MeetingStatus::Paused
+                         : MeetingStatus::Active;
+    meeting.languages = reader.shared(reader.strings(object, "languages"_L1, path));
     return meeting;
 }
 
@@ -277,19 +268,15 @@ Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const
     group.id = reader.id(object, "id"_L1, path);
     group.name = reader.string(object, "name"_L1, path);
     group.summary = reader.localizedText(object, "summary"_L1, path, LineBreaks::Allowed);
-    group.themeIds =
-        reader.repeated(object, "themes"_L1, [&] { return reader.strings(object, "themes"_L1, path); });
-    const QString audience = reader.repeated(object, "audience"_L1, [&] {
-        return reader.oneOf(object, "audience"_L1, path, {"self"_L1, "relatives"_L1, "both"_L1});
-    });
+    group.themeIds = reader.shared(reader.strings(object, "themes"_L1, path));
+    const QString audience =
+        reader.oneOf(object, "audience"_L1, path, {"self"_L1, "relatives"_L1, "both"_L1});
     group.audience = audience == u"relatives" ? Audience::Relatives
                      : audience == u"both"    ? Audience::Both
                                               : Audience::Self;
-    group.keywords =
-        reader.repeated(object, "keywords"_L1, [&] { return reader.strings(object, "keywords"_L1, path); });
+    group.keywords = reader.strings(object, "keywords"_L1, path);
     if (object.contains("languages"_L1))
-        group.languages = reader.repeated(object, "languages"_L1,
-                                          [&] { return reader.strings(object, "languages"_L1, path); });
+        group.languages = reader.shared(reader.strings(object, "languages"_L1, path));
     if (object.contains("contact"_L1)) {
         const Path where = path.member("contact"_L1);
         if (!object.value("contact"_L1).isObject()) {

@@ -71,7 +71,7 @@ private:
 // building a QTimeZone, or a QDateTime in one, is not cheap.
 struct Zone {
     QTimeZone zone;
-    QHash<QByteArray, QDateTime> dateTimes; // by their UTF-8 text
+    QHash<QString, QDateTime> dateTimes;
 };
 
 // The JSON classes read: JsonTree's first, QJsonDocument's when a JsonTree cannot be read or has a problem.
@@ -268,17 +268,8 @@ public:
 
     QDateTime localDateTime(const Value &value, const Path &where, Zone &zone)
     {
-        if constexpr (std::is_same_v<Json, TreeJson>) {
-            // Read where the text is: most dates and times repeat.
-            if (const std::optional<QByteArrayView> bytes = value.plainUtf8()) {
-                const auto known =
-                    zone.dateTimes.constFind(QByteArray::fromRawData(bytes->data(), bytes->size()));
-                if (known != zone.dateTimes.cend())
-                    return *known;
-            }
-        }
         const QString text = value.toString();
-        if (const auto known = zone.dateTimes.constFind(text.toUtf8());
+        if (const auto known = zone.dateTimes.constFind(text);
             known != zone.dateTimes.cend() && value.isString())
             return *known;
         // "YYYY-MM-DDTHH:MM", read digit by digit.
@@ -312,7 +303,7 @@ public:
                             .arg(text, QString::fromUtf8(zone.zone.id())));
             return {};
         }
-        zone.dateTimes.insert(text.toUtf8(), dateTime);
+        zone.dateTimes.insert(text, dateTime);
         return dateTime;
     }
 
@@ -385,28 +376,6 @@ public:
         return list;
     }
 
-    // The value at `key` that `read` reads, for values that many meetings and groups repeat (venue ids,
-    // rooms, time zones, rules, choices, lists of themes or languages): a spelling read before without a
-    // problem is taken as it was read then, without making and checking its text again; the directory holds
-    // one copy of it. `read` has to check a value the same way at every `key` this is used for.
-    template<class Read> auto repeated(const Object &object, QLatin1StringView key, const Read &read)
-    {
-        using Text = std::decay_t<decltype(read())>;
-        if constexpr (std::is_same_v<Json, TreeJson>) {
-            if (spelling(object.value(key), key)) {
-                QHash<QByteArray, Text> &known = knownOf<Text>();
-                if (const auto found = known.constFind(m_spelling); found != known.cend())
-                    return *found;
-                const qsizetype problems = m_problemCount;
-                Text text = shared(read());
-                if (m_problemCount == problems)
-                    known.insert(m_spelling, text);
-                return text;
-            }
-        }
-        return shared(read());
-    }
-
     // The zone of `id`; an empty id has an invalid zone.
     Zone &zone(const QString &id)
     {
@@ -417,40 +386,7 @@ public:
     }
 
 private:
-    // Puts the key and the value's bytes in m_spelling: a string without escapes, or an array of those;
-    // false for any other value.
-    bool spelling(const Value &value, QLatin1StringView key)
-    {
-        m_spelling.resize(0); // keeps its capacity
-        m_spelling.append(key.data(), key.size());
-        if (const std::optional<QByteArrayView> bytes = value.plainUtf8()) {
-            m_spelling.append('"').append(*bytes);
-            return true;
-        }
-        if (!value.isArray())
-            return false;
-        m_spelling.append('[');
-        for (const Value &item : value.toArray()) {
-            const std::optional<QByteArrayView> bytes = item.plainUtf8();
-            if (!bytes)
-                return false;
-            // A plain string has no control characters, so a zero byte ends each one.
-            m_spelling.append(*bytes).append('\0');
-        }
-        return true;
-    }
-    template<class Text> QHash<QByteArray, Text> &knownOf()
-    {
-        if constexpr (std::is_same_v<Text, QString>)
-            return m_knownTexts;
-        else
-            return m_knownLists;
-    }
-
     QString m_sourceName;
-    QByteArray m_spelling;
-    QHash<QByteArray, QString> m_knownTexts;
-    QHash<QByteArray, QStringList> m_knownLists;
     std::unordered_map<QString, Zone> m_zones; // references stay valid as zones are added
     QSet<QString> m_texts;
     QSet<QStringList> m_lists;

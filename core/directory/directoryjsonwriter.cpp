@@ -8,11 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <optional>
-#include <string>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,7 +19,7 @@ namespace {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(std::string &out)
+    explicit JsonWriter(QByteArray &out)
         : m_out(out)
     {}
 
@@ -43,7 +38,7 @@ public:
     {
         separate();
         m_out += '"';
-        m_out.append(name.data(), size_t(name.size()));
+        m_out += name;
         m_out += "\":";
     }
     // The next element of the array.
@@ -53,78 +48,36 @@ public:
     {
         // Plain text is written as UTF-8 between quotes; anything to escape (quotes, backslashes, control
         // characters, lone surrogates) is left to QJsonDocument.
-        bool ascii = true;
-        const bool plain = std::all_of(text.begin(), text.end(), [&](QChar c) {
+        const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
             const char16_t u = c.unicode();
-            ascii = ascii && u < 0x80;
             return u >= 0x20 && u != '"' && u != '\\' && u != 0x7f && !QChar::isSurrogate(u);
         });
         if (!plain) {
             const QByteArray array =
                 QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
-            put(QByteArrayView(array).sliced(1, array.size() - 2));
+            m_out += QByteArrayView(array).sliced(1, array.size() - 2);
             return;
         }
         m_out += '"';
-        if (ascii) {
-            // Most texts are ASCII: copied byte by byte, without a QByteArray of their own.
-            const size_t at = m_out.size();
-            m_out.resize(at + size_t(text.size()));
-            std::transform(text.begin(), text.end(), m_out.data() + at,
-                           [](QChar c) { return char(c.unicode()); });
-        } else {
-            put(text.toUtf8());
-        }
+        m_out += text.toUtf8();
         m_out += '"';
     }
     void string(QLatin1StringView text)
     {
         m_out += '"';
-        m_out.append(text.data(), size_t(text.size()));
+        m_out += text;
         m_out += '"';
     }
-    void integer(qint64 value)
-    {
-        char text[24];
-        const auto written = std::to_chars(text, text + sizeof text, value);
-        m_out.append(text, written.ptr);
-    }
+    void integer(qint64 value) { m_out += QByteArray::number(value); }
     void number(double value)
     {
         // QJsonValue keeps a whole number as an integer.
         if (value == std::trunc(value) && std::abs(value) < 9007199254740992.0 && !std::signbit(value))
             integer(qint64(value));
-        else if (const std::optional<QByteArrayView> plain = plainDecimal(value))
-            put(*plain);
         else
-            put(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1));
+            m_out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
     }
-    // A date-time as "yyyy-MM-ddTHH:mm" in its own zone, a date as "yyyy-MM-dd" (what QDateTime::toString
-    // and QDate::toString(Qt::ISODate) give), written digit by digit.
-    void localDateTime(const QDateTime &dateTime)
-    {
-        const QDate date = dateTime.date();
-        if (!dateTime.isValid() || date.year() < 1000 || date.year() > 9999) {
-            string(dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
-            return;
-        }
-        const QTime time = dateTime.time();
-        m_out += '"';
-        digits(date.year(), 4).digits(date.month(), 2, '-').digits(date.day(), 2, '-');
-        digits(time.hour(), 2, 'T').digits(time.minute(), 2, ':');
-        m_out += '"';
-    }
-    void isoDate(QDate date)
-    {
-        if (!date.isValid() || date.year() < 1000 || date.year() > 9999) {
-            string(date.toString(Qt::ISODate));
-            return;
-        }
-        m_out += '"';
-        digits(date.year(), 4).digits(date.month(), 2, '-').digits(date.day(), 2, '-');
-        m_out += '"';
-    }
-    void boolean(bool value) { m_out += value ? "true" : "false"; }
+    void boolean(bool value) { m_out += value ? "true"_ba : "false"_ba; }
 
     void strings(const QStringList &values)
     {
@@ -137,33 +90,6 @@ public:
     }
 
 private:
-    // `value` with `count` digits, after `separator` when one is given.
-    JsonWriter &digits(int value, int count, char separator = 0)
-    {
-        if (separator)
-            m_out += separator;
-        char text[4];
-        for (int i = count - 1; i >= 0; --i, value /= 10)
-            text[i] = char('0' + value % 10);
-        m_out.append(text, size_t(count));
-        return *this;
-    }
-
-    // The shortest decimal that reads back as `value`, for the numbers where QJsonDocument writes that
-    // too (it writes the shorter of the decimal and the exponent form, and between 0.1 and a million the
-    // decimal is always shorter); nothing for other numbers. Coordinates are all of this kind.
-    std::optional<QByteArrayView> plainDecimal(double value)
-    {
-        const double magnitude = std::abs(value);
-        if (!(magnitude >= 0.1 && magnitude < 1e6))
-            return std::nullopt;
-        const auto [end, error] =
-            std::to_chars(m_number, m_number + sizeof m_number, value, std::chars_format::fixed);
-        if (error != std::errc())
-            return std::nullopt;
-        return QByteArrayView(m_number, end - m_number);
-    }
-
     void separate()
     {
         if (!m_first.back())
@@ -171,12 +97,28 @@ private:
         m_first.back() = false;
     }
 
-    void put(QByteArrayView bytes) { m_out.append(bytes.data(), size_t(bytes.size())); }
-
-    std::string &m_out; // a std::string: appending to it is inline, unlike QByteArray's
+    QByteArray &m_out;
     std::vector<bool> m_first;
-    char m_number[32];
 };
+
+// What QDateTime::toString("yyyy-MM-ddTHH:mm") and QDate::toString(Qt::ISODate) give, without their format
+// parsing.
+QString localDateTime(const QDateTime &dateTime)
+{
+    const QDate date = dateTime.date();
+    if (!dateTime.isValid() || date.year() < 1000 || date.year() > 9999)
+        return dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    const QTime time = dateTime.time();
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d", date.year(), date.month(), date.day(), time.hour(),
+                             time.minute());
+}
+
+QString isoDate(QDate date)
+{
+    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    return QString::asprintf("%04d-%02d-%02d", date.year(), date.month(), date.day());
+}
 
 void write(JsonWriter &json, const LocalizedText &text)
 {
@@ -226,7 +168,7 @@ void writeIfSet(JsonWriter &json, QLatin1StringView key, const QList<QDateTime> 
     json.open('[');
     for (const QDateTime &dateTime : dateTimes) {
         json.element();
-        json.localDateTime(dateTime);
+        json.string(localDateTime(dateTime));
     }
     json.close(']');
 }
@@ -245,9 +187,9 @@ void write(JsonWriter &json, const Meeting &meeting)
             json.element();
             json.open('{');
             json.key("from"_L1);
-            json.isoDate(range.from);
+            json.string(isoDate(range.from));
             json.key("until"_L1);
-            json.isoDate(range.until);
+            json.string(isoDate(range.until));
             json.close('}');
         }
         json.close(']');
@@ -272,7 +214,7 @@ void write(JsonWriter &json, const Meeting &meeting)
     writeIfSet(json, "schedule_note"_L1, meeting.scheduleNote);
     if (meeting.start.isValid()) {
         json.key("start"_L1);
-        json.localDateTime(meeting.start);
+        json.string(localDateTime(meeting.start));
     }
     if (meeting.status == MeetingStatus::Paused) {
         json.key("status"_L1);
@@ -440,7 +382,7 @@ namespace {
 QByteArray serializeParts(const Directory &directory, qint64 version, const QList<const Theme *> &themes,
                           const QList<const Venue *> &venues, const Group *groups, qsizetype groupCount)
 {
-    std::string out;
+    QByteArray out;
     JsonWriter json(out);
     json.open('{');
     json.key("format"_L1);
@@ -473,7 +415,7 @@ QByteArray serializeParts(const Directory &directory, qint64 version, const QLis
     json.close(']');
     if (directory.updated.isValid()) {
         json.key("updated"_L1);
-        json.isoDate(directory.updated);
+        json.string(isoDate(directory.updated));
     }
     json.key("venues"_L1);
     json.open('[');
@@ -487,7 +429,7 @@ QByteArray serializeParts(const Directory &directory, qint64 version, const QLis
         json.integer(version);
     }
     json.close('}');
-    return QByteArray(out.data(), qsizetype(out.size()));
+    return out;
 }
 
 } // namespace

@@ -64,14 +64,6 @@ public:
     [[nodiscard]] bool isArray() const { return is(Kind::Array); }
 
     [[nodiscard]] QString toString() const;
-    // A string's UTF-8 bytes as they are in the document, for a string without escapes; else nothing.
-    [[nodiscard]] std::optional<QByteArrayView> plainUtf8() const
-    {
-        if (!isString() || m_tree->m_nodes[m_index].escaped)
-            return std::nullopt;
-        const Node &node = m_tree->m_nodes[m_index];
-        return QByteArrayView(m_tree->m_json.constData() + node.begin, node.length);
-    }
     [[nodiscard]] double toDouble(double defaultValue = 0) const;
     [[nodiscard]] bool toBool() const { return is(Kind::True); }
     [[nodiscard]] Object toObject() const;

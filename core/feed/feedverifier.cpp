@@ -52,13 +52,11 @@ Result<QByteArray> readListed(const FeedSource &source, const QString &path, qin
     return bytes;
 }
 
-// The directory in `bytes` (an envelope) and the payload it was parsed from. The envelope's bytes (tens of
-// MiB for a large directory) are let go of once the payload is decoded, before the directory is read.
-Result<std::pair<Directory, QByteArray>> verifyDirectory(QByteArray bytes, const RootMetadata &root,
+// The directory in `bytes` (an envelope) and the payload it was parsed from.
+Result<std::pair<Directory, QByteArray>> verifyDirectory(const QByteArray &bytes, const RootMetadata &root,
                                                          const QString &path)
 {
     auto envelope = parseEnvelope(bytes, path, maxDirectoryBytes);
-    bytes = QByteArray();
     if (!envelope)
         return Error{envelope.error()};
     if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Directory, root.root, path);
@@ -279,7 +277,7 @@ Status verifyDirectoryFile(const FeedSource &source, VerifiedFeed &feed, const T
     auto directoryBytes = readListed(source, directoryPath, maxDirectoryBytes, feed.snapshot.directory);
     if (!directoryBytes)
         return Error{directoryBytes.error()};
-    auto directory = verifyDirectory(std::move(directoryBytes).value(), feed.root, directoryPath);
+    auto directory = verifyDirectory(directoryBytes.value(), feed.root, directoryPath);
     if (!directory)
         return Error{directory.error()};
     feed.directory = std::move(directory.value().first);

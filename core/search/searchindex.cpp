@@ -44,39 +44,16 @@ quint8 attendanceBit(Attendance attendance)
 
 // The words of `text` with the best field each was found in; stop words of a summary are left out.
 template<typename Field>
-void addFoldedWords(QHash<QString, Field> &words, const QStringList &folded, Field field,
-                    const QSet<QString> *stopWords = nullptr)
+void addWords(QHash<QString, Field> &words, const QString &text, Field field,
+              const QSet<QString> *stopWords = nullptr)
 {
-    for (const QString &word : folded) {
+    for (const QString &word : foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (stopWords && stopWords->contains(word))
             continue;
         Field &best = words[word];
         best = std::max(best, field);
     }
 }
-
-template<typename Field>
-void addWords(QHash<QString, Field> &words, const QString &text, Field field,
-              const QSet<QString> *stopWords = nullptr)
-{
-    addFoldedWords(words, foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts), field, stopWords);
-}
-
-// The folded words of texts that many groups and meetings repeat, such as towns and keywords, folded once.
-class RepeatedWords
-{
-public:
-    const QStringList &of(const QString &text)
-    {
-        auto found = m_words.constFind(text);
-        if (found == m_words.cend())
-            found = m_words.insert(text, foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts));
-        return *found;
-    }
-
-private:
-    QHash<QString, QStringList> m_words;
-};
 
 // Text compared from its end: for the words that end in a given word (verslaving -> gokverslaving).
 bool endsBefore(QStringView a, QStringView b)
@@ -153,7 +130,6 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
                 list.push_back(quint32(theme) << 2 | ThemeField);
         }
     }
-    RepeatedWords repeatedWords;
     std::vector<std::vector<int>> groupsOfTheme(themes.size());
     const auto &groups = dir.groups();
     const int groupCount = int(groups.size());
@@ -186,7 +162,7 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
         QHash<QString, quint32> words; // word -> best Field
         addWords(words, group.name, quint32(NameField));
         for (const QString &keyword : group.keywords)
-            addFoldedWords(words, repeatedWords.of(keyword), quint32(KeywordField));
+            addWords(words, keyword, quint32(KeywordField));
         addWords(words, group.summary.nl, quint32(SummaryField), &vocabulary.stopWords);
         addWords(words, group.summary.en, quint32(SummaryField), &vocabulary.stopWords);
         addWords(words, group.summary.fr, quint32(SummaryField), &vocabulary.stopWords);
@@ -203,7 +179,7 @@ SearchIndex SearchIndex::build(std::shared_ptr<const Directory> directory, const
             const MeetingTimes when = times(meeting, now);
             const Venue *venue = meeting.hasVenue() ? dir.venue(meeting.venueId) : nullptr;
             if (venue)
-                addFoldedWords(words, repeatedWords.of(venue->town), quint32(KeywordField));
+                addWords(words, venue->town, quint32(KeywordField));
             index.m_meetings.push_back(
                 MeetingEntry{g, m, venue ? float(venue->latitude) : std::numeric_limits<float>::quiet_NaN(),
                              venue ? float(venue->longitude) : std::numeric_limits<float>::quiet_NaN(),

@@ -156,68 +156,6 @@ private Q_SLOTS:
         QCOMPARE(DirectoryJson::serialize(quick.value()), DirectoryJson::serialize(thorough.value()));
     }
 
-    // Venue ids, rooms, zones, rules, choices and lists that many meetings repeat are read once per
-    // spelling: a directory full of them reads the same either way, and a wrong value is refused wherever it
-    // comes, also after the same key was read right before.
-    void readsRepeatedValuesOnceAndChecksThemEverywhere()
-    {
-        // 30 groups whose meetings take turns with a few venues, rooms, zones, rules and lists; `wrong`: the
-        // groups whose meeting has an empty room and an unknown status.
-        const auto directoryJson = [](const QList<int> &wrong) {
-            QByteArray json =
-                "{'format':'kring-directory/1','themes':[{'id':'rouw','name':{'nl':'Rouw'}},"
-                "{'id':'alcohol','name':{'nl':'Alcohol'}}],'venues':["
-                "{'id':'ehv','name':'Bieb','town':'Eindhoven','country':'NL','lat':51.4,'lon':5.4},"
-                "{'id':'lvn','name':'Bieb','town':'Leuven','country':'BE','lat':50.8,'lon':4.7}],"
-                "'groups':[";
-            const char *venues[] = {"ehv", "lvn"};
-            const char *rooms[] = {"Zaal 2", "Zaal 3", "Zaal 2"};
-            const char *zones[] = {"Europe/Amsterdam", "Europe/Brussels"};
-            const char *rules[] = {"FREQ=WEEKLY;BYDAY=TU", "FREQ=MONTHLY;BYDAY=2TU", "FREQ=WEEKLY;BYDAY=TU"};
-            const char *themes[] = {"['rouw']", "['rouw','alcohol']", "['alcohol']"};
-            const char *languages[] = {"['nl']", "['nl','en']"};
-            for (int g = 0; g < 30; ++g) {
-                const QByteArray n = QByteArray::number(g);
-                const bool bad = wrong.contains(g);
-                json += (g ? "," : "") + QByteArray("{'id':'g") + n + "','name':'Groep " + n +
-                        "','themes':" + themes[g % 3] + ",'audience':'" + (g % 4 ? "self" : "relatives") +
-                        "','keywords':['weduwe'],'languages':" + languages[g % 2] + ",'meetings':[{'id':'m" +
-                        n + "','venue':'" + venues[g % 2] + "','room':'" + (bad ? " " : rooms[g % 3]) +
-                        "','timezone':'" + zones[g % 2] + "','start':'2026-01-13T19:30','rrule':'" +
-                        rules[g % 3] + "','exdates':['2026-12-08T19:30'],'status':'" +
-                        (bad     ? "gestopt"
-                         : g % 5 ? "active"
-                                 : "paused") +
-                        "','languages':" + languages[(g / 2) % 2] + "}]}";
-            }
-            json += "]}";
-            return json.replace('\'', '"');
-        };
-        const QByteArray json = directoryJson({});
-        QByteArray escaped = json;
-        escaped.replace("\"format\"", "\"\\u0066ormat\"");
-        const auto quick = DirectoryJson::parse(json, QStringLiteral("repeated.json"));
-        const auto thorough = DirectoryJson::parse(escaped, QStringLiteral("repeated.json"));
-        QVERIFY2(quick.ok(), qPrintable(quick.ok() ? QString() : quick.error()));
-        QVERIFY(thorough.ok());
-        QVERIFY(quick.value() == thorough.value());
-        QCOMPARE(quick.value().groups().size(), 30);
-        QCOMPARE(quick.value().groups()[7].meetings[0].room, QStringLiteral("Zaal 3"));
-        QCOMPARE(quick.value().groups()[5].meetings[0].status, MeetingStatus::Paused);
-        QCOMPARE(quick.value().groups()[4].themeIds,
-                 QStringList({QStringLiteral("rouw"), QStringLiteral("alcohol")}));
-
-        const auto refused = DirectoryJson::parse(directoryJson({12, 25}), QStringLiteral("repeated.json"));
-        QVERIFY(!refused.ok());
-        for (const QString path :
-             {QStringLiteral("$.groups[12].meetings[0]"), QStringLiteral("$.groups[25].meetings[0]")}) {
-            QVERIFY2(refused.error().contains(path + QStringLiteral(".status: \"gestopt\" is not one of")),
-                     qPrintable(refused.error()));
-            QVERIFY2(refused.error().contains(path + QStringLiteral(".room: must not be empty")),
-                     qPrintable(refused.error()));
-        }
-    }
-
     void readsAndWritesTheVersion()
     {
         QByteArray json = read(QStringLiteral(KRING_TEST_DATA "/directory/valid/small.json"));

@@ -14,8 +14,6 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include <cmath>
-
 using namespace Qt::Literals::StringLiterals;
 
 // The writer before, through QJsonObject and QJsonDocument.
@@ -407,46 +405,6 @@ private Q_SLOTS:
                 QCOMPARE(DirectoryJson::serializeGroup(directory, group),
                          DirectoryJson::serialize(ownDirectory(directory, group)));
         }
-    }
-
-    // Coordinates and other numbers come out as QJsonDocument writes them, also where the writer takes its
-    // own shorter way (decimals between 0.1 and a million): 40,000 values of every magnitude, with few and
-    // with all digits, near the edges of that range and exactly on them.
-    void numbersAsQJsonDocumentWritesThem()
-    {
-        QRandomGenerator random(20261201);
-        QList<double> values{0.1,
-                             -0.1,
-                             1e6,
-                             -1e6,
-                             std::nextafter(0.1, 0.0),
-                             std::nextafter(1e6, 0.0),
-                             999999.9999999999,
-                             0.30000000000000004,
-                             51.4416,
-                             5.4697};
-        while (values.size() < 40'000) {
-            const double magnitude = std::pow(10.0, random.bounded(-9, 10));
-            double value = (random.generateDouble() * 2 - 1) * magnitude;
-            if (random.bounded(2)) {
-                const double scale = std::pow(10.0, random.bounded(0, 9));
-                value = std::round(value * scale) / scale;
-            }
-            values.append(value);
-        }
-        QList<Venue> venues;
-        for (qsizetype i = 0; i + 1 < values.size(); i += 2) {
-            Venue venue;
-            venue.id = QStringLiteral("v%1").arg(i);
-            venue.name = QStringLiteral("Buurthuis");
-            venue.town = QStringLiteral("Eindhoven");
-            venue.country = QStringLiteral("NL");
-            venue.latitude = values[i];
-            venue.longitude = values[i + 1];
-            venues.append(venue);
-        }
-        const Directory directory({}, venues, {});
-        QCOMPARE(DirectoryJson::serialize(directory), reference::serialize(directory));
     }
 };
 

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rows of the sheet as a directory, checked cell by cell.
-#include "directorysheetparts.h"
+#include "sheetimporter.h"
 
 #include "directory/directoryjson.h"
-#include "schedule/recurrence.h"
-#include "schedule/scheduleparser.h"
-#include "schedule/schedulewords.h"
 
 #include <QHash>
 #include <QSet>
@@ -13,100 +10,52 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace kring::DirectorySheet {
-namespace {
 
-struct Row {
-    int number = 0; // spreadsheet row
-    QStringList cells;
-};
-
-class Importer
+void Importer::problem(int row, Column column, const QString &text)
 {
-public:
-    Importer(const Csv::Table &table, const Directory *base)
-        : m_table(table)
-        , m_base(base)
-    {}
+    m_problems.append(u"rij %1, kolom %2: %3"_s.arg(row).arg(name(column), text));
+}
 
-    Result<Import> run();
+void Importer::warn(int row, Column column, const QString &text)
+{
+    m_warnings.append(u"rij %1, kolom %2: %3"_s.arg(row).arg(name(column), text));
+}
 
-private:
-    void problem(int row, Column column, const QString &text)
-    {
-        m_problems.append(u"rij %1, kolom %2: %3"_s.arg(row).arg(name(column), text));
+QString Importer::venueCountry(const QString &id) const
+{
+    for (const Venue &venue : m_venues) {
+        if (venue.id == id)
+            return venue.country;
     }
-    void warn(int row, Column column, const QString &text)
-    {
-        m_warnings.append(u"rij %1, kolom %2: %3"_s.arg(row).arg(name(column), text));
-    }
-    [[nodiscard]] bool has(Column column) const { return m_index[column] >= 0; }
-    [[nodiscard]] QString venueCountry(const QString &id) const
-    {
-        for (const Venue &venue : m_venues) {
-            if (venue.id == id)
-                return venue.country;
+    const Venue *known = m_base ? m_base->venue(id) : nullptr;
+    return known ? known->country : QString();
+}
+
+std::optional<QString> Importer::agreed(const QList<const Row *> &rows, Column column, const QString &what)
+{
+    if (!has(column))
+        return std::nullopt;
+    QString value;
+    int first = 0;
+    for (const Row *row : rows) {
+        const QString text = cell(*row, column);
+        if (text.isEmpty())
+            continue;
+        if (value.isEmpty()) {
+            value = text;
+            first = row->number;
+        } else if (text != value) {
+            problem(row->number, column,
+                    u"'%1' wijkt af van rij %2 ('%3') voor %4"_s.arg(text).arg(first).arg(value, what));
         }
-        const Venue *known = m_base ? m_base->venue(id) : nullptr;
-        return known ? known->country : QString();
     }
-    [[nodiscard]] QString cell(const Row &row, Column column) const
-    {
-        const int index = m_index[column];
-        return index >= 0 && index < row.cells.size() ? row.cells[index].trimmed() : QString();
-    }
-    // The one value a column has over the rows of a group or venue: the first non-empty cell; a different
-    // non-empty cell in a later row is a problem.
-    std::optional<QString> agreed(const QList<const Row *> &rows, Column column, const QString &what)
-    {
-        if (!has(column))
-            return std::nullopt;
-        QString value;
-        int first = 0;
-        for (const Row *row : rows) {
-            const QString text = cell(*row, column);
-            if (text.isEmpty())
-                continue;
-            if (value.isEmpty()) {
-                value = text;
-                first = row->number;
-            } else if (text != value) {
-                problem(row->number, column,
-                        u"'%1' wijkt af van rij %2 ('%3') voor %4"_s.arg(text).arg(first).arg(value, what));
-            }
-        }
-        return value;
-    }
-
-    bool readHeader();
-    void readGroup(const QString &id, const QList<const Row *> &rows);
-    void readVenue(const QString &id, const QList<const Row *> &rows);
-    std::optional<Meeting> readMeeting(const Row &row, const Group &group);
-    void readSchedule(const Row &row, Meeting &meeting);
-    QList<QDateTime> readDateTimes(const Row &row, Column column, const Meeting &meeting);
-    void checkWithDirectoryRules(const Directory &directory);
-
-    const Csv::Table &m_table;
-    const Directory *m_base;
-    std::array<int, ColumnCount> m_index{};
-    QStringList m_problems;
-    QStringList m_warnings;
-    QList<Group> m_groups;
-    QList<Venue> m_venues;
-    QSet<QString> m_usedVenues;
-    QList<Theme> m_newThemes;
-    QSet<QString> m_meetingIds;
-    // For messages from the directory's own checks: the row of each group, meeting and venue.
-    QHash<QString, int> m_groupRow;
-    QHash<QString, int> m_meetingRow;
-    QHash<QString, int> m_venueRow;
-    int m_meetings = 0;
-};
+    return value;
+}
 
 bool Importer::readHeader()
 {
@@ -218,255 +167,6 @@ void Importer::readVenue(const QString &id, const QList<const Row *> &rows)
     m_venues.append(venue);
 }
 
-QList<QDateTime> Importer::readDateTimes(const Row &row, Column column, const Meeting &meeting)
-{
-    QList<QDateTime> result;
-    static const QRegularExpression withTime(u"^(\\S+)\\s+(\\d{1,2})[:.u](\\d{2})$"_s);
-    for (const QString &item : splitList(cell(row, column))) {
-        QString dateText = item;
-        QTime time = meeting.start.isValid() ? meeting.start.time() : QTime();
-        if (const auto match = withTime.match(item); match.hasMatch()) {
-            dateText = match.captured(1);
-            time = QTime(match.captured(2).toInt(), match.captured(3).toInt());
-        }
-        const QDate date = dateOf(dateText);
-        if (!date.isValid() || !time.isValid()) {
-            problem(row.number, column,
-                    u"'%1' is geen datum zoals 2026-12-25 of 25-12-2026 (met een tijd erachter als die "
-                    u"afwijkt: 2026-12-25 10:00)"_s.arg(item));
-            continue;
-        }
-        result.append(
-            QDateTime(date, time, meeting.start.isValid() ? meeting.start.timeZone() : QTimeZone::utc()));
-    }
-    return result;
-}
-
-void Importer::readSchedule(const Row &row, Meeting &meeting)
-{
-    const QString words = cell(row, Schedule);
-    const QString rule = cell(row, Rule);
-    const QString firstDateText = cell(row, FirstDate);
-    const QString note = cell(row, ScheduleNote);
-    QDate firstDate;
-    if (!firstDateText.isEmpty()) {
-        firstDate = dateOf(firstDateText);
-        if (!firstDate.isValid())
-            problem(row.number, FirstDate,
-                    u"'%1' is geen datum zoals 2026-01-13 of 13-1-2026"_s.arg(firstDateText));
-    }
-    if (has(ScheduleNote)) {
-        const LocalizedText before = meeting.scheduleNote;
-        meeting.scheduleNote = {};
-        meeting.scheduleNote.nl = note;
-        if (!note.isEmpty() && before.nl == note) {
-            meeting.scheduleNote.en = before.en;
-            meeting.scheduleNote.fr = before.fr;
-        }
-    }
-    if (!has(Schedule) && !has(Rule) && !has(FirstDate))
-        return; // the schedule is not in the sheet: the base's stays
-    if (words.isEmpty() && rule.isEmpty()) {
-        if (meeting.scheduleNote.nl.isEmpty())
-            problem(row.number, Schedule,
-                    u"leeg; schrijf wanneer de groep samenkomt (bijvoorbeeld 'elke 2e dinsdag van de maand, "
-                    u"19:30-21:30') of zet het in toelichting rooster"_s);
-        meeting.start = {};
-        meeting.rrule.clear();
-        return;
-    }
-    bool notRegular = false;
-    const auto parsed = ScheduleParser(u"nl"_s).parse(words, &notRegular);
-    if (!parsed) {
-        if (notRegular && rule.isEmpty()) {
-            if (!note.isEmpty() && note != words) {
-                problem(row.number, Schedule,
-                        parsed.error() + u"; zet deze tekst in toelichting rooster (die is al gevuld)"_s);
-                return;
-            }
-            warn(row.number, Schedule, parsed.error() + u"; bewaard als toelichting, zonder data"_s);
-            meeting.scheduleNote = {words, {}, {}};
-            meeting.start = {};
-            meeting.rrule.clear();
-            return;
-        }
-        problem(row.number, Schedule, parsed.error());
-        return;
-    }
-    const ParsedSchedule &schedule = parsed.value();
-    QString rrule = schedule.rrule;
-    if (!rule.isEmpty()) {
-        if (const kring::Status valid = Recurrence::validate(rule); !valid) {
-            problem(row.number, Rule, valid.error());
-            return;
-        }
-        if (!rrule.isEmpty() && rrule != rule) {
-            problem(
-                row.number, Rule,
-                u"'%1' zegt iets anders dan het rooster ('%2'); maak één van beide leeg"_s.arg(rule, rrule));
-            return;
-        }
-        rrule = rule;
-    }
-    if (!schedule.start.isValid()) {
-        problem(row.number, Schedule,
-                u"er staat geen begintijd in (bijvoorbeeld 'om 19:30' of '19:30-21:30')"_s);
-        return;
-    }
-    QDate date = firstDate;
-    if (schedule.date.isValid()) {
-        if (firstDate.isValid() && firstDate != schedule.date) {
-            problem(row.number, FirstDate,
-                    u"%1, maar het rooster noemt %2"_s.arg(firstDate.toString(Qt::ISODate),
-                                                           schedule.date.toString(Qt::ISODate)));
-            return;
-        }
-        date = schedule.date;
-    }
-    if (!date.isValid()) {
-        if (firstDateText.isEmpty())
-            problem(row.number, FirstDate,
-                    rrule.isEmpty()
-                        ? u"leeg; op welke datum is de bijeenkomst?"_s
-                        : u"leeg; vul de datum van de eerste bijeenkomst in (die legt ook vast in welke "
-                          u"weken een tweewekelijks rooster valt)"_s);
-        return;
-    }
-    ParsedSchedule check = schedule;
-    check.rrule = rrule;
-    if (rule.isEmpty() && !check.fallsOn(date)) {
-        problem(
-            row.number, FirstDate,
-            u"%1 (een %2) valt niet op een dag van het rooster '%3'"_s.arg(
-                date.toString(Qt::ISODate), ScheduleWords(u"nl"_s).date(date).section(u' ', 0, 0), words));
-        return;
-    }
-    if (meeting.timeZone.isEmpty())
-        return; // reported with the time zone
-    meeting.start = QDateTime(date, schedule.start, QTimeZone(meeting.timeZone.toUtf8()));
-    meeting.rrule = rrule;
-    if (schedule.end.isValid())
-        meeting.durationMinutes = minutesBetween(schedule.start, schedule.end);
-}
-
-std::optional<Meeting> Importer::readMeeting(const Row &row, const Group &group)
-{
-    const QString id = cell(row, MeetingId);
-    Meeting meeting;
-    if (m_base && !id.isEmpty()) {
-        for (const Group &other : m_base->groups()) {
-            for (const Meeting &candidate : other.meetings) {
-                if (candidate.id == id)
-                    meeting = candidate;
-            }
-        }
-    }
-    meeting.id = id;
-    if (!id.isEmpty() && !isId(id))
-        problem(row.number, MeetingId,
-                u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(id));
-    else if (!id.isEmpty() && m_meetingIds.contains(id))
-        problem(row.number, MeetingId, u"'%1' staat al op een eerdere rij"_s.arg(id));
-    if (!id.isEmpty())
-        m_meetingIds.insert(id);
-    if (has(MeetingName))
-        meeting.name = cell(row, MeetingName);
-    if (has(Form)) {
-        const QString form = cell(row, Form).toLower();
-        if (form.isEmpty() || form == "op locatie"_L1 || form == "locatie"_L1 || form == "fysiek"_L1)
-            meeting.attendance = Attendance::InPerson;
-        else if (form == "online"_L1)
-            meeting.attendance = Attendance::Online;
-        else if (form == "beide"_L1 || form == "hybride"_L1)
-            meeting.attendance = Attendance::Hybrid;
-        else
-            problem(row.number, Form,
-                    u"'%1' is niet 'op locatie', 'online' of 'beide'"_s.arg(cell(row, Form)));
-    }
-    if (has(VenueId))
-        meeting.venueId = cell(row, VenueId);
-    if (has(Room))
-        meeting.room = cell(row, Room);
-    if (has(OnlineUrl))
-        meeting.onlineUrl = cell(row, OnlineUrl);
-    if (has(OnlinePhone))
-        meeting.onlinePhone = cell(row, OnlinePhone);
-    if (meeting.attendance != Attendance::Online && meeting.venueId.isEmpty())
-        problem(row.number, VenueId, u"leeg; een bijeenkomst op locatie heeft een locatie nodig"_s);
-    if (meeting.attendance == Attendance::Online && !meeting.venueId.isEmpty())
-        problem(row.number, VenueId,
-                u"een online bijeenkomst heeft geen locatie; zet vorm op 'beide' of maak dit leeg"_s);
-    if (meeting.attendance != Attendance::InPerson && meeting.onlineUrl.isEmpty() &&
-        meeting.onlinePhone.isEmpty())
-        problem(row.number, OnlineUrl,
-                u"leeg; een online bijeenkomst heeft een link of een telefoonnummer nodig"_s);
-    if (!meeting.onlineUrl.isEmpty() && !meeting.onlineUrl.startsWith("https://"_L1))
-        problem(row.number, OnlineUrl, u"'%1' begint niet met https://"_s.arg(meeting.onlineUrl));
-    if (has(TimeZone)) {
-        meeting.timeZone = cell(row, TimeZone);
-        if (meeting.timeZone.isEmpty()) {
-            const QString country = venueCountry(meeting.venueId);
-            meeting.timeZone = country == "BE"_L1   ? u"Europe/Brussels"_s
-                               : country == "NL"_L1 ? u"Europe/Amsterdam"_s
-                                                    : QString();
-        }
-    }
-    if (meeting.timeZone.isEmpty())
-        problem(row.number, TimeZone,
-                u"leeg; vul een tijdzone in zoals Europe/Amsterdam of Europe/Brussels"_s);
-    else if (!QTimeZone::isTimeZoneIdAvailable(meeting.timeZone.toUtf8()))
-        problem(row.number, TimeZone,
-                u"'%1' is geen tijdzone zoals Europe/Amsterdam of Europe/Brussels"_s.arg(meeting.timeZone));
-    if (has(Status)) {
-        const QString status = cell(row, Status).toLower();
-        if (status.isEmpty() || status == "actief"_L1)
-            meeting.status = MeetingStatus::Active;
-        else if (status == "gepauzeerd"_L1 || status == "pauze"_L1)
-            meeting.status = MeetingStatus::Paused;
-        else
-            problem(row.number, Status, u"'%1' is niet 'actief' of 'gepauzeerd'"_s.arg(cell(row, Status)));
-    }
-    if (has(MeetingLanguages))
-        meeting.languages = splitList(cell(row, MeetingLanguages));
-    for (const QString &language : std::as_const(meeting.languages)) {
-        if (!languageCode().match(language).hasMatch())
-            problem(row.number, MeetingLanguages,
-                    u"'%1' is geen taalcode zoals nl, en of fr"_s.arg(language));
-    }
-    const int problemsBefore = int(m_problems.size());
-    if (QTimeZone::isTimeZoneIdAvailable(meeting.timeZone.toUtf8()))
-        readSchedule(row, meeting);
-    if (meeting.start.isValid() && meeting.start.timeZone().id() != meeting.timeZone.toUtf8())
-        meeting.start =
-            QDateTime(meeting.start.date(), meeting.start.time(), QTimeZone(meeting.timeZone.toUtf8()));
-    if (int(m_problems.size()) == problemsBefore) {
-        if (has(ExceptionDates))
-            meeting.exceptionDates = readDateTimes(row, ExceptionDates, meeting);
-        if (has(AdditionalDates))
-            meeting.additionalDates = readDateTimes(row, AdditionalDates, meeting);
-        if (!meeting.start.isValid() &&
-            (!meeting.exceptionDates.isEmpty() || !meeting.additionalDates.isEmpty()))
-            problem(row.number, meeting.exceptionDates.isEmpty() ? AdditionalDates : ExceptionDates,
-                    u"data zonder rooster: vul eerst het rooster in"_s);
-    }
-    if (has(Breaks)) {
-        meeting.breaks.clear();
-        static const QRegularExpression range(u"^(\\S+)\\s*(?:t/m|tm|tot en met|-|–|tot)\\s*(\\S+)$"_s);
-        for (const QString &item : splitList(cell(row, Breaks))) {
-            const auto match = range.match(item);
-            const QDate from = match.hasMatch() ? dateOf(match.captured(1)) : QDate();
-            const QDate until = match.hasMatch() ? dateOf(match.captured(2)) : QDate();
-            if (!from.isValid() || !until.isValid() || until < from)
-                problem(row.number, Breaks,
-                        u"'%1' is geen periode zoals 2026-07-01 t/m 2026-08-31"_s.arg(item));
-            else
-                meeting.breaks.append({from, until});
-        }
-    }
-    (void)group;
-    return meeting;
-}
-
 void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
 {
     const Group *known = m_base ? m_base->group(id) : nullptr;
@@ -489,34 +189,10 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
         if (value->isEmpty())
             group.summary = {};
     }
-    if (const auto value = agreed(rows, Themes, what)) {
-        group.themeIds = splitList(*value);
-        for (const QString &theme : std::as_const(group.themeIds)) {
-            if (!isId(theme)) {
-                problem(number, Themes, u"'%1' is geen code van een thema"_s.arg(theme));
-            } else if (m_base && !m_base->theme(theme)) {
-                problem(number, Themes, u"thema '%1' bestaat niet in de huidige gids"_s.arg(theme));
-            } else if (!m_base && std::none_of(m_newThemes.cbegin(), m_newThemes.cend(),
-                                               [&](const Theme &known) { return known.id == theme; })) {
-                m_newThemes.append({theme, {theme, {}, {}}, {}, {}});
-                m_warnings.append(
-                    u"rij %1, kolom %2: thema '%3' is nieuw (zonder --base); de naam is voorlopig "
-                    u"'%3'"_s.arg(number)
-                        .arg(name(Themes), theme));
-            }
-        }
-    }
-    if (const auto value = agreed(rows, AudienceColumn, what)) {
-        const QString audience = value->toLower();
-        if (audience.isEmpty() || audience == "zelf"_L1)
-            group.audience = Audience::Self;
-        else if (audience == "naasten"_L1)
-            group.audience = Audience::Relatives;
-        else if (audience == "beide"_L1)
-            group.audience = Audience::Both;
-        else
-            problem(number, AudienceColumn, u"'%1' is niet 'zelf', 'naasten' of 'beide'"_s.arg(*value));
-    }
+    if (const auto value = agreed(rows, Themes, what))
+        readThemes(number, group, *value);
+    if (const auto value = agreed(rows, AudienceColumn, what))
+        readAudience(number, group, *value);
     if (const auto value = agreed(rows, Keywords, what))
         group.keywords = splitList(*value);
     if (const auto value = agreed(rows, Languages, what)) {
@@ -528,6 +204,46 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
                 problem(number, Languages, u"'%1' is geen taalcode zoals nl, en of fr"_s.arg(language));
         }
     }
+    readContact(rows, what, group);
+    readGroupMeetings(rows, group);
+    m_groups.append(group);
+}
+
+// Themes are named by their code; without a base directory, a new code makes a new theme.
+void Importer::readThemes(int number, Group &group, const QString &cell)
+{
+    group.themeIds = splitList(cell);
+    for (const QString &theme : std::as_const(group.themeIds)) {
+        if (!isId(theme)) {
+            problem(number, Themes, u"'%1' is geen code van een thema"_s.arg(theme));
+        } else if (m_base && !m_base->theme(theme)) {
+            problem(number, Themes, u"thema '%1' bestaat niet in de huidige gids"_s.arg(theme));
+        } else if (!m_base && std::none_of(m_newThemes.cbegin(), m_newThemes.cend(),
+                                           [&](const Theme &known) { return known.id == theme; })) {
+            m_newThemes.append({theme, {theme, {}, {}}, {}, {}});
+            m_warnings.append(u"rij %1, kolom %2: thema '%3' is nieuw (zonder --base); de naam is voorlopig "
+                              u"'%3'"_s.arg(number)
+                                  .arg(name(Themes), theme));
+        }
+    }
+}
+
+void Importer::readAudience(int number, Group &group, const QString &cell)
+{
+    const QString audience = cell.toLower();
+    if (audience.isEmpty() || audience == "zelf"_L1)
+        group.audience = Audience::Self;
+    else if (audience == "naasten"_L1)
+        group.audience = Audience::Relatives;
+    else if (audience == "beide"_L1)
+        group.audience = Audience::Both;
+    else
+        problem(number, AudienceColumn, u"'%1' is niet 'zelf', 'naasten' of 'beide'"_s.arg(cell));
+}
+
+void Importer::readContact(const QList<const Row *> &rows, const QString &what, Group &group)
+{
+    const int number = rows.first()->number;
     if (const auto value = agreed(rows, Email, what))
         group.contact.email = *value;
     if (const auto value = agreed(rows, Phone, what))
@@ -539,14 +255,17 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
     if (!group.contact.website.isEmpty() && !group.contact.website.startsWith("https://"_L1) &&
         !group.contact.website.startsWith("http://"_L1))
         problem(number, Website, u"'%1' begint niet met https://"_s.arg(group.contact.website));
+}
 
+void Importer::readGroupMeetings(const QList<const Row *> &rows, Group &group)
+{
     for (const Row *row : rows) {
         bool meetingCells = false;
         for (Column column : meetingColumns)
             meetingCells = meetingCells || !cell(*row, column).isEmpty();
         if (!meetingCells)
             continue; // a row for the group alone
-        if (auto meeting = readMeeting(*row, group)) {
+        if (auto meeting = readMeeting(*row)) {
             m_meetingRow.insert(meeting->id.isEmpty() ? u"#%1"_s.arg(row->number) : meeting->id, row->number);
             if (meeting->id.isEmpty())
                 meeting->id = u"#%1"_s.arg(row->number); // named below, once every id is known
@@ -554,7 +273,6 @@ void Importer::readGroup(const QString &id, const QList<const Row *> &rows)
             ++m_meetings;
         }
     }
-    m_groups.append(group);
 }
 
 void Importer::checkWithDirectoryRules(const Directory &directory)
@@ -592,16 +310,36 @@ Result<Import> Importer::run()
 {
     if (!readHeader())
         return Error{m_problems.join(u'\n')};
-
-    // Rows by group and by venue, in the order they first appear.
-    std::map<QString, QList<const Row *>> groupRows;
-    QStringList groupOrder;
-    std::map<QString, QList<const Row *>> venueRows;
-    QStringList venueOrder;
     QList<Row> rows;
     for (qsizetype i = 1; i < m_table.rows.size(); ++i)
         rows.append({int(i + 1), m_table.rows[i]});
-    for (const Row &row : std::as_const(rows)) {
+    RowsByKey groupRows;
+    RowsByKey venueRows;
+    sortRows(rows, groupRows, venueRows);
+    for (const QString &venue : std::as_const(venueRows.order)) {
+        m_venueRow.insert(venue, venueRows.rows[venue].first()->number);
+        readVenue(venue, venueRows.rows[venue]);
+    }
+    for (const QString &group : std::as_const(groupRows.order))
+        readGroup(group, groupRows.rows[group]);
+    nameNewMeetings();
+    const Directory result = directory();
+    if (m_problems.isEmpty())
+        checkWithDirectoryRules(result);
+    if (!m_problems.isEmpty()) {
+        constexpr qsizetype shown = 100;
+        QStringList lines = m_problems.mid(0, shown);
+        if (m_problems.size() > shown)
+            lines.append(u"en nog %1 problemen"_s.arg(m_problems.size() - shown));
+        return Error{lines.join(u'\n')};
+    }
+    return Import{result, m_meetings, m_warnings};
+}
+
+// The rows by group and by venue; a row without a valid group code is a problem.
+void Importer::sortRows(const QList<Row> &rows, RowsByKey &groups, RowsByKey &venues)
+{
+    for (const Row &row : rows) {
         if (std::all_of(row.cells.cbegin(), row.cells.cend(),
                         [](const QString &cell) { return cell.trimmed().isEmpty(); }))
             continue;
@@ -623,29 +361,22 @@ Result<Import> Importer::run()
                     u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(group));
             continue;
         }
-        if (!groupRows.count(group))
-            groupOrder.append(group);
-        groupRows[group].append(&row);
+        groups.add(group, &row);
         const QString venue = cell(row, VenueId);
-        if (!venue.isEmpty()) {
-            if (!isId(venue)) {
-                problem(row.number, VenueId,
-                        u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(venue));
-                continue;
-            }
-            if (!venueRows.count(venue))
-                venueOrder.append(venue);
-            venueRows[venue].append(&row);
+        if (venue.isEmpty())
+            continue;
+        if (!isId(venue)) {
+            problem(row.number, VenueId,
+                    u"'%1' is geen geldige code (1-64 tekens a-z, 0-9, '-', '_', '.')"_s.arg(venue));
+            continue;
         }
+        venues.add(venue, &row);
     }
-    for (const QString &venue : std::as_const(venueOrder)) {
-        m_venueRow.insert(venue, venueRows[venue].first()->number);
-        readVenue(venue, venueRows[venue]);
-    }
-    for (const QString &group : std::as_const(groupOrder))
-        readGroup(group, groupRows[group]);
+}
 
-    // New meetings get the first free id "GROUP-N".
+// New meetings get the first free id "GROUP-N".
+void Importer::nameNewMeetings()
+{
     QSet<QString> taken = m_meetingIds;
     if (m_base) {
         for (const Group &group : m_base->groups()) {
@@ -668,8 +399,12 @@ Result<Import> Importer::run()
                 u"rij %1, kolom bijeenkomst: nieuwe bijeenkomst, code %2"_s.arg(row).arg(meeting.id));
         }
     }
+}
 
-    // Venues: the base's in their order (updated from the sheet), then the new ones.
+// The directory read: the base's venues in their order (updated from the sheet), then the new ones, and the
+// base's themes and network.
+Directory Importer::directory() const
+{
     QList<Venue> venues;
     if (m_base) {
         for (const Venue &venue : m_base->venues()) {
@@ -692,19 +427,8 @@ Result<Import> Importer::run()
         directory.updated = m_base->updated;
         directory.version = m_base->version;
     }
-    if (m_problems.isEmpty())
-        checkWithDirectoryRules(directory);
-    if (!m_problems.isEmpty()) {
-        constexpr qsizetype shown = 100;
-        QStringList lines = m_problems.mid(0, shown);
-        if (m_problems.size() > shown)
-            lines.append(u"en nog %1 problemen"_s.arg(m_problems.size() - shown));
-        return Error{lines.join(u'\n')};
-    }
-    return Import{directory, m_meetings, m_warnings};
+    return directory;
 }
-
-} // namespace
 
 Result<Import> importTable(const Csv::Table &table, const Directory *base)
 {

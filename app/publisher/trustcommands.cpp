@@ -233,28 +233,14 @@ int runRevoke(const QStringList &arguments)
     return 0;
 }
 
-int runAnnounce(const QStringList &arguments)
-{
-    CommandLine options(QStringLiteral("announce"), arguments,
-                        {"contact", "cert", "group", "cancel", "move", "to", "relocate", "venue", "pause",
-                         "until", "reschedule", "rrule", "time", "note", "withdraw", "root", "link-host",
-                         "now"},
-                        {"link"});
-    if (!usable(options, {"contact", "cert", "group"}))
-        return exitUsage;
-    const auto now = nowOption(options);
-    if (!now)
-        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
+namespace {
 
-    AnnouncementPayload payload;
-    int kinds = 0;
+// The options of the announcement's kind (--cancel, --move, ...) into `payload`; `allowed` gets the options
+// that go with that kind. An exit code when they do not make sense.
+std::optional<int> readKindOptions(const CommandLine &options, AnnouncementPayload &payload,
+                                   QStringList &allowed)
+{
     const auto dateOption = [&](const char *name) { return parseDate(options.value(name)); };
-    for (const char *name : {"cancel", "move", "relocate", "pause", "reschedule", "note", "withdraw"})
-        kinds += options.has(name) ? 1 : 0;
-    if (kinds != 1)
-        return options.usageError(QStringLiteral("give exactly one of --cancel, --move, --relocate, --pause, "
-                                                 "--reschedule, --note, --withdraw"));
-    QStringList allowed;
     if (options.has("withdraw")) {
         payload.kind = AnnouncementKind::Withdraw;
         const auto digest = digestFromText(options.value("withdraw"));
@@ -310,6 +296,21 @@ int runAnnounce(const QStringList &arguments)
             return options.usageError(QStringLiteral("--note needs a text and --until DATE"));
         allowed = {QStringLiteral("until")};
     }
+    return std::nullopt;
+}
+
+// What the announcement says, from the options; an exit code when they do not make sense.
+std::optional<int> readPayloadOptions(const CommandLine &options, AnnouncementPayload &payload)
+{
+    int kinds = 0;
+    for (const char *name : {"cancel", "move", "relocate", "pause", "reschedule", "note", "withdraw"})
+        kinds += options.has(name) ? 1 : 0;
+    if (kinds != 1)
+        return options.usageError(QStringLiteral("give exactly one of --cancel, --move, --relocate, --pause, "
+                                                 "--reschedule, --note, --withdraw"));
+    QStringList allowed;
+    if (const auto exit = readKindOptions(options, payload, allowed))
+        return exit;
     for (const char *name : {"to", "venue", "until", "rrule", "time"}) {
         if (options.has(name) && !allowed.contains(QLatin1StringView(name)))
             return options.usageError(QStringLiteral("--%1 does not go with --%2")
@@ -323,68 +324,112 @@ int runAnnounce(const QStringList &arguments)
         return options.reject(QStringLiteral("the note is %1 characters; at most %2 fit")
                                   .arg(payload.note.size())
                                   .arg(maxAnnouncementNoteLength));
+    return std::nullopt;
+}
 
+// Who signs an announcement: the contact's key and the certificate that lets it speak for groups.
+struct Signer {
+    KeyPair contact;
+    QByteArray certificateBytes;
+    Certificate certificate;
+    QString linkHost; // of the https link, with --link
+};
+
+// The contact key and certificate of the options, checked for `group` at `now`.
+Result<Signer> readSigner(const CommandLine &options, const QString &group, const QDateTime &now)
+{
     const QString contactPath = options.value("contact");
     auto contact = readSecretKeyFile(contactPath, QStringLiteral("contact"));
     if (!contact)
-        return options.reject(contact.error());
+        return Error{contact.error()};
     auto certificateBytes = envelopeFromCertificateCode(options.value("cert"));
     if (!certificateBytes)
-        return options.reject(certificateBytes.error());
+        return Error{certificateBytes.error()};
     auto certificate = readCertificateUnverified(certificateBytes.value(), QStringLiteral("--cert"));
     if (!certificate)
-        return options.reject(certificate.error());
+        return Error{certificate.error()};
     // With --root: the certificate must verify under it, and its link host makes the https link.
     QString linkHost = options.value("link-host");
     if (options.has("root")) {
         auto rootBytes = readFile(options.value("root"), maxRootBytes);
         if (!rootBytes)
-            return options.reject(rootBytes.error());
+            return Error{rootBytes.error()};
         auto root = verifyPinnedRoot(rootBytes.value(), options.value("root"));
         if (!root)
-            return options.reject(root.error());
+            return Error{root.error()};
         if (auto verified =
                 verifyCertificate(certificateBytes.value(), root.value(), QStringLiteral("--cert"));
             !verified)
-            return options.reject(verified.error());
+            return Error{verified.error()};
         if (!options.has("link-host"))
             linkHost = root.value().linkHost;
     }
     if (certificate.value().contactKey != contact.value().first.publicKey)
-        return options.reject(
-            QStringLiteral("the certificate is for another contact key than %1").arg(contactPath));
-    payload.group = options.value("group");
-    if (!certificate.value().groups.contains(payload.group))
-        return options.reject(QStringLiteral("the certificate does not name group %1").arg(payload.group));
-    if (*now > certificate.value().notAfter || *now < certificate.value().notBefore)
-        return options.reject(
+        return Error{QStringLiteral("the certificate is for another contact key than %1").arg(contactPath)};
+    if (!certificate.value().groups.contains(group))
+        return Error{QStringLiteral("the certificate does not name group %1").arg(group)};
+    if (now > certificate.value().notAfter || now < certificate.value().notBefore)
+        return Error{
             QStringLiteral("the certificate is not valid now (%1 to %2); ask for a new one")
-                .arg(formatTime(certificate.value().notBefore), formatTime(certificate.value().notAfter)));
+                .arg(formatTime(certificate.value().notBefore), formatTime(certificate.value().notAfter))};
+    return Signer{std::move(contact.value().first), certificateBytes.value(), certificate.value(), linkHost};
+}
 
-    // The next sequence number for this key is kept next to the key file.
-    const QString sequencePath = contactPath + QStringLiteral(".sequence");
+// The last sequence number this key signed, kept next to the key file; 0 before the first.
+qint64 lastSequence(const QString &sequencePath)
+{
     QFile sequenceFile(sequencePath);
     qint64 last = 0;
     if (sequenceFile.open(QIODevice::ReadOnly))
         last = sequenceFile.read(32).trimmed().toLongLong();
-    sequenceFile.close();
-    payload.sequence = last + 1;
-    payload.issued = now->addMSecs(-now->time().msec());
-    // A withdrawal runs as long as any announcement of this key may (this tool does not have the one
-    // withdrawn): never shorter than the one it withdraws.
-    payload.expires = payload.kind == AnnouncementKind::Withdraw ? latestExpiry(payload, certificate.value())
+    return last;
+}
+
+// When the announcement expires: a withdrawal runs as long as any announcement of this key may (this tool
+// does not have the one withdrawn), so never shorter than the one it withdraws.
+Status setExpiry(AnnouncementPayload &payload, const Certificate &certificate)
+{
+    payload.expires = payload.kind == AnnouncementKind::Withdraw ? latestExpiry(payload, certificate)
                                                                  : defaultExpiry(payload);
     if (payload.expires <= payload.issued)
-        return options.reject(
-            QStringLiteral("the dates are in the past: the announcement would already have expired"));
-    if (const QDateTime latest = latestExpiry(payload, certificate.value()); payload.expires > latest)
-        return options.reject(
-            QStringLiteral("the announcement would run until %1, but may run at most until %2 "
-                           "(90 days after the certificate ends, a year after today); choose "
-                           "an earlier end")
-                .arg(formatTime(payload.expires), formatTime(latest)));
+        return Error{
+            QStringLiteral("the dates are in the past: the announcement would already have expired")};
+    if (const QDateTime latest = latestExpiry(payload, certificate); payload.expires > latest)
+        return Error{QStringLiteral("the announcement would run until %1, but may run at most until %2 "
+                                    "(90 days after the certificate ends, a year after today); choose "
+                                    "an earlier end")
+                         .arg(formatTime(payload.expires), formatTime(latest))};
+    return Done{};
+}
 
-    auto envelope = signAnnouncement(payload, certificateBytes.value(), contact.value().first);
+} // namespace
+
+int runAnnounce(const QStringList &arguments)
+{
+    CommandLine options(QStringLiteral("announce"), arguments,
+                        {"contact", "cert", "group", "cancel", "move", "to", "relocate", "venue", "pause",
+                         "until", "reschedule", "rrule", "time", "note", "withdraw", "root", "link-host",
+                         "now"},
+                        {"link"});
+    if (!usable(options, {"contact", "cert", "group"}))
+        return exitUsage;
+    const auto now = nowOption(options);
+    if (!now)
+        return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    AnnouncementPayload payload;
+    if (const auto exit = readPayloadOptions(options, payload))
+        return *exit;
+    payload.group = options.value("group");
+    auto signer = readSigner(options, payload.group, *now);
+    if (!signer)
+        return options.reject(signer.error());
+
+    const QString sequencePath = options.value("contact") + QStringLiteral(".sequence");
+    payload.sequence = lastSequence(sequencePath) + 1;
+    payload.issued = now->addMSecs(-now->time().msec());
+    if (const Status expiry = setExpiry(payload, signer.value().certificate); !expiry)
+        return options.reject(expiry.error());
+    auto envelope = signAnnouncement(payload, signer.value().certificateBytes, signer.value().contact);
     if (!envelope)
         return options.reject(envelope.error());
     QSaveFile sequenceOut(sequencePath);
@@ -393,7 +438,7 @@ int runAnnounce(const QStringList &arguments)
         return options.reject(
             QStringLiteral("%1: cannot write: %2").arg(sequencePath, sequenceOut.errorString()));
     if (options.has("link"))
-        printLine(announcementLink(envelope.value(), linkHost).toLatin1());
+        printLine(announcementLink(envelope.value(), signer.value().linkHost).toLatin1());
     else
         printLine(envelope.value());
     // What `announce --withdraw` needs to take this announcement back.

@@ -101,12 +101,70 @@ icalrecurrencetype utcUntil(const Meeting &meeting)
     return rule;
 }
 
+// The event's UID: the meeting's id, or a hash of it when the calendar names no meeting.
+QString uidOf(const Meeting &meeting, bool neutral)
+{
+    const QString uid =
+        neutral
+            ? QString::fromLatin1(
+                  QCryptographicHash::hash(meeting.id.toUtf8(), QCryptographicHash::Sha256).toHex().left(32))
+            : meeting.id;
+    return QStringLiteral("%1@kring").arg(uid);
+}
+
+// EXDATE and RDATE. Breaks have no iCalendar form: every occurrence in one becomes an EXDATE.
+void addExceptionsAndExtras(icalcomponent *event, const Meeting &meeting)
+{
+    QList<QDateTime> exceptions = meeting.exceptionDates;
+    for (const DateRange &range : meeting.breaks) {
+        const QTimeZone zone = meeting.start.timeZone();
+        auto inBreak = Occurrences::between(meeting, QDateTime(range.from, QTime(0, 0), zone),
+                                            QDateTime(range.until.addDays(1), QTime(0, 0), zone));
+        if (inBreak) {
+            for (const Occurrence &occurrence : inBreak.value())
+                exceptions.append(occurrence.start);
+        }
+    }
+    for (const QDateTime &exception : exceptions)
+        icalcomponent_add_property(
+            event, zonedProperty(icalproperty_new_exdate(localTime(exception)), meeting.timeZone));
+    for (const QDateTime &extra : meeting.additionalDates) {
+        icaldatetimeperiodtype period{};
+        period.time = localTime(extra);
+        period.period = icalperiodtype_null_period();
+        icalcomponent_add_property(event, zonedProperty(icalproperty_new_rdate(period), meeting.timeZone));
+    }
+}
+
+icalcomponent *eventOf(const Directory &directory, const Group &group, const Meeting &meeting,
+                       const QDateTime &stamp, const Options &options)
+{
+    const bool neutral = !options.neutralTitle.isEmpty();
+    const QString name =
+        neutral ? options.neutralTitle : (meeting.name.isEmpty() ? group.name : meeting.name);
+    icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+    icalcomponent_add_property(event, icalproperty_new_uid(uidOf(meeting, neutral).toUtf8().constData()));
+    icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stamp)));
+    icalcomponent_add_property(event, icalproperty_new_summary(name.toUtf8().constData()));
+    icalcomponent_add_property(
+        event, zonedProperty(icalproperty_new_dtstart(localTime(meeting.start)), meeting.timeZone));
+    icalcomponent_add_property(
+        event, icalproperty_new_duration(icaldurationtype_from_int(meeting.durationMinutes * 60)));
+    if (!meeting.rrule.isEmpty())
+        icalcomponent_add_property(event, icalproperty_new_rrule(utcUntil(meeting)));
+    addExceptionsAndExtras(event, meeting);
+    if (const QString place = placeOf(directory, meeting, neutral); !place.isEmpty())
+        icalcomponent_add_property(event, icalproperty_new_location(place.toUtf8().constData()));
+    if (!meeting.onlineUrl.isEmpty())
+        icalcomponent_add_property(event, icalproperty_new_url(meeting.onlineUrl.toUtf8().constData()));
+    return event;
+}
+
 } // namespace
 
 Result<Export> fromDirectory(const Directory &directory, const QString &groupId, const QDateTime &stamp,
                              const Options &options)
 {
-    const bool neutral = !options.neutralTitle.isEmpty();
     if (!groupId.isEmpty() && !directory.group(groupId))
         return Error{QCoreApplication::translate("ICalendar", "there is no group \"%1\" in the directory")
                          .arg(groupId)};
@@ -121,8 +179,6 @@ Result<Export> fromDirectory(const Directory &directory, const QString &groupId,
         if (!groupId.isEmpty() && group.id != groupId)
             continue;
         for (const Meeting &meeting : group.meetings) {
-            const QString name =
-                neutral ? options.neutralTitle : (meeting.name.isEmpty() ? group.name : meeting.name);
             if (!meeting.start.isValid()) {
                 result.leftOut.append(
                     QStringLiteral("%1: no start time, only a schedule note").arg(meeting.id));
@@ -132,52 +188,9 @@ Result<Export> fromDirectory(const Directory &directory, const QString &groupId,
                 result.leftOut.append(QStringLiteral("%1: paused").arg(meeting.id));
                 continue;
             }
-            icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-            const QString uid = neutral
-                                    ? QString::fromLatin1(QCryptographicHash::hash(meeting.id.toUtf8(),
-                                                                                   QCryptographicHash::Sha256)
-                                                              .toHex()
-                                                              .left(32))
-                                    : meeting.id;
-            icalcomponent_add_property(
-                event, icalproperty_new_uid(QStringLiteral("%1@kring").arg(uid).toUtf8().constData()));
-            icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stamp)));
-            icalcomponent_add_property(event, icalproperty_new_summary(name.toUtf8().constData()));
-            icalcomponent_add_property(
-                event, zonedProperty(icalproperty_new_dtstart(localTime(meeting.start)), meeting.timeZone));
-            icalcomponent_add_property(
-                event, icalproperty_new_duration(icaldurationtype_from_int(meeting.durationMinutes * 60)));
-            if (!meeting.rrule.isEmpty())
-                icalcomponent_add_property(event, icalproperty_new_rrule(utcUntil(meeting)));
-            QList<QDateTime> exceptions = meeting.exceptionDates;
-            // Breaks have no iCalendar form: every occurrence in one becomes an EXDATE.
-            for (const DateRange &range : meeting.breaks) {
-                const QTimeZone zone = meeting.start.timeZone();
-                auto inBreak = Occurrences::between(meeting, QDateTime(range.from, QTime(0, 0), zone),
-                                                    QDateTime(range.until.addDays(1), QTime(0, 0), zone));
-                if (inBreak) {
-                    for (const Occurrence &occurrence : inBreak.value())
-                        exceptions.append(occurrence.start);
-                }
-            }
-            for (const QDateTime &exception : exceptions)
-                icalcomponent_add_property(
-                    event, zonedProperty(icalproperty_new_exdate(localTime(exception)), meeting.timeZone));
-            for (const QDateTime &extra : meeting.additionalDates) {
-                icaldatetimeperiodtype period{};
-                period.time = localTime(extra);
-                period.period = icalperiodtype_null_period();
-                icalcomponent_add_property(event,
-                                           zonedProperty(icalproperty_new_rdate(period), meeting.timeZone));
-            }
-            if (const QString place = placeOf(directory, meeting, neutral); !place.isEmpty())
-                icalcomponent_add_property(event, icalproperty_new_location(place.toUtf8().constData()));
-            if (!meeting.onlineUrl.isEmpty())
-                icalcomponent_add_property(event,
-                                           icalproperty_new_url(meeting.onlineUrl.toUtf8().constData()));
+            events.append(eventOf(directory, group, meeting, stamp, options));
             if (!zones.contains(meeting.timeZone) || meeting.start.date() < zones.value(meeting.timeZone))
                 zones.insert(meeting.timeZone, meeting.start.date());
-            events.append(event);
         }
     }
     QStringList sortedZones = zones.keys();

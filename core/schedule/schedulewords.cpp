@@ -186,115 +186,157 @@ QString ScheduleWords::describeRule(const QString &rrule, const QDateTime &start
     return ruleParts(rrule, start).join(", "_L1);
 }
 
+namespace {
+
+// The rule's weekdays; positions such as 2TU or BYDAY=TU;BYSETPOS=2 become {2, Tuesday}. A weekly or monthly
+// rule without days is held on the start's weekday. Nothing when the positions cannot be phrased.
+std::optional<QList<Recurrence::WeekdayPosition>> daysOf(const Recurrence::RuleParts &rule,
+                                                         const QDateTime &start)
+{
+    QList<Recurrence::WeekdayPosition> days = rule.byDay;
+    if (!rule.bySetPosition.isEmpty()) {
+        if (days.size() != 1 || days.first().position != 0 || rule.bySetPosition.size() != 1)
+            return std::nullopt;
+        days.first().position = rule.bySetPosition.first();
+    }
+    if (days.isEmpty() && rule.byMonthDay.isEmpty() &&
+        (rule.frequency == Recurrence::Frequency::Weekly || rule.frequency == Recurrence::Frequency::Monthly))
+        days.append({0, start.date().dayOfWeek()});
+    return days;
+}
+
+bool hasPositions(const QList<Recurrence::WeekdayPosition> &days)
+{
+    return std::any_of(days.cbegin(), days.cend(), [](const auto &day) { return day.position != 0; });
+}
+
+} // namespace
+
 QStringList ScheduleWords::ruleParts(const QString &rrule, const QDateTime &start) const
 {
     auto parsed = Recurrence::parts(rrule);
     if (!parsed || !start.isValid())
         return {};
     const Recurrence::RuleParts &rule = parsed.value();
-    const Words &words = wordsFor(m_dutch);
     if (rule.hasOtherParts)
         return {};
+    const auto days = daysOf(rule, start);
+    if (!days)
+        return {};
+    const auto phrase = mainPhrase(rule, *days, start);
+    if (!phrase)
+        return {};
+    return QStringList{*phrase} + qualifiers(rule, start);
+}
 
-    // Positions such as 2TU or BYDAY=TU;BYSETPOS=2 become {2, Tuesday}.
-    QList<Recurrence::WeekdayPosition> days = rule.byDay;
-    if (!rule.bySetPosition.isEmpty()) {
-        if (days.size() != 1 || days.first().position != 0 || rule.bySetPosition.size() != 1)
-            return {};
-        days.first().position = rule.bySetPosition.first();
-    }
-    if (days.isEmpty() && rule.byMonthDay.isEmpty() &&
-        (rule.frequency == Recurrence::Frequency::Weekly || rule.frequency == Recurrence::Frequency::Monthly))
-        days.append({0, start.date().dayOfWeek()});
-    const bool positional =
-        std::any_of(days.cbegin(), days.cend(), [](const auto &day) { return day.position != 0; });
-
-    QString phrase;
+std::optional<QString> ScheduleWords::mainPhrase(const Recurrence::RuleParts &rule, const Days &days,
+                                                 const QDateTime &start) const
+{
+    const Words &words = wordsFor(m_dutch);
     switch (rule.frequency) {
     case Recurrence::Frequency::Daily:
         if (!days.isEmpty() || !rule.byMonthDay.isEmpty())
-            return {};
-        phrase = rule.interval == 1   ? QString::fromUtf8(words.daily)
-                 : rule.interval == 2 ? QString::fromUtf8(words.otherDay)
-                                      : pattern(words.everyNDays, {}, number(rule.interval));
-        break;
-    case Recurrence::Frequency::Weekly: {
-        if (positional || !rule.byMonthDay.isEmpty())
-            return {};
-        QList<int> weekdays;
-        for (const auto &day : days)
-            weekdays.append(day.weekday);
-        std::sort(weekdays.begin(), weekdays.end());
-        QStringList names;
-        for (int weekday : weekdays)
-            names.append(dayName(weekday));
-        const QString dayList = list(names);
-        if (rule.interval == 1)
-            phrase = pattern(names.size() == 1 ? words.everyDay : words.everyDays, dayList);
-        else if (rule.interval == 2)
-            phrase = pattern(words.otherWeek, dayList);
-        else
-            phrase = pattern(words.everyNWeeks, dayList, number(rule.interval));
-        break;
-    }
-    case Recurrence::Frequency::Monthly: {
-        QString items;
-        if (!rule.byMonthDay.isEmpty()) {
-            if (!days.isEmpty())
-                return {};
-            QStringList monthDays;
-            for (int day : rule.byMonthDay)
-                monthDays.append(day == -1 ? QString::fromUtf8(words.lastDay) : ordinal(day, false));
-            items = list(monthDays);
-            if (rule.interval == 1)
-                phrase = pattern(words.monthDay, items);
-        } else {
-            if (!positional)
-                return {}; // every Tuesday of every month is a weekly rule; say it as one or not at all
-            // Group positions by weekday: "eerste en derde dinsdag".
-            QStringList parts;
-            QList<int> weekdays;
-            for (const auto &day : days) {
-                if (!weekdays.contains(day.weekday))
-                    weekdays.append(day.weekday);
-            }
-            for (int weekday : weekdays) {
-                QList<int> positions;
-                for (const auto &day : days) {
-                    if (day.weekday == weekday) {
-                        if (day.position == 0)
-                            return {};
-                        positions.append(day.position);
-                    }
-                }
-                std::sort(positions.begin(), positions.end(),
-                          [](int a, int b) { return (a < 0 ? 100 - a : a) < (b < 0 ? 100 - b : b); });
-                QStringList ordinals;
-                for (int position : positions)
-                    ordinals.append(ordinal(position));
-                parts.append(list(ordinals) + u' ' + dayName(weekday));
-            }
-            items = list(parts);
-            if (rule.interval == 1)
-                phrase = pattern(words.monthly, items);
-        }
-        if (rule.interval == 2)
-            phrase = pattern(words.otherMonth, items);
-        else if (rule.interval > 2)
-            phrase = pattern(words.everyNMonths, items, number(rule.interval));
-        break;
-    }
+            return std::nullopt;
+        return rule.interval == 1   ? QString::fromUtf8(words.daily)
+               : rule.interval == 2 ? QString::fromUtf8(words.otherDay)
+                                    : pattern(words.everyNDays, {}, number(rule.interval));
+    case Recurrence::Frequency::Weekly:
+        return weeklyPhrase(rule, days);
+    case Recurrence::Frequency::Monthly:
+        return monthlyPhrase(rule, days);
     case Recurrence::Frequency::Yearly:
         if (!days.isEmpty() || !rule.byMonthDay.isEmpty() || rule.interval != 1 || rule.byMonth.size() > 1)
-            return {};
-        phrase = pattern(words.yearly,
-                         QString::number(start.date().day()) + u' ' + monthName(start.date().month()));
-        break;
+            return std::nullopt;
+        return pattern(words.yearly,
+                       QString::number(start.date().day()) + u' ' + monthName(start.date().month()));
     default:
-        return {};
+        return std::nullopt;
     }
+}
 
-    QStringList result{phrase};
+std::optional<QString> ScheduleWords::weeklyPhrase(const Recurrence::RuleParts &rule, const Days &days) const
+{
+    if (hasPositions(days) || !rule.byMonthDay.isEmpty())
+        return std::nullopt;
+    const Words &words = wordsFor(m_dutch);
+    QList<int> weekdays;
+    for (const auto &day : days)
+        weekdays.append(day.weekday);
+    std::sort(weekdays.begin(), weekdays.end());
+    QStringList names;
+    for (int weekday : weekdays)
+        names.append(dayName(weekday));
+    const QString dayList = list(names);
+    if (rule.interval == 1)
+        return pattern(names.size() == 1 ? words.everyDay : words.everyDays, dayList);
+    if (rule.interval == 2)
+        return pattern(words.otherWeek, dayList);
+    return pattern(words.everyNWeeks, dayList, number(rule.interval));
+}
+
+std::optional<QString> ScheduleWords::monthlyPhrase(const Recurrence::RuleParts &rule, const Days &days) const
+{
+    const Words &words = wordsFor(m_dutch);
+    QString phrase;
+    QString items;
+    if (!rule.byMonthDay.isEmpty()) {
+        if (!days.isEmpty())
+            return std::nullopt;
+        QStringList monthDays;
+        for (int day : rule.byMonthDay)
+            monthDays.append(day == -1 ? QString::fromUtf8(words.lastDay) : ordinal(day, false));
+        items = list(monthDays);
+        if (rule.interval == 1)
+            phrase = pattern(words.monthDay, items);
+    } else {
+        if (!hasPositions(days))
+            return std::nullopt; // every Tuesday of every month is a weekly rule; say it as one or not at all
+        const auto positions = weekdaysOfMonth(days);
+        if (!positions)
+            return std::nullopt;
+        items = *positions;
+        if (rule.interval == 1)
+            phrase = pattern(words.monthly, items);
+    }
+    if (rule.interval == 2)
+        phrase = pattern(words.otherMonth, items);
+    else if (rule.interval > 2)
+        phrase = pattern(words.everyNMonths, items, number(rule.interval));
+    return phrase;
+}
+
+// Positions grouped by weekday: "eerste en derde dinsdag"; nothing when a weekday also has no position.
+std::optional<QString> ScheduleWords::weekdaysOfMonth(const Days &days) const
+{
+    QStringList parts;
+    QList<int> weekdays;
+    for (const auto &day : days) {
+        if (!weekdays.contains(day.weekday))
+            weekdays.append(day.weekday);
+    }
+    for (int weekday : weekdays) {
+        QList<int> positions;
+        for (const auto &day : days) {
+            if (day.weekday == weekday) {
+                if (day.position == 0)
+                    return std::nullopt;
+                positions.append(day.position);
+            }
+        }
+        std::sort(positions.begin(), positions.end(),
+                  [](int a, int b) { return (a < 0 ? 100 - a : a) < (b < 0 ? 100 - b : b); });
+        QStringList ordinals;
+        for (int position : positions)
+            ordinals.append(ordinal(position));
+        parts.append(list(ordinals) + u' ' + dayName(weekday));
+    }
+    return list(parts);
+}
+
+QStringList ScheduleWords::qualifiers(const Recurrence::RuleParts &rule, const QDateTime &start) const
+{
+    const Words &words = wordsFor(m_dutch);
+    QStringList result;
     if (!rule.byMonth.isEmpty() && rule.frequency != Recurrence::Frequency::Yearly) {
         QList<int> months = rule.byMonth;
         std::sort(months.begin(), months.end());

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "directory/meeting.h"
+#include "schedule/recurrence.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace kring {
 
@@ -28,9 +31,21 @@ public:
     [[nodiscard]] QString date(QDate date, bool withYear = false) const;
 
 private:
+    using Days = QList<Recurrence::WeekdayPosition>; // with positions: {2, Tuesday} is the second Tuesday
+
     // The rule's main phrase followed by its qualifiers (months, count, end); empty when it cannot be
     // phrased.
     [[nodiscard]] QStringList ruleParts(const QString &rrule, const QDateTime &start) const;
+    // How often and on which days ("elke dinsdag"); nothing when it cannot be phrased.
+    [[nodiscard]] std::optional<QString> mainPhrase(const Recurrence::RuleParts &rule, const Days &days,
+                                                    const QDateTime &start) const;
+    [[nodiscard]] std::optional<QString> weeklyPhrase(const Recurrence::RuleParts &rule,
+                                                      const Days &days) const;
+    [[nodiscard]] std::optional<QString> monthlyPhrase(const Recurrence::RuleParts &rule,
+                                                       const Days &days) const;
+    [[nodiscard]] std::optional<QString> weekdaysOfMonth(const Days &days) const;
+    // The months, the count and the end of the series.
+    [[nodiscard]] QStringList qualifiers(const Recurrence::RuleParts &rule, const QDateTime &start) const;
     [[nodiscard]] QString dayName(int weekday) const;
     [[nodiscard]] QString monthName(int month) const;
     [[nodiscard]] QString number(int n) const;

@@ -33,15 +33,15 @@ until=$(python3 -c 'import datetime,sys; print((datetime.date.fromisoformat(sys.
 "$publisher" announce --contact "$contact" --cert "$cert" --group "$group" "${now[@]}" \
     --note "Voorbeeld: na de bijeenkomst is er nog koffie tot 22:00 (demo-mededeling)." --until "$until" \
     > "$inbox/demo-note.json"
-# The demo news (assets/demo/news.json, the team's input format), with their dates moved to start at --now
+# The demo news (assets/demo/news.json, the team's input format), with their dates moved so the newest is --now
 # and shown for 300 days, signed with the DEMO root key as sign-news does offline.
 python3 - "$root/assets/demo/news.json" "${now[1]}" "$newsdir/news-input.json" <<'PY'
 import datetime, json, sys
 news = json.load(open(sys.argv[1], encoding="utf-8"))
 today = datetime.date.fromisoformat(sys.argv[2][:10])
-first = min(datetime.date.fromisoformat(item["date"]) for item in news["news"])
+newest = max(datetime.date.fromisoformat(item["date"]) for item in news["news"])
 for item in news["news"]:
-    item["date"] = (today + (datetime.date.fromisoformat(item["date"]) - first)).isoformat()
+    item["date"] = (today - (newest - datetime.date.fromisoformat(item["date"]))).isoformat()
     item["until"] = (today + datetime.timedelta(days=300)).isoformat()
 json.dump(news, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY

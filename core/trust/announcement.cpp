@@ -124,6 +124,113 @@ Status checkTexts(const AnnouncementPayload &payload)
     return Done{};
 }
 
+// The certificate embedded in an announcement's payload, once the root vouched for it and it is not revoked.
+Result<Certificate> embeddedCertificate(const QJsonObject &object, const RootMetadata &root,
+                                        const Revocations &revocations, const QString &sourceName)
+{
+    const QJsonValue certificateValue = object.value(QLatin1StringView("cert"));
+    if (!certificateValue.isObject())
+        return Error{QCoreApplication::translate("Trust", "%1: cert: missing").arg(sourceName)};
+    const QByteArray certificateBytes =
+        QJsonDocument(certificateValue.toObject()).toJson(QJsonDocument::Compact);
+    auto certificate = verifyCertificate(certificateBytes, root, sourceName + QStringLiteral(": cert"));
+    if (!certificate)
+        return Error{certificate.error()};
+    const Certificate &cert = certificate.value();
+    const QString contactKeyId = keyId(cert.contactKey);
+    if (revocations.serials.contains(cert.serial) || revocations.keyIds.contains(contactKeyId)) {
+        return Error{QCoreApplication::translate("Trust", "%1: the certificate %2 of this contact person was "
+                                                          "revoked by the network; refused")
+                         .arg(sourceName, cert.serial)};
+    }
+    return cert;
+}
+
+// The payload's fields, each read and checked, then the fields its kind needs and allows.
+Result<AnnouncementPayload> readPayload(const QJsonObject &object, const QString &sourceName)
+{
+    Fields fields(object, sourceName,
+                  {"format", "cert", "kind", "group", "seq", "issued", "expires", "date", "until", "to",
+                   "venue", "rrule", "time", "note", "withdraws"});
+    fields.expectFormat(announcementFormat);
+    AnnouncementPayload payload;
+    const auto kind = announcementKindFromName(fields.string("kind", 20));
+    if (!kind && !fields.failed())
+        fields.fail(QStringLiteral("kind"),
+                    QCoreApplication::translate(
+                        "Trust", "expected cancel, move, relocate, pause, reschedule, note or withdraw"));
+    payload.kind = kind.value_or(AnnouncementKind::Note);
+    payload.group = fields.string("group", 64);
+    payload.sequence = fields.integer("seq", 1, qint64(1) << 52);
+    payload.issued = fields.time("issued");
+    payload.expires = fields.time("expires");
+    if (fields.has("date"))
+        payload.date = fields.date("date");
+    if (fields.has("until"))
+        payload.until = fields.date("until");
+    if (fields.has("to")) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})$"));
+        const auto match = pattern.match(fields.string("to", 16));
+        payload.newDate = QDate::fromString(match.captured(1), Qt::ISODate);
+        payload.newTime = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+        if (!payload.newDate.isValid() || !payload.newTime.isValid())
+            fields.fail(QStringLiteral("to"),
+                        QCoreApplication::translate(
+                            "Trust", "expected a local date-time such as \"2026-12-24T19:30\""));
+    }
+    if (fields.has("venue"))
+        payload.venue = fields.string("venue", 200);
+    if (fields.has("rrule"))
+        payload.rrule = fields.string("rrule", 200);
+    if (fields.has("time"))
+        payload.time = readTime(fields, "time");
+    if (fields.has("note"))
+        payload.note = fields.string("note", maxAnnouncementNoteLength, LineBreaks::Allowed);
+    if (fields.has("withdraws")) {
+        const auto digest = digestFromText(fields.string("withdraws", 64));
+        if (!digest && !fields.failed())
+            fields.fail(QStringLiteral("withdraws"),
+                        QCoreApplication::translate("Trust", "expected a digest of 64 lowercase hex digits"));
+        payload.withdraws = digest.value_or(QByteArray());
+    }
+    if (!fields.failed())
+        checkKind(fields, payload);
+    if (fields.failed())
+        return Error{fields.error()};
+    return payload;
+}
+
+// What the certificate allows: its group, its validity when issued, and how long the announcement may stay.
+Status checkAgainstCertificate(const AnnouncementPayload &payload, const Certificate &cert,
+                               const QDateTime &trustedTime, const QString &sourceName)
+{
+    if (!cert.groups.contains(payload.group)) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: the certificate of this contact person does not "
+                                                 "name group %2; refused")
+                         .arg(sourceName, payload.group)};
+    }
+    if (payload.issued > cert.notAfter || payload.issued < cert.notBefore) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: issued on %2, outside its certificate's validity "
+                                                 "(%3 to %4); refused")
+                         .arg(sourceName, formatTime(payload.issued), formatTime(cert.notBefore),
+                              formatTime(cert.notAfter))};
+    }
+    if (const QDateTime latest = latestExpiry(payload, cert); payload.expires > latest) {
+        return Error{QCoreApplication::translate("Trust",
+                                                 "%1: valid until %2, later than an announcement may be "
+                                                 "(%3: 90 days after its certificate ends, at most a year "
+                                                 "after it was issued); refused")
+                         .arg(sourceName, formatTime(payload.expires), formatTime(latest))};
+    }
+    if (trustedTime > payload.expires) {
+        return Error{QCoreApplication::translate("Trust", "%1: the announcement expired on %2")
+                         .arg(sourceName, formatTime(payload.expires))};
+    }
+    return Done{};
+}
+
 } // namespace
 
 QString digestText(const QByteArray &digest)
@@ -206,100 +313,21 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
     auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
-    const QJsonValue certificateValue = object.value().value(QLatin1StringView("cert"));
-    if (!certificateValue.isObject())
-        return Error{QCoreApplication::translate("Trust", "%1: cert: missing").arg(sourceName)};
-    const QByteArray certificateBytes =
-        QJsonDocument(certificateValue.toObject()).toJson(QJsonDocument::Compact);
-    auto certificate = verifyCertificate(certificateBytes, root, sourceName + QStringLiteral(": cert"));
+    auto certificate = embeddedCertificate(object.value(), root, revocations, sourceName);
     if (!certificate)
         return Error{certificate.error()};
     const Certificate &cert = certificate.value();
-    const QString contactKeyId = keyId(cert.contactKey);
-    if (revocations.serials.contains(cert.serial) || revocations.keyIds.contains(contactKeyId)) {
-        return Error{QCoreApplication::translate("Trust", "%1: the certificate %2 of this contact person was "
-                                                          "revoked by the network; refused")
-                         .arg(sourceName, cert.serial)};
-    }
     if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Announcement,
                                                Role{1, {cert.contactKey}}, sourceName);
         !signed_)
         return Error{signed_.error()};
-
-    Fields fields(object.value(), sourceName,
-                  {"format", "cert", "kind", "group", "seq", "issued", "expires", "date", "until", "to",
-                   "venue", "rrule", "time", "note", "withdraws"});
-    fields.expectFormat(announcementFormat);
-    AnnouncementPayload payload;
-    const auto kind = announcementKindFromName(fields.string("kind", 20));
-    if (!kind && !fields.failed())
-        fields.fail(QStringLiteral("kind"),
-                    QCoreApplication::translate(
-                        "Trust", "expected cancel, move, relocate, pause, reschedule, note or withdraw"));
-    payload.kind = kind.value_or(AnnouncementKind::Note);
-    payload.group = fields.string("group", 64);
-    payload.sequence = fields.integer("seq", 1, qint64(1) << 52);
-    payload.issued = fields.time("issued");
-    payload.expires = fields.time("expires");
-    if (fields.has("date"))
-        payload.date = fields.date("date");
-    if (fields.has("until"))
-        payload.until = fields.date("until");
-    if (fields.has("to")) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})$"));
-        const auto match = pattern.match(fields.string("to", 16));
-        payload.newDate = QDate::fromString(match.captured(1), Qt::ISODate);
-        payload.newTime = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
-        if (!payload.newDate.isValid() || !payload.newTime.isValid())
-            fields.fail(QStringLiteral("to"),
-                        QCoreApplication::translate(
-                            "Trust", "expected a local date-time such as \"2026-12-24T19:30\""));
-    }
-    if (fields.has("venue"))
-        payload.venue = fields.string("venue", 200);
-    if (fields.has("rrule"))
-        payload.rrule = fields.string("rrule", 200);
-    if (fields.has("time"))
-        payload.time = readTime(fields, "time");
-    if (fields.has("note"))
-        payload.note = fields.string("note", maxAnnouncementNoteLength, LineBreaks::Allowed);
-    if (fields.has("withdraws")) {
-        const auto digest = digestFromText(fields.string("withdraws", 64));
-        if (!digest && !fields.failed())
-            fields.fail(QStringLiteral("withdraws"),
-                        QCoreApplication::translate("Trust", "expected a digest of 64 lowercase hex digits"));
-        payload.withdraws = digest.value_or(QByteArray());
-    }
-    if (!fields.failed())
-        checkKind(fields, payload);
-    if (fields.failed())
-        return Error{fields.error()};
-
-    if (!cert.groups.contains(payload.group)) {
-        return Error{QCoreApplication::translate("Trust",
-                                                 "%1: the certificate of this contact person does not "
-                                                 "name group %2; refused")
-                         .arg(sourceName, payload.group)};
-    }
-    if (payload.issued > cert.notAfter || payload.issued < cert.notBefore) {
-        return Error{QCoreApplication::translate("Trust",
-                                                 "%1: issued on %2, outside its certificate's validity "
-                                                 "(%3 to %4); refused")
-                         .arg(sourceName, formatTime(payload.issued), formatTime(cert.notBefore),
-                              formatTime(cert.notAfter))};
-    }
-    if (const QDateTime latest = latestExpiry(payload, cert); payload.expires > latest) {
-        return Error{QCoreApplication::translate("Trust",
-                                                 "%1: valid until %2, later than an announcement may be "
-                                                 "(%3: 90 days after its certificate ends, at most a year "
-                                                 "after it was issued); refused")
-                         .arg(sourceName, formatTime(payload.expires), formatTime(latest))};
-    }
-    if (trustedTime > payload.expires) {
-        return Error{QCoreApplication::translate("Trust", "%1: the announcement expired on %2")
-                         .arg(sourceName, formatTime(payload.expires))};
-    }
-    return SignedAnnouncement{payload, cert, contactKeyId, envelopeBytes,
+    auto payload = readPayload(object.value(), sourceName);
+    if (!payload)
+        return Error{payload.error()};
+    if (const Status allowed = checkAgainstCertificate(payload.value(), cert, trustedTime, sourceName);
+        !allowed)
+        return Error{allowed.error()};
+    return SignedAnnouncement{payload.value(), cert, keyId(cert.contactKey), envelopeBytes,
                               blake2b256(envelope.value().payload)};
 }
 

@@ -52,18 +52,29 @@ Venue readVenue(Reader<Json> &reader, const typename Json::Object &object, const
     return venue;
 }
 
+// "online": {"url": ..., "phone": ...}, of a meeting online or hybrid.
 template<class Json>
-Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
+void readOnline(Reader<Json> &reader, const typename Json::Object &object, const Path &path, Meeting &meeting)
 {
-    reader.checkKeys(object, path,
-                     {"id"_L1, "name"_L1, "attendance"_L1, "venue"_L1, "room"_L1, "online"_L1, "timezone"_L1,
-                      "start"_L1, "duration_minutes"_L1, "rrule"_L1, "exdates"_L1, "rdates"_L1, "breaks"_L1,
-                      "schedule_note"_L1, "status"_L1, "languages"_L1},
-                     {"id"_L1, "timezone"_L1});
-    Meeting meeting;
-    meeting.id = reader.id(object, "id"_L1, path);
-    meeting.name = reader.string(object, "name"_L1, path);
+    const Path where = path.member("online"_L1);
+    if (!object.value("online"_L1).isObject()) {
+        reader.fail(where, QCoreApplication::translate("DirectoryJson",
+                                                       "expected an object with \"url\" and/or \"phone\""));
+        return;
+    }
+    const auto online = object.value("online"_L1).toObject();
+    reader.checkKeys(online, where, {"url"_L1, "phone"_L1});
+    meeting.onlineUrl = reader.string(online, "url"_L1, where, 500);
+    meeting.onlinePhone = reader.string(online, "phone"_L1, where, 40);
+    if (!meeting.onlineUrl.isEmpty() && !meeting.onlineUrl.startsWith(u"https://"))
+        reader.fail(where.member("url"_L1),
+                    QCoreApplication::translate("DirectoryJson", "expected an https:// address"));
+}
 
+// Where a meeting is held: "attendance", "venue", "room" and "online".
+template<class Json>
+void readWhere(Reader<Json> &reader, const typename Json::Object &object, const Path &path, Meeting &meeting)
+{
     const QString attendance =
         reader.oneOf(object, "attendance"_L1, path, {"in_person"_L1, "online"_L1, "hybrid"_L1});
     meeting.attendance = attendance == u"online"   ? Attendance::Online
@@ -79,36 +90,34 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
             QCoreApplication::translate("DirectoryJson", "an online meeting has no venue; use \"hybrid\""));
     meeting.room = reader.shared(reader.string(object, "room"_L1, path));
 
-    if (object.contains("online"_L1)) {
-        const Path where = path.member("online"_L1);
-        const auto online = object.value("online"_L1).toObject();
-        if (!object.value("online"_L1).isObject()) {
-            reader.fail(where, QCoreApplication::translate(
-                                   "DirectoryJson", "expected an object with \"url\" and/or \"phone\""));
-        } else {
-            reader.checkKeys(online, where, {"url"_L1, "phone"_L1});
-            meeting.onlineUrl = reader.string(online, "url"_L1, where, 500);
-            meeting.onlinePhone = reader.string(online, "phone"_L1, where, 40);
-            if (!meeting.onlineUrl.isEmpty() && !meeting.onlineUrl.startsWith(u"https://"))
-                reader.fail(where.member("url"_L1),
-                            QCoreApplication::translate("DirectoryJson", "expected an https:// address"));
-        }
-    }
+    if (object.contains("online"_L1))
+        readOnline(reader, object, path, meeting);
     if (meeting.isOnline() && meeting.onlineUrl.isEmpty() && meeting.onlinePhone.isEmpty())
         reader.fail(path, QCoreApplication::translate(
                               "DirectoryJson",
                               "an online or hybrid meeting needs \"online\" with a \"url\" or a \"phone\""));
+}
 
+// The meeting's "timezone", in which its dates and times are read.
+template<class Json>
+Zone &readTimeZone(Reader<Json> &reader, const typename Json::Object &object, const Path &path,
+                   Meeting &meeting)
+{
     meeting.timeZone = reader.shared(reader.string(object, "timezone"_L1, path, 64));
     Zone &zone = reader.zone(meeting.timeZone);
-    if (!meeting.timeZone.isEmpty()) {
-        if (!zone.zone.isValid())
-            reader.fail(path.member("timezone"_L1),
-                        QCoreApplication::translate(
-                            "DirectoryJson", "\"%1\" is not an IANA time zone such as \"Europe/Amsterdam\"")
-                            .arg(meeting.timeZone));
-    }
+    if (!meeting.timeZone.isEmpty() && !zone.zone.isValid())
+        reader.fail(path.member("timezone"_L1),
+                    QCoreApplication::translate(
+                        "DirectoryJson", "\"%1\" is not an IANA time zone such as \"Europe/Amsterdam\"")
+                        .arg(meeting.timeZone));
+    return zone;
+}
 
+// When a meeting is held as a rule: "start", "duration_minutes" and "rrule".
+template<class Json>
+void readStartAndRule(Reader<Json> &reader, const typename Json::Object &object, const Path &path, Zone &zone,
+                      Meeting &meeting)
+{
     if (object.contains("start"_L1))
         meeting.start = reader.localDateTime(object.value("start"_L1), path.member("start"_L1), zone);
     const std::optional<double> duration = reader.number(object, "duration_minutes"_L1, path, 1, 1440);
@@ -125,7 +134,13 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
     if (!meeting.rrule.isEmpty() && !object.contains("start"_L1))
         reader.fail(
             path, QCoreApplication::translate("DirectoryJson", "a meeting with \"rrule\" needs a \"start\""));
+}
 
+// The exceptions to the rule: "exdates", "rdates" and "breaks".
+template<class Json>
+void readExceptions(Reader<Json> &reader, const typename Json::Object &object, const Path &path, Zone &zone,
+                    Meeting &meeting)
+{
     reader.forEach(object, "exdates"_L1, path, [&](const auto &item, const Path &where) {
         meeting.exceptionDates.append(reader.localDateTime(item, where, zone));
     });
@@ -140,11 +155,27 @@ Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, c
             reader.fail(where, QCoreApplication::translate("DirectoryJson", "\"until\" is before \"from\""));
         meeting.breaks.append(range);
     });
+}
+
+template<class Json>
+Meeting readMeeting(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
+{
+    reader.checkKeys(object, path,
+                     {"id"_L1, "name"_L1, "attendance"_L1, "venue"_L1, "room"_L1, "online"_L1, "timezone"_L1,
+                      "start"_L1, "duration_minutes"_L1, "rrule"_L1, "exdates"_L1, "rdates"_L1, "breaks"_L1,
+                      "schedule_note"_L1, "status"_L1, "languages"_L1},
+                     {"id"_L1, "timezone"_L1});
+    Meeting meeting;
+    meeting.id = reader.id(object, "id"_L1, path);
+    meeting.name = reader.string(object, "name"_L1, path);
+    readWhere(reader, object, path, meeting);
+    Zone &zone = readTimeZone(reader, object, path, meeting);
+    readStartAndRule(reader, object, path, zone, meeting);
+    readExceptions(reader, object, path, zone, meeting);
     meeting.scheduleNote = reader.localizedText(object, "schedule_note"_L1, path);
     if (!object.contains("start"_L1) && !object.contains("schedule_note"_L1) && meeting.rrule.isEmpty())
         reader.fail(path, QCoreApplication::translate("DirectoryJson",
                                                       "a meeting needs a \"start\" or a \"schedule_note\""));
-
     meeting.status = reader.oneOf(object, "status"_L1, path, {"active"_L1, "paused"_L1}) == u"paused"
                          ? MeetingStatus::Paused
                          : MeetingStatus::Active;
@@ -255,6 +286,32 @@ MeetingTexts readMeetingTexts(Reader<Json> &reader, const typename Json::Object 
     return texts;
 }
 
+// A group's "contact": {"email": ..., "phone": ..., "website": ...}.
+template<class Json>
+void readContact(Reader<Json> &reader, const typename Json::Object &object, const Path &path, Group &group)
+{
+    const Path where = path.member("contact"_L1);
+    if (!object.value("contact"_L1).isObject()) {
+        reader.fail(where,
+                    QCoreApplication::translate(
+                        "DirectoryJson", "expected an object with \"email\", \"phone\" and/or \"website\""));
+        return;
+    }
+    const auto contact = object.value("contact"_L1).toObject();
+    reader.checkKeys(contact, where, {"email"_L1, "phone"_L1, "website"_L1});
+    group.contact.email = reader.string(contact, "email"_L1, where);
+    group.contact.phone = reader.string(contact, "phone"_L1, where, 40);
+    group.contact.website = reader.string(contact, "website"_L1, where, 500);
+    if (!group.contact.email.isEmpty() && !group.contact.email.contains(u'@'))
+        reader.fail(where.member("email"_L1),
+                    QCoreApplication::translate("DirectoryJson", "expected an e-mail address"));
+    if (!group.contact.website.isEmpty() && !group.contact.website.startsWith(u"https://") &&
+        !group.contact.website.startsWith(u"http://"))
+        reader.fail(
+            where.member("website"_L1),
+            QCoreApplication::translate("DirectoryJson", "expected a web address starting with https://"));
+}
+
 template<class Json>
 Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const Path &path)
 {
@@ -277,28 +334,8 @@ Group readGroup(Reader<Json> &reader, const typename Json::Object &object, const
     group.keywords = reader.strings(object, "keywords"_L1, path);
     if (object.contains("languages"_L1))
         group.languages = reader.shared(reader.strings(object, "languages"_L1, path));
-    if (object.contains("contact"_L1)) {
-        const Path where = path.member("contact"_L1);
-        if (!object.value("contact"_L1).isObject()) {
-            reader.fail(where, QCoreApplication::translate(
-                                   "DirectoryJson",
-                                   "expected an object with \"email\", \"phone\" and/or \"website\""));
-        } else {
-            const auto contact = object.value("contact"_L1).toObject();
-            reader.checkKeys(contact, where, {"email"_L1, "phone"_L1, "website"_L1});
-            group.contact.email = reader.string(contact, "email"_L1, where);
-            group.contact.phone = reader.string(contact, "phone"_L1, where, 40);
-            group.contact.website = reader.string(contact, "website"_L1, where, 500);
-            if (!group.contact.email.isEmpty() && !group.contact.email.contains(u'@'))
-                reader.fail(where.member("email"_L1),
-                            QCoreApplication::translate("DirectoryJson", "expected an e-mail address"));
-            if (!group.contact.website.isEmpty() && !group.contact.website.startsWith(u"https://") &&
-                !group.contact.website.startsWith(u"http://"))
-                reader.fail(where.member("website"_L1),
-                            QCoreApplication::translate("DirectoryJson",
-                                                        "expected a web address starting with https://"));
-        }
-    }
+    if (object.contains("contact"_L1))
+        readContact(reader, object, path, group);
     readFirstTimerFacts(reader, object, path, group);
     group.meetingTexts = readMeetingTexts(reader, object, path);
     if (object.contains("meetings"_L1) && !object.value("meetings"_L1).isArray())
@@ -330,65 +367,81 @@ private:
     QSet<QString> m_seen;
 };
 
-template<class Json> Result<Directory> read(const typename Json::Object &object, const QString &sourceName)
+// The directory's "network": who publishes it, and the texts for every meeting.
+struct Network {
+    QString name;
+    QString website;
+    QString phone;
+    QString email;
+    MeetingTexts texts;
+};
+
+template<class Json>
+Network readNetwork(Reader<Json> &reader, const typename Json::Object &object, const Path &root)
 {
-    Reader<Json> reader(sourceName);
-    const Path root;
-    if (const auto format = object.value("format"_L1); !format.isString() || format.toString() != formatName)
-        return Error{
-            QCoreApplication::translate(
-                "DirectoryJson",
-                "%1: $.format: expected \"%2\"; this is not a Kring directory or it is of a newer version")
-                .arg(sourceName, formatName)};
+    const Path where = root.member("network"_L1);
+    const auto value = object.value("network"_L1).toObject();
+    if (!object.value("network"_L1).isObject())
+        reader.fail(where, QCoreApplication::translate("DirectoryJson",
+                                                       "expected an object with \"name\" and \"website\""));
+    reader.checkKeys(value, where, {"name"_L1, "website"_L1, "phone"_L1, "email"_L1, "meeting_texts"_L1});
+    Network network;
+    network.texts = readMeetingTexts(reader, value, where);
+    network.name = reader.string(value, "name"_L1, where);
+    network.website = reader.string(value, "website"_L1, where, 500);
+    network.phone = reader.string(value, "phone"_L1, where, 40);
+    network.email = reader.string(value, "email"_L1, where);
+    if (!network.phone.isEmpty() && !isPhoneNumber(network.phone))
+        reader.fail(where.member("phone"_L1),
+                    QCoreApplication::translate("DirectoryJson",
+                                                "expected a phone number such as \"+31 40 123 45 67\""));
+    if (!network.email.isEmpty() && !isEmailAddress(network.email))
+        reader.fail(where.member("email"_L1),
+                    QCoreApplication::translate("DirectoryJson", "expected an e-mail address"));
+    return network;
+}
 
-    reader.checkKeys(
-        object, root,
-        {"format"_L1, "version"_L1, "network"_L1, "updated"_L1, "themes"_L1, "venues"_L1, "groups"_L1},
-        {"groups"_L1});
+// The objects of the root's array `key` (themes or venues), each read by `readItem`, their ids registered.
+template<class Json, class ReadItem>
+auto readListWithIds(Reader<Json> &reader, const typename Json::Object &object, QLatin1StringView key,
+                     const Path &root, IdRegister &ids, ReadItem readItem)
+{
+    QList<decltype(readItem(reader, object, root))> list;
+    reader.forEachObject(object, key, root, [&](const auto &item, const Path &where) {
+        list.append(readItem(reader, item, where));
+        ids.add(reader, list.last().id, where);
+    });
+    return list;
+}
 
-    QString networkName;
-    QString networkWebsite;
-    QString networkPhone;
-    QString networkEmail;
-    MeetingTexts networkTexts;
-    if (object.contains("network"_L1)) {
-        const Path where = root.member("network"_L1);
-        const auto network = object.value("network"_L1).toObject();
-        if (!object.value("network"_L1).isObject())
-            reader.fail(where, QCoreApplication::translate(
-                                   "DirectoryJson", "expected an object with \"name\" and \"website\""));
-        reader.checkKeys(network, where,
-                         {"name"_L1, "website"_L1, "phone"_L1, "email"_L1, "meeting_texts"_L1});
-        networkTexts = readMeetingTexts(reader, network, where);
-        networkName = reader.string(network, "name"_L1, where);
-        networkWebsite = reader.string(network, "website"_L1, where, 500);
-        networkPhone = reader.string(network, "phone"_L1, where, 40);
-        networkEmail = reader.string(network, "email"_L1, where);
-        if (!networkPhone.isEmpty() && !isPhoneNumber(networkPhone))
-            reader.fail(where.member("phone"_L1),
-                        QCoreApplication::translate("DirectoryJson",
-                                                    "expected a phone number such as \"+31 40 123 45 67\""));
-        if (!networkEmail.isEmpty() && !isEmailAddress(networkEmail))
-            reader.fail(where.member("email"_L1),
-                        QCoreApplication::translate("DirectoryJson", "expected an e-mail address"));
+// What a group refers to by id, its themes and its meetings' venues, must be in the directory; its meetings'
+// ids must be unique in the whole directory.
+template<class Json>
+void checkReferences(Reader<Json> &reader, const Group &group, const Path &where, const IdRegister &themeIds,
+                     const IdRegister &venueIds, IdRegister &meetingIds)
+{
+    for (qsizetype i = 0; i < group.themeIds.size(); ++i) {
+        if (!themeIds.contains(group.themeIds[i]))
+            reader.fail(
+                where.member("themes"_L1).at(i),
+                QCoreApplication::translate("DirectoryJson", "unknown theme \"%1\"").arg(group.themeIds[i]));
     }
-    const qint64 version = reader.wholeNumber(object, "version"_L1, root, 1, maxVersion).value_or(0);
-    const QDate updated = object.contains("updated"_L1)
-                              ? reader.date(object.value("updated"_L1), root.member("updated"_L1))
-                              : QDate();
+    const Path meetings = where.member("meetings"_L1);
+    for (qsizetype i = 0; i < group.meetings.size(); ++i) {
+        const Path meetingPath = meetings.at(i);
+        const Meeting &meeting = group.meetings[i];
+        meetingIds.add(reader, meeting.id, meetingPath);
+        if (!meeting.venueId.isEmpty() && !venueIds.contains(meeting.venueId))
+            reader.fail(
+                meetingPath.member("venue"_L1),
+                QCoreApplication::translate("DirectoryJson", "unknown venue \"%1\"").arg(meeting.venueId));
+    }
+}
 
-    QList<Theme> themes;
-    IdRegister themeIds;
-    reader.forEachObject(object, "themes"_L1, root, [&](const auto &item, const Path &where) {
-        themes.append(readTheme(reader, item, where));
-        themeIds.add(reader, themes.last().id, where);
-    });
-    QList<Venue> venues;
-    IdRegister venueIds;
-    reader.forEachObject(object, "venues"_L1, root, [&](const auto &item, const Path &where) {
-        venues.append(readVenue(reader, item, where));
-        venueIds.add(reader, venues.last().id, where);
-    });
+template<class Json>
+QList<Group> readGroups(Reader<Json> &reader, const typename Json::Object &object, const Path &root,
+                        const IdRegister &themeIds, const IdRegister &venueIds)
+{
     QList<Group> groups;
     groups.reserve(object.value("groups"_L1).toArray().size());
     IdRegister groupIds;
@@ -399,33 +452,51 @@ template<class Json> Result<Directory> read(const typename Json::Object &object,
     reader.forEachObject(object, "groups"_L1, root, [&](const auto &item, const Path &where) {
         Group group = readGroup(reader, item, where);
         groupIds.add(reader, group.id, where);
-        for (qsizetype i = 0; i < group.themeIds.size(); ++i) {
-            if (!themeIds.contains(group.themeIds[i]))
-                reader.fail(where.member("themes"_L1).at(i),
-                            QCoreApplication::translate("DirectoryJson", "unknown theme \"%1\"")
-                                .arg(group.themeIds[i]));
-        }
-        const Path meetings = where.member("meetings"_L1);
-        for (qsizetype i = 0; i < group.meetings.size(); ++i) {
-            const Path meetingPath = meetings.at(i);
-            const Meeting &meeting = group.meetings[i];
-            meetingIds.add(reader, meeting.id, meetingPath);
-            if (!meeting.venueId.isEmpty() && !venueIds.contains(meeting.venueId))
-                reader.fail(meetingPath.member("venue"_L1),
-                            QCoreApplication::translate("DirectoryJson", "unknown venue \"%1\"")
-                                .arg(meeting.venueId));
-        }
+        checkReferences(reader, group, where, themeIds, venueIds, meetingIds);
         groups.append(std::move(group));
     });
+    return groups;
+}
 
+template<class Json> bool isKringDirectory(const typename Json::Object &object)
+{
+    const auto format = object.value("format"_L1);
+    return format.isString() && format.toString() == formatName;
+}
+
+template<class Json> Result<Directory> read(const typename Json::Object &object, const QString &sourceName)
+{
+    if (!isKringDirectory<Json>(object))
+        return Error{
+            QCoreApplication::translate(
+                "DirectoryJson",
+                "%1: $.format: expected \"%2\"; this is not a Kring directory or it is of a newer version")
+                .arg(sourceName, formatName)};
+    Reader<Json> reader(sourceName);
+    const Path root;
+    reader.checkKeys(
+        object, root,
+        {"format"_L1, "version"_L1, "network"_L1, "updated"_L1, "themes"_L1, "venues"_L1, "groups"_L1},
+        {"groups"_L1});
+    const Network network = object.contains("network"_L1) ? readNetwork(reader, object, root) : Network();
+    const qint64 version = reader.wholeNumber(object, "version"_L1, root, 1, maxVersion).value_or(0);
+    const QDate updated = object.contains("updated"_L1)
+                              ? reader.date(object.value("updated"_L1), root.member("updated"_L1))
+                              : QDate();
+    IdRegister themeIds;
+    QList<Theme> themes = readListWithIds(reader, object, "themes"_L1, root, themeIds, readTheme<Json>);
+    IdRegister venueIds;
+    QList<Venue> venues = readListWithIds(reader, object, "venues"_L1, root, venueIds, readVenue<Json>);
+    QList<Group> groups = readGroups(reader, object, root, themeIds, venueIds);
     if (reader.failed())
         return Error{reader.report()};
+
     Directory directory(std::move(themes), std::move(venues), std::move(groups));
-    directory.networkName = networkName;
-    directory.networkWebsite = networkWebsite;
-    directory.networkPhone = networkPhone;
-    directory.networkEmail = networkEmail;
-    directory.meetingTexts = networkTexts;
+    directory.networkName = network.name;
+    directory.networkWebsite = network.website;
+    directory.networkPhone = network.phone;
+    directory.networkEmail = network.email;
+    directory.meetingTexts = network.texts;
     directory.updated = updated;
     directory.version = version;
     return directory;
@@ -437,7 +508,7 @@ Result<Directory> parse(const QByteArray &json, const QString &sourceName)
 {
     // A directory that is plain JSON without problems is read from a JsonTree, quickly, one group at a time;
     // any other is read again from a QJsonDocument, for its errors.
-    if (const auto tree = JsonTree::read(json, JsonTree::Items::ReadWhenVisited)) {
+    if (const auto tree = json::JsonTree::read(json, json::JsonTree::Items::ReadWhenVisited)) {
         if (auto directory = read<TreeJson>(tree->root().toObject(), sourceName))
             return directory;
     }

@@ -3,9 +3,9 @@
 // QJsonDocument's alike.
 #pragma once
 
-#include "jsontree.h"
 #include "localizedtext.h"
 #include "text/signedtext.h"
+#include "json/jsontree.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -76,8 +76,8 @@ struct Zone {
 
 // The JSON classes read: JsonTree's first, QJsonDocument's when a JsonTree cannot be read or has a problem.
 struct TreeJson {
-    using Value = JsonTree::Value;
-    using Object = JsonTree::Object;
+    using Value = json::JsonTree::Value;
+    using Object = json::JsonTree::Object;
 };
 struct QtJson {
     using Value = QJsonValue;
@@ -331,8 +331,8 @@ public:
             return;
         }
         qsizetype i = 0;
-        if constexpr (std::is_same_v<Value, JsonTree::Value>) {
-            std::optional<JsonTree> items; // each item the tree keeps as bytes, while it is read
+        if constexpr (std::is_same_v<Value, json::JsonTree::Value>) {
+            std::optional<json::JsonTree> items; // each item the tree keeps as bytes, while it is read
             for (const auto &item : value.toArray())
                 each(item.expanded(items), where.at(i++));
         } else {

@@ -16,6 +16,34 @@ namespace kring::DirectoryJson {
 
 namespace {
 
+// Text as a JSON string. Plain text is written as UTF-8 between quotes; anything to escape (quotes,
+// backslashes, control characters, lone surrogates) is left to QJsonDocument.
+void appendString(QByteArray &out, QStringView text)
+{
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u != '"' && u != '\\' && u != 0x7f && !QChar::isSurrogate(u);
+    });
+    if (!plain) {
+        const QByteArray array = QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
+        out += QByteArrayView(array).sliced(1, array.size() - 2);
+        return;
+    }
+    out += '"';
+    out += text.toUtf8();
+    out += '"';
+}
+
+// A number as QJsonValue writes it, which keeps a whole number as an integer.
+void appendNumber(QByteArray &out, double value)
+{
+    if (value == std::trunc(value) && std::abs(value) < 9007199254740992.0 && !std::signbit(value))
+        out += QByteArray::number(qint64(value));
+    else
+        out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
+}
+
+// Objects and arrays, written as they are opened and closed, with the commas between their members and items.
 class JsonWriter
 {
 public:
@@ -44,24 +72,7 @@ public:
     // The next element of the array.
     void element() { separate(); }
 
-    void string(QStringView text)
-    {
-        // Plain text is written as UTF-8 between quotes; anything to escape (quotes, backslashes, control
-        // characters, lone surrogates) is left to QJsonDocument.
-        const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
-            const char16_t u = c.unicode();
-            return u >= 0x20 && u != '"' && u != '\\' && u != 0x7f && !QChar::isSurrogate(u);
-        });
-        if (!plain) {
-            const QByteArray array =
-                QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
-            m_out += QByteArrayView(array).sliced(1, array.size() - 2);
-            return;
-        }
-        m_out += '"';
-        m_out += text.toUtf8();
-        m_out += '"';
-    }
+    void string(QStringView text) { appendString(m_out, text); }
     void string(QLatin1StringView text)
     {
         m_out += '"';
@@ -69,16 +80,8 @@ public:
         m_out += '"';
     }
     void integer(qint64 value) { m_out += QByteArray::number(value); }
-    void number(double value)
-    {
-        // QJsonValue keeps a whole number as an integer.
-        if (value == std::trunc(value) && std::abs(value) < 9007199254740992.0 && !std::signbit(value))
-            integer(qint64(value));
-        else
-            m_out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
-    }
+    void number(double value) { appendNumber(m_out, value); }
     void boolean(bool value) { m_out += value ? "true"_ba : "false"_ba; }
-
     void strings(const QStringList &values)
     {
         open('[');

@@ -2,9 +2,9 @@
 #include "directoryversion.h"
 
 #include "directory/directoryjson.h"
-#include "strictjson.h"
 #include "trust/envelope.h"
 #include "trust/sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 
@@ -64,7 +64,7 @@ Result<PublishedDirectory> readPublishedDirectory(const QByteArray &envelopeByte
         return Error{envelope.error()};
     if (const Status signedBy = checkSignedByOneOf(envelope.value(), roots); !signedBy)
         return Error{signedBy.error()};
-    auto object = parseStrictObject(envelope.value().payload, previousName);
+    auto object = json::parseStrictObject(envelope.value().payload, previousName);
     if (!object)
         return Error{object.error()};
     auto version = versionOf(object.value());

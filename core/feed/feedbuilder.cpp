@@ -6,9 +6,9 @@
 #include "directoryversion.h"
 #include "feedsource.h"
 #include "feedverifier.h"
-#include "strictjson.h"
 #include "trust/news.h"
 #include "trust/sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -227,7 +227,8 @@ Result<SignedDirectory> signVerifiedDirectory(const DirectorySigningInput &input
                                                  "build with the signed file")};
     if (const Status keys = checkRootKeys(input.rootKeys, roots.last()); !keys)
         return Error{keys.error()};
-    if (const Status strict = checkStrictJson(input.directoryJson, QStringLiteral("directory")); !strict)
+    if (const Status strict = json::checkStrictJson(input.directoryJson, QStringLiteral("directory"));
+        !strict)
         return Error{strict.error()};
     auto directory = DirectoryJson::parse(input.directoryJson, QStringLiteral("directory"));
     if (!directory)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publishedsequences.h"
 #include "trust/crypto.h"
+#include "trust/publishedsequences.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,7 +32,7 @@ struct FeedBuildInput {
     QByteArray previousAnnouncements; // announcements.json of the previous build, or empty
     QByteArray signedNews;            // news signed offline (trust::signNews), or empty: keep the published
     QByteArray previousNews;          // news.json of the previous build, or empty
-    PublishedSequences publishedSequences; // by every build before (the key folder keeps them)
+    trust::PublishedSequences publishedSequences; // by every build before (the key folder keeps them)
     QList<InboxItem> inbox;
     QDateTime now;
     int expiresDays = 7;
@@ -61,9 +61,9 @@ struct FeedBuildOutput {
     QStringList dropped;                         // "FILE: reason"
     qint64 version = 0;
     qint64 directoryVersion = 0;
-    PublishedSequences publishedSequences; // with this build's: keep them for the next one
-    QByteArray previousDirectoryPayload;   // the directory the previous build signed; empty: none
-    QByteArray directoryPayload;           // the directory this build signs
+    trust::PublishedSequences publishedSequences; // with this build's: keep them for the next one
+    QByteArray previousDirectoryPayload;          // the directory the previous build signed; empty: none
+    QByteArray directoryPayload;                  // the directory this build signs
     qsizetype groups = 0;
     qsizetype announcements = 0;
     qint64 newsVersion = 0; // 0: no news.json published

@@ -7,14 +7,6 @@
 
 namespace kring::feed {
 
-QString tooLarge(const QString &path, qint64 size, qint64 maxBytes)
-{
-    return QCoreApplication::translate("Feed", "%1: %2 bytes is over the limit of %3 bytes; refused")
-        .arg(path)
-        .arg(size)
-        .arg(maxBytes);
-}
-
 Result<std::optional<QByteArray>> DirectoryFeedSource::read(const QString &path, qint64 maxBytes) const
 {
     QFile file(m_directory + QLatin1Char('/') + path);

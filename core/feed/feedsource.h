@@ -2,6 +2,7 @@
 #pragma once
 
 #include "result.h"
+#include "trust/sizelimits.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -47,6 +48,6 @@ private:
     QHash<QString, QByteArray> m_files;
 };
 
-[[nodiscard]] QString tooLarge(const QString &path, qint64 size, qint64 maxBytes);
+using trust::tooLarge;
 
 } // namespace kring::feed

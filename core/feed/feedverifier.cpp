@@ -2,10 +2,10 @@
 #include "feedverifier.h"
 
 #include "directory/directoryjson.h"
-#include "strictjson.h"
 #include "trust/fields.h"
 #include "trust/news.h"
 #include "trust/sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,7 +62,7 @@ Result<std::pair<Directory, QByteArray>> verifyDirectory(const QByteArray &bytes
     if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Directory, root.root, path);
         !signed_)
         return Error{signed_.error()};
-    if (const Status strict = checkStrictJson(envelope.value().payload, path); !strict)
+    if (const Status strict = json::checkStrictJson(envelope.value().payload, path); !strict)
         return Error{strict.error()};
     auto directory = DirectoryJson::parse(envelope.value().payload, path);
     if (!directory)
@@ -89,7 +89,7 @@ QByteArray announcementsFile(const QList<QByteArray> &envelopes)
 
 Result<QList<QByteArray>> parseAnnouncementsFile(const QByteArray &bytes, const QString &sourceName)
 {
-    auto object = parseStrictObject(bytes, sourceName);
+    auto object = json::parseStrictObject(bytes, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName, {"format", "announcements"});

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "announcement.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
 #include "sizelimits.h"
+#include "json/jsontext.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -240,10 +241,7 @@ QString digestText(const QByteArray &digest)
 
 std::optional<QByteArray> digestFromText(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    return QByteArray::fromHex(text.toLatin1());
+    return json::bytesOfLowercaseHex(text, 32);
 }
 
 AnnouncementPayload withdrawalPayload(const SignedAnnouncement &withdrawn, qint64 sequence,
@@ -310,7 +308,7 @@ Result<SignedAnnouncement> verifyAnnouncement(const QByteArray &envelopeBytes, c
         return Error{envelope.error()};
     // The certificate inside the payload is root-signed: it is the only part read before the contact
     // signature is checked, and it is used only once the root vouched for it.
-    auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
+    auto object = json::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
     auto certificate = embeddedCertificate(object.value(), root, revocations, sourceName);

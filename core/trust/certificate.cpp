@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificate.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
 #include "sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -56,7 +56,7 @@ Result<Certificate> readCertificateUnverified(const QByteArray &envelopeBytes, c
     auto envelope = parseEnvelope(envelopeBytes, sourceName, maxCertificateBytes);
     if (!envelope)
         return Error{envelope.error()};
-    auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
+    auto object = json::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName,

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "envelope.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
+#include "json/jsontext.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,9 +29,9 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
     }
     // The payload can be tens of MiB of base64: it is located by the strict check and decoded directly,
     // and only the small rest of the envelope goes through the JSON parser.
-    feed::StringSpan payloadSpan;
+    json::StringSpan payloadSpan;
     if (const Status strict =
-            feed::checkStrictJson(bytes, sourceName, feed::maxJsonDepth, "payload", &payloadSpan);
+            json::checkStrictJson(bytes, sourceName, json::maxJsonDepth, "payload", &payloadSpan);
         !strict)
         return Error{strict.error()};
     QByteArray rest = bytes;
@@ -41,7 +42,7 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
         rest.reserve(whole.size() - (payloadSpan.end - payloadSpan.begin));
         rest.append(whole.first(payloadSpan.begin)).append(whole.sliced(payloadSpan.end));
     }
-    auto object = feed::parseStrictObject(rest, sourceName);
+    auto object = json::parseStrictObject(rest, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName, {"payload", "signatures"});
@@ -61,7 +62,6 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
                          .arg(sourceName)
                          .arg(maxSignatures)};
     }
-    static const QRegularExpression keyIdPattern(QStringLiteral("^[0-9a-f]{32}$"));
     Envelope envelope{*payload, {}};
     for (const QJsonValue &item : signatureArray) {
         if (!item.isObject())
@@ -70,7 +70,7 @@ Result<Envelope> parseEnvelope(const QByteArray &bytes, const QString &sourceNam
         Fields signature(item.toObject(), sourceName + QStringLiteral(": signatures"), {"keyid", "sig"});
         const QString id = signature.string("keyid", 32);
         const QByteArray sig = signature.base64("sig", signatureSize);
-        if (!signature.failed() && !keyIdPattern.match(id).hasMatch())
+        if (!signature.failed() && !json::bytesOfLowercaseHex(id, 16))
             signature.fail(QStringLiteral("keyid"),
                            QCoreApplication::translate("Trust", "expected 32 hex digits"));
         if (signature.failed())

@@ -3,8 +3,8 @@
 
 #include "secretbytes.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,7 +80,7 @@ Result<std::pair<KeyPair, QJsonObject>> readSecretKeyFile(const QString &path, c
     if (!read)
         return Error{read.error()};
     const SecretBytes bytes = std::move(read).value();
-    auto object = feed::parseStrictObject(bytes, path);
+    auto object = json::parseStrictObject(bytes, path);
     if (!object)
         return Error{object.error()};
     if (object.value().value(QLatin1StringView("format")).toString() != u"kring-secret-key/1" ||
@@ -371,18 +371,18 @@ Status KeyDirectory::revoke(const QString &serial, const QString &keyId, const Q
     return Done{};
 }
 
-Result<feed::PublishedSequences> KeyDirectory::publishedSequences() const
+Result<PublishedSequences> KeyDirectory::publishedSequences() const
 {
     const QString path = m_path + QLatin1Char('/') + publishedSequencesName;
     if (!QFile::exists(path))
-        return feed::PublishedSequences{};
-    auto bytes = readSmallFile(path, feed::maxPublishedSequencesBytes);
+        return PublishedSequences{};
+    auto bytes = readSmallFile(path, maxPublishedSequencesBytes);
     if (!bytes)
         return Error{bytes.error()};
-    return feed::PublishedSequences::fromJson(bytes.value(), path);
+    return PublishedSequences::fromJson(bytes.value(), path);
 }
 
-Status KeyDirectory::writePublishedSequences(const feed::PublishedSequences &sequences) const
+Status KeyDirectory::writePublishedSequences(const PublishedSequences &sequences) const
 {
     return writePublic(publishedSequencesName, sequences.toJson());
 }

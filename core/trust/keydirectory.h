@@ -2,7 +2,7 @@
 #pragma once
 
 #include "certificate.h"
-#include "feed/publishedsequences.h"
+#include "publishedsequences.h"
 #include "revocations.h"
 
 #include <QJsonObject>
@@ -44,13 +44,13 @@ public:
     [[nodiscard]] Result<QList<Certificate>> issuedCertificates() const;
     [[nodiscard]] Status revoke(const QString &serial, const QString &keyId, const QDateTime &now);
     // The highest sequence numbers `build` published; none before the first build.
-    [[nodiscard]] Result<feed::PublishedSequences> publishedSequences() const;
+    [[nodiscard]] Result<PublishedSequences> publishedSequences() const;
     // Writes what a server needs into `path`: feed.key (kept when it is there, refused when it is another),
     // root/<N>.json, root.json and revocations.json; never a root key, never published-sequences.json.
     [[nodiscard]] Status writeServerFolder(const QString &path) const;
     // Fails with a plain reason when this folder holds no root key (a server's folder).
     [[nodiscard]] Status requireRootKeys() const;
-    [[nodiscard]] Status writePublishedSequences(const feed::PublishedSequences &sequences) const;
+    [[nodiscard]] Status writePublishedSequences(const PublishedSequences &sequences) const;
 
     [[nodiscard]] const RootMetadata &root() const { return m_root; }
     [[nodiscard]] const QList<QByteArray> &rootChain() const { return m_rootChain; }

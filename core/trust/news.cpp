@@ -2,10 +2,10 @@
 #include "news.h"
 
 #include "envelope.h"
-#include "feed/strictjson.h"
 #include "fields.h"
 #include "sizelimits.h"
 #include "text/signedtext.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -211,7 +211,7 @@ Result<SignedNews> verifyNews(const QByteArray &envelopeBytes, const RootMetadat
     if (const Status signed_ = checkSignatures(envelope.value(), SignedType::News, root.root, sourceName);
         !signed_)
         return Error{signed_.error()};
-    auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
+    auto object = json::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName, {"format", "version", "issued", "items"});
@@ -259,7 +259,7 @@ Result<QList<NewsItem>> parseNewsInput(const QByteArray &bytes, const QString &s
     if (bytes.size() > maxNewsBytes)
         return Error{
             QCoreApplication::translate("News", "%1: over %2 bytes").arg(sourceName).arg(maxNewsBytes)};
-    auto object = feed::parseStrictObject(bytes, sourceName);
+    auto object = json::parseStrictObject(bytes, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName, {"format", "news"});

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revocations.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
 #include "sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,7 +54,7 @@ Result<Revocations> verifyRevocations(const QByteArray &envelopeBytes, const Roo
             checkSignatures(envelope.value(), SignedType::Revocations, root.root, sourceName);
         !signed_)
         return Error{signed_.error()};
-    auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
+    auto object = json::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName, {"format", "version", "issued", "serials", "keys"});

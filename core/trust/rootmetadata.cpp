@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rootmetadata.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
 #include "sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,7 +78,7 @@ QByteArray rootPayload(const RootMetadata &root)
 
 Result<RootMetadata> parseRootPayload(const QByteArray &payload, const QString &sourceName)
 {
-    auto object = feed::parseStrictObject(payload, sourceName);
+    auto object = json::parseStrictObject(payload, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName,

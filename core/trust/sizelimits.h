@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace kring::trust {
 
@@ -19,5 +19,8 @@ inline constexpr qint64 maxNewsBytes = 256 * 1024;
 
 // The highest snapshot version, directory version and sequence number: 2^52, exact in a JSON number.
 inline constexpr qint64 maxVersionNumber = qint64(1) << 52;
+
+// "PATH: SIZE bytes is over the limit of MAX bytes; refused", for a file over its cap.
+[[nodiscard]] QString tooLarge(const QString &path, qint64 size, qint64 maxBytes);
 
 } // namespace kring::trust

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshot.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
 #include "sizelimits.h"
+#include "json/jsontext.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,8 +25,9 @@ FileMeta readMeta(Fields &parent, const char *name, const QString &sourceName)
     FileMeta meta;
     meta.size = fields.integer("size", 1, maxDirectoryBytes);
     const QString hex = fields.string("blake2b", 64);
-    meta.blake2b = QByteArray::fromHex(hex.toLatin1());
-    if (!fields.failed() && (hex.size() != 64 || meta.blake2b.toHex() != hex.toLatin1()))
+    const std::optional<QByteArray> digest = json::bytesOfLowercaseHex(hex, 32);
+    meta.blake2b = digest.value_or(QByteArray());
+    if (!fields.failed() && !digest)
         fields.fail(QStringLiteral("blake2b"),
                     QCoreApplication::translate("Trust", "expected 64 hex digits"));
     if (fields.failed())
@@ -66,7 +68,7 @@ Result<Snapshot> verifySnapshot(const QByteArray &envelopeBytes, const RootMetad
     if (const Status signed_ = checkSignatures(envelope.value(), SignedType::Snapshot, root.feed, sourceName);
         !signed_)
         return Error{signed_.error()};
-    auto object = feed::parseStrictObject(envelope.value().payload, sourceName);
+    auto object = json::parseStrictObject(envelope.value().payload, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName,

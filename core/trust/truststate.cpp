@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "truststate.h"
 
-#include "feed/strictjson.h"
 #include "fields.h"
 #include "rootmetadata.h"
 #include "sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -246,7 +246,7 @@ QByteArray TrustState::toJson() const
 
 Result<TrustState> TrustState::fromJson(const QByteArray &json, const QString &sourceName)
 {
-    auto object = feed::parseStrictObject(json, sourceName);
+    auto object = json::parseStrictObject(json, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName,

@@ -7,7 +7,6 @@
 #include "feed/feedsource.h"
 #include "feed/feedverifier.h"
 #include "feed/storedfeed.h"
-#include "feed/strictjson.h"
 #include "store/store.h"
 #include "syntheticdirectory.h"
 #include "trust/announcement.h"
@@ -15,6 +14,7 @@
 #include "trust/revocations.h"
 #include "trust/rootmetadata.h"
 #include "trust/snapshot.h"
+#include "json/strictjson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -177,7 +177,7 @@ void BM_StrictCheckDirectory(benchmark::State &state)
 {
     const SignedFeed &feed = signedFeed();
     for (auto _ : state)
-        benchmark::DoNotOptimize(feed::checkStrictJson(feed.directoryPayload, {}).ok());
+        benchmark::DoNotOptimize(json::checkStrictJson(feed.directoryPayload, {}).ok());
 }
 
 void BM_DirectoryJsonParse(benchmark::State &state)

@@ -3,7 +3,7 @@
 // with the same values (the trust path must not see one document two ways), also when the items of the root
 // object's arrays are read when visited; and DirectoryJson::parse, which uses both, never crashes.
 #include "directory/directoryjson.h"
-#include "directory/jsontree.h"
+#include "json/jsontree.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +16,7 @@
 
 namespace {
 
-using kring::JsonTree;
+using kring::json::JsonTree;
 
 bool same(const JsonTree::Value &tree, const QJsonValue &qt)
 {

@@ -4,7 +4,7 @@
 #include "trusttestnetwork.h"
 
 #include "directory/directoryjson.h"
-#include "feed/publishedsequences.h"
+#include "trust/publishedsequences.h"
 #include "trust/sizelimits.h"
 
 #include <QTest>
@@ -296,14 +296,14 @@ private Q_SLOTS:
     {
         TestNetwork network;
         const Contact contact = network.certify({group()}, now().addDays(-30));
-        feed::PublishedSequences sequences;
+        trust::PublishedSequences sequences;
         for (qint64 sequence : {4, 2, 9}) {
             sequences.record(trust::verifyAnnouncement(
                                  TestNetwork::announce(contact, group(), sequence, now(), QDate(2026, 12, 8)),
                                  network.root, {}, now(), {})
                                  .value());
         }
-        const auto read = feed::PublishedSequences::fromJson(sequences.toJson(), QStringLiteral("file"));
+        const auto read = trust::PublishedSequences::fromJson(sequences.toJson(), QStringLiteral("file"));
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
         QVERIFY(read.value() == sequences);
         QVERIFY(sequences.toJson().contains("\"seq\": 9"));
@@ -332,7 +332,7 @@ private Q_SLOTS:
         QTest::newRow("listed twice")
             << file(item(key, "g", "1") + "," + item(key, "g", "2")) << QStringLiteral("listed twice");
         QTest::newRow("unknown key") << file(R"({"key": "x", "note": 1})") << QStringLiteral("unknown key");
-        QTest::newRow("over 4 MiB") << QByteArray(feed::maxPublishedSequencesBytes + 1, ' ')
+        QTest::newRow("over 4 MiB") << QByteArray(trust::maxPublishedSequencesBytes + 1, ' ')
                                     << QStringLiteral("over the limit");
     }
 
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         const auto read =
-            feed::PublishedSequences::fromJson(json, QStringLiteral("published-sequences.json"));
+            trust::PublishedSequences::fromJson(json, QStringLiteral("published-sequences.json"));
         QVERIFY(!read.ok());
         QVERIFY2(read.error().startsWith(u"published-sequences.json: "), qPrintable(read.error()));
         QVERIFY2(read.error().contains(expected), qPrintable(read.error()));

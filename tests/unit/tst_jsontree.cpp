@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JsonTree: what it reads, it reads as QJsonDocument does; what it does not read, QJsonDocument reads
 // instead.
-#include "directory/jsontree.h"
+#include "json/jsontree.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace kring;
+using json::JsonTree;
 
 namespace {
 

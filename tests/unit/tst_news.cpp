@@ -5,10 +5,10 @@
 // nor the news shown before.
 #include "trusttestnetwork.h"
 
-#include "feed/strictjson.h"
 #include "trust/news.h"
 #include "trust/sizelimits.h"
 #include "trust/truststate.h"
+#include "json/strictjson.h"
 
 #include <QJsonArray>
 #include <QTest>

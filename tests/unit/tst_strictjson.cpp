@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Strict JSON: what QJsonDocument lets through silently (a key given twice, deep nesting) is refused.
-#include "feed/strictjson.h"
+// Strict JSON: what QJsonDocument lets through silently (a key given twice, deep nesting) is refused. And the
+// pieces of JSON text it shares with JsonTree and the signed files: escapes, surrogate pairs, hex.
+#include "json/jsontext.h"
+#include "json/strictjson.h"
 
 #include <QTest>
 
@@ -41,6 +43,11 @@ private Q_SLOTS:
                                               << QStringLiteral("test.json: duplicate key \"id\"");
         QTest::newRow("duplicate key spelled with an escape")
             << QByteArray("{\"ab\":1,\"\\u0061b\":2}") << QStringLiteral("test.json: duplicate key \"ab\"");
+        QTest::newRow("duplicate key spelled as a surrogate pair")
+            << QByteArray("{\"\xF0\x9F\x98\x80\":1,\"\\uD83D\\uDE00\":2}")
+            << QStringLiteral("test.json: duplicate key \"\U0001F600\"");
+        QTest::newRow("keys that differ after an escape")
+            << QByteArray("{\"a\\nb\":1,\"a\\tb\":2}") << QString();
         QTest::newRow("duplicate among many keys")
             << manyKeysWithOneTwice() << QStringLiteral("test.json: duplicate key \"k7\"");
         QTest::newRow("32 levels") << nested(32) << QString();
@@ -56,13 +63,67 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        const auto result = feed::parseStrictObject(json, QStringLiteral("test.json"));
+        const auto result = json::parseStrictObject(json, QStringLiteral("test.json"));
         if (expected.isEmpty()) {
             QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
         } else {
             QVERIFY(!result.ok());
             QVERIFY2(result.error().startsWith(expected), qPrintable(result.error()));
         }
+    }
+
+    void decodeEscapes_data()
+    {
+        QTest::addColumn<QByteArray>("raw"); // between the quotes
+        QTest::addColumn<QByteArray>("expected");
+
+        QTest::newRow("no escapes") << QByteArray("caf\xC3\xA9") << QByteArray("caf\xC3\xA9");
+        QTest::newRow("one-letter escapes")
+            << QByteArray(R"(\"\\\/\b\f\n\r\t)") << QByteArray("\"\\/\b\f\n\r\t");
+        QTest::newRow("\\u of either case")
+            << QByteArray(R"(\u00e9\u00C9)") << QByteArray("\xC3\xA9\xC3\x89");
+        QTest::newRow("\\u0000") << QByteArray(R"(a\u0000b)") << QByteArray("a\0b", 3);
+        QTest::newRow("surrogate pair") << QByteArray(R"(\uD83D\uDE00!)") << QByteArray("\xF0\x9F\x98\x80!");
+        QTest::newRow("lone high surrogate") << QByteArray(R"(\uD83Dx)") << QByteArray("\xED\xA0\xBDx");
+        QTest::newRow("high surrogate before a non-surrogate")
+            << QByteArray(R"(\uD83D\u0041)") << QByteArray("\xED\xA0\xBD") + 'A';
+        QTest::newRow("bad hex is kept") << QByteArray(R"(\u12G4)") << QByteArray(R"(\u12G4)");
+        QTest::newRow("too few hex digits are kept") << QByteArray(R"(x\u12)") << QByteArray(R"(x\u12)");
+        QTest::newRow("backslash at the end is kept") << QByteArray("a\\") << QByteArray("a\\");
+    }
+
+    void decodeEscapes()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, expected);
+        const std::string decoded =
+            json::decodeEscapes(std::string_view(raw.constData(), size_t(raw.size())));
+        QCOMPARE(QByteArray(decoded.data(), qsizetype(decoded.size())), expected);
+    }
+
+    void hexDigits()
+    {
+        QCOMPARE(json::hexDigitValue('0'), 0);
+        QCOMPARE(json::hexDigitValue('9'), 9);
+        QCOMPARE(json::hexDigitValue('a'), 10);
+        QCOMPARE(json::hexDigitValue('F'), 15);
+        QCOMPARE(json::hexDigitValue('g'), -1);
+        QCOMPARE(json::hexDigitValue('/'), -1);
+        QCOMPARE(json::codeUnitOfHex("00e9"), 0xE9);
+        QCOMPARE(json::codeUnitOfHex("FFFFxyz"), 0xFFFF);
+        QCOMPARE(json::codeUnitOfHex("12G4"), -1);
+        QCOMPARE(json::codeUnitOfHex("123"), -1);
+    }
+
+    void lowercaseHexBytes()
+    {
+        QCOMPARE(json::bytesOfLowercaseHex(u"00ff10", 3), QByteArray("\x00\xff\x10", 3));
+        QCOMPARE(json::bytesOfLowercaseHex(u"", 0), QByteArray());
+        QVERIFY(!json::bytesOfLowercaseHex(u"00FF10", 3)); // Kring writes lowercase only
+        QVERIFY(!json::bytesOfLowercaseHex(u"00ff1", 3));
+        QVERIFY(!json::bytesOfLowercaseHex(u"00ff1000", 3));
+        QVERIFY(!json::bytesOfLowercaseHex(u"00fg10", 3));
+        QVERIFY(!json::bytesOfLowercaseHex(u"00 f10", 3));
     }
 };
 

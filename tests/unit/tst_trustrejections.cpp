@@ -3,8 +3,8 @@
 // wrong, and the stored trust state stays exactly as it was.
 #include "trusttestnetwork.h"
 
-#include "feed/strictjson.h"
 #include "trust/sizelimits.h"
+#include "json/strictjson.h"
 
 #include <QTest>
 

@@ -123,7 +123,7 @@ private:
     }
 
     QByteArray m_previous;
-    feed::PublishedSequences m_published;
+    trust::PublishedSequences m_published;
 
 private Q_SLOTS:
     void init()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publishedsequences.h"
 
-#include "feedsource.h"
-#include "strictjson.h"
-#include "trust/fields.h"
-#include "trust/sizelimits.h"
+#include "fields.h"
+#include "sizelimits.h"
+#include "json/jsontext.h"
+#include "json/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,9 +12,7 @@
 
 #include <algorithm>
 
-namespace kring::feed {
-
-using namespace trust;
+namespace kring::trust {
 
 qint64 PublishedSequences::highest(const SignedAnnouncement &announcement) const
 {
@@ -46,28 +44,27 @@ Result<PublishedSequences> PublishedSequences::fromJson(const QByteArray &json, 
 {
     if (json.size() > maxPublishedSequencesBytes)
         return Error{tooLarge(sourceName, json.size(), maxPublishedSequencesBytes)};
-    auto object = parseStrictObject(json, sourceName);
+    auto object = json::parseStrictObject(json, sourceName);
     if (!object)
         return Error{object.error()};
     Fields fields(object.value(), sourceName, {"format", "sequences"});
     fields.expectFormat(publishedSequencesFormat);
-    static const QRegularExpression keyIdPattern(QStringLiteral("^[0-9a-f]{32}$"));
     static const QRegularExpression groupPattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
     PublishedSequences sequences;
     for (const QJsonValue &value : fields.array("sequences")) {
         Fields item(value.toObject(), sourceName + QStringLiteral(": sequences"), {"key", "group", "seq"});
         if (!value.isObject())
-            item.fail(QStringLiteral("sequences"), QCoreApplication::translate("Feed", "expected objects"));
+            item.fail(QStringLiteral("sequences"), QCoreApplication::translate("Trust", "expected objects"));
         const QString keyId = item.string("key", 32);
         const QString group = item.string("group", 64);
         const qint64 sequence = item.integer("seq", 1, maxVersionNumber);
-        if (!item.failed() && !keyIdPattern.match(keyId).hasMatch())
-            item.fail(QStringLiteral("key"), QCoreApplication::translate("Feed", "expected 32 hex digits"));
+        if (!item.failed() && !json::bytesOfLowercaseHex(keyId, 16))
+            item.fail(QStringLiteral("key"), QCoreApplication::translate("Trust", "expected 32 hex digits"));
         if (!item.failed() && !groupPattern.match(group).hasMatch())
-            item.fail(QStringLiteral("group"), QCoreApplication::translate("Feed", "expected a group id"));
+            item.fail(QStringLiteral("group"), QCoreApplication::translate("Trust", "expected a group id"));
         if (!item.failed() && sequences.m_highest.contains({keyId, group}))
             item.fail(QStringLiteral("key"),
-                      QCoreApplication::translate("Feed", "%1/%2 listed twice").arg(keyId, group));
+                      QCoreApplication::translate("Trust", "%1/%2 listed twice").arg(keyId, group));
         fields.adopt(item);
         if (fields.failed())
             return Error{fields.error()};
@@ -78,4 +75,4 @@ Result<PublishedSequences> PublishedSequences::fromJson(const QByteArray &json, 
     return sequences;
 }
 
-} // namespace kring::feed
+} // namespace kring::trust

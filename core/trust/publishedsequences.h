@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "announcement.h"
 #include "result.h"
-#include "trust/announcement.h"
 
 #include <QHash>
 
-namespace kring::feed {
+namespace kring::trust {
 
 inline constexpr QLatin1StringView publishedSequencesFormat{"kring-published-sequences/1"};
 inline constexpr qint64 maxPublishedSequencesBytes = 4 * 1024 * 1024;
@@ -32,4 +32,4 @@ private:
     QHash<std::pair<QString, QString>, qint64> m_highest; // by contact key id and group id
 };
 
-} // namespace kring::feed
+} // namespace kring::trust

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
-namespace kring::feed {
+namespace kring::json {
 
 // Deep enough for every Kring file (the directory needs 7 levels), shallow enough to stop stack exhaustion.
 inline constexpr int maxJsonDepth = 32;
@@ -31,4 +31,4 @@ struct StringSpan {
 // checkStrictJson, then QJsonDocument; the document must be an object.
 [[nodiscard]] Result<QJsonObject> parseStrictObject(const QByteArray &json, const QString &sourceName);
 
-} // namespace kring::feed
+} // namespace kring::json

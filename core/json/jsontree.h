@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-namespace kring {
+namespace kring::json {
 
 // A JSON document as a flat list of nodes over its bytes, for a large file that is read once: a string is
 // decoded only when asked for. The values read are those QJsonDocument reads, and the classes answer like
@@ -147,4 +147,4 @@ private:
     quint32 m_index = 0;
 };
 
-} // namespace kring
+} // namespace kring::json

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsontree.h"
 
+#include "jsontext.h"
+
 #include <algorithm>
 #include <array>
 #include <cfloat>
@@ -8,7 +10,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace kring {
+namespace kring::json {
 namespace {
 
 // No Kring object has more; the check for a repeated key compares each key with those before it.
@@ -28,38 +30,117 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-int hexValue(char c)
-{
-    if (isDigit(c))
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// The code unit of "\uXXXX" at `escape`, or -1.
-int escapedCodeUnit(const char *escape)
-{
-    int code = 0;
-    for (int i = 2; i < 6; ++i) {
-        const int digit = hexValue(escape[i]);
-        if (digit < 0)
-            return -1;
-        code = code * 16 + digit;
-    }
-    return code;
-}
-
-bool isSurrogate(char32_t code)
-{
-    return code >= 0xD800 && code <= 0xDFFF;
-}
-
 bool isNonCharacter(char32_t code)
 {
     return (code >= 0xFDD0 && code <= 0xFDEF) || (code & 0xFFFE) == 0xFFFE;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The end of the escape that starts at `pos` (a backslash), or null for one the tree does not read: a
+// one-letter escape, or "\u" with four hex digits that are not a surrogate.
+const char *endOfEscape(const char *pos, const char *end)
+{
+    if (end - pos < 2)
+        return nullptr;
+    if (std::strchr("\"\\/bfnrt", pos[1]) && pos[1] != '\0')
+        return pos + 2;
+    if (pos[1] != 'u')
+        return nullptr;
+    const int code = codeUnitOfHex(std::string_view(pos + 2, size_t(end - pos - 2)));
+    if (code < 0 || isSurrogate(char32_t(code)))
+        return nullptr;
+    return pos + 6;
+}
+
+// The end of the well-formed UTF-8 sequence at `pos` of a character that is not a surrogate or a
+// noncharacter, or null.
+const char *endOfUtf8Character(const char *pos, const char *end)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(pos);
+    const uchar lead = bytes[0];
+    int length = 0;
+    char32_t code = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        code = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        code = lead & 0x0F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        code = lead & 0x07;
+    } else {
+        return nullptr;
+    }
+    if (end - pos < length)
+        return nullptr;
+    for (int i = 1; i < length; ++i) {
+        if ((bytes[i] & 0xC0) != 0x80)
+            return nullptr;
+        code = code << 6 | (bytes[i] & 0x3F);
+    }
+    static constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < smallest[length] || code > 0x10FFFF || isSurrogate(code) || isNonCharacter(code))
+        return nullptr;
+    return pos + length;
+}
+
+// The end of the string whose first byte after the opening quote is at `pos` (its closing quote), or null
+// when it is not one the tree reads. `escaped` tells whether it has escapes.
+const char *endOfString(const char *pos, const char *end, bool &escaped)
+{
+    escaped = false;
+    for (;;) {
+        while (pos < end && plainBytes[uchar(*pos)])
+            ++pos;
+        if (pos == end)
+            return nullptr;
+        if (*pos == '"')
+            return pos;
+        if (*pos == '\\') {
+            escaped = true;
+            pos = endOfEscape(pos, end);
+        } else if (uchar(*pos) >= 0x80) {
+            pos = endOfUtf8Character(pos, end);
+        } else {
+            return nullptr; // a control character
+        }
+        if (!pos)
+            return nullptr;
+    }
+}
+
+// The end of one or more digits at `pos`, or null.
+const char *endOfDigits(const char *pos, const char *end)
+{
+    const char *begin = pos;
+    while (pos < end && isDigit(*pos))
+        ++pos;
+    return pos > begin ? pos : nullptr;
+}
+
+// The end of the number at `pos` as JSON spells one: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, or null.
+const char *endOfNumber(const char *pos, const char *end)
+{
+    if (pos < end && *pos == '-')
+        ++pos;
+    if (pos < end && *pos == '0')
+        ++pos;
+    else if (!(pos = endOfDigits(pos, end)))
+        return nullptr;
+    if (pos < end && *pos == '.' && !(pos = endOfDigits(pos + 1, end)))
+        return nullptr;
+    if (pos < end && (*pos == 'e' || *pos == 'E')) {
+        ++pos;
+        if (pos < end && (*pos == '+' || *pos == '-'))
+            ++pos;
+        pos = endOfDigits(pos, end);
+    }
+    return pos;
 }
 
 // The number, or nothing when it is out of range or would lose all precision.
@@ -78,6 +159,8 @@ std::optional<double> parseNumber(const char *begin, const char *end)
 
 } // namespace
 
+// Reads the structure: objects, arrays, their members and items, into nodes. The bytes of strings and
+// numbers are checked by the functions above.
 class JsonTree::Builder
 {
 public:
@@ -99,6 +182,9 @@ public:
     }
 
 private:
+    // After a member or an item: a comma (more follow), the closing bracket (done), or anything else (wrong).
+    enum class After { More, Closed, Wrong };
+
     bool value(int depth)
     {
         if (m_pos == m_end)
@@ -126,41 +212,28 @@ private:
         if (depth > maxDepth)
             return false;
         const size_t self = add(Kind::Object, m_pos, 0);
+        quint32 members = 0;
+        After after = open('}');
+        for (; after == After::More; after = next('}')) {
+            if (++members > maxMembers || !member(self, depth))
+                return false;
+        }
+        return after == After::Closed && complete(self, members);
+    }
+
+    // "key": value, in the object at `self`.
+    bool member(size_t self, int depth)
+    {
+        skipSpace();
+        const size_t key = m_nodes.size();
+        if (m_pos == m_end || *m_pos != '"' || !string() || m_nodes[key].escaped || repeats(self, key))
+            return false;
+        skipSpace();
+        if (m_pos == m_end || *m_pos != ':')
+            return false;
         ++m_pos;
         skipSpace();
-        quint32 members = 0;
-        if (m_pos < m_end && *m_pos == '}') {
-            ++m_pos;
-        } else {
-            for (;;) {
-                skipSpace();
-                const size_t key = m_nodes.size();
-                if (m_pos == m_end || *m_pos != '"' || !string() || m_nodes[key].escaped)
-                    return false;
-                if (++members > maxMembers || repeats(self, key))
-                    return false;
-                skipSpace();
-                if (m_pos == m_end || *m_pos != ':')
-                    return false;
-                ++m_pos;
-                skipSpace();
-                if (!value(depth))
-                    return false;
-                skipSpace();
-                if (m_pos < m_end && *m_pos == ',') {
-                    ++m_pos;
-                    continue;
-                }
-                if (m_pos < m_end && *m_pos == '}') {
-                    ++m_pos;
-                    break;
-                }
-                return false;
-            }
-        }
-        m_nodes[self].length = members;
-        m_nodes[self].next = quint32(m_nodes.size());
-        return true;
+        return value(depth);
     }
 
     bool array(int depth)
@@ -168,40 +241,62 @@ private:
         if (depth > maxDepth)
             return false;
         const size_t self = add(Kind::Array, m_pos, 0);
+        // Items of an array in the root object (depth 2) may be kept as their bytes only.
+        const bool asBytes = depth == 2 && m_items == Items::ReadWhenVisited;
+        quint32 items = 0;
+        After after = open(']');
+        for (; after == After::More; after = next(']')) {
+            skipSpace();
+            const size_t item = m_nodes.size();
+            const char *itemBegin = m_pos;
+            if (!value(depth))
+                return false;
+            if (asBytes && *itemBegin == '{')
+                keepAsBytes(item, itemBegin);
+            ++items;
+        }
+        return after == After::Closed && complete(self, items);
+    }
+
+    // The object just read at `item`, from `itemBegin`, as its bytes only: its nodes are dropped.
+    void keepAsBytes(size_t item, const char *itemBegin)
+    {
+        m_nodes.resize(item + 1);
+        m_nodes[item].length = quint32(m_pos - itemBegin);
+        m_nodes[item].escaped = true;
+        m_nodes[item].next = quint32(item + 1);
+    }
+
+    // Past the opening bracket: whether the object or array is empty (Closed) or has a first member or item.
+    After open(char closing)
+    {
         ++m_pos;
         skipSpace();
-        quint32 items = 0;
-        if (m_pos < m_end && *m_pos == ']') {
+        if (m_pos < m_end && *m_pos == closing) {
             ++m_pos;
-        } else {
-            // Items of an array in the root object (depth 2) may be kept as their bytes only.
-            const bool asBytes = depth == 2 && m_items == Items::ReadWhenVisited;
-            for (;;) {
-                skipSpace();
-                const size_t item = m_nodes.size();
-                const char *itemBegin = m_pos;
-                if (!value(depth))
-                    return false;
-                if (asBytes && *itemBegin == '{') {
-                    m_nodes.resize(item + 1);
-                    m_nodes[item].length = quint32(m_pos - itemBegin);
-                    m_nodes[item].escaped = true;
-                    m_nodes[item].next = quint32(item + 1);
-                }
-                ++items;
-                skipSpace();
-                if (m_pos < m_end && *m_pos == ',') {
-                    ++m_pos;
-                    continue;
-                }
-                if (m_pos < m_end && *m_pos == ']') {
-                    ++m_pos;
-                    break;
-                }
-                return false;
-            }
+            return After::Closed;
         }
-        m_nodes[self].length = items;
+        return After::More;
+    }
+
+    After next(char closing)
+    {
+        skipSpace();
+        if (m_pos < m_end && *m_pos == ',') {
+            ++m_pos;
+            return After::More;
+        }
+        if (m_pos < m_end && *m_pos == closing) {
+            ++m_pos;
+            return After::Closed;
+        }
+        return After::Wrong;
+    }
+
+    // The object or array at `self` has been read, with `length` members or items.
+    bool complete(size_t self, quint32 length)
+    {
+        m_nodes[self].length = length;
         m_nodes[self].next = quint32(m_nodes.size());
         return true;
     }
@@ -220,115 +315,24 @@ private:
 
     bool string()
     {
-        const char *begin = ++m_pos;
+        const char *begin = m_pos + 1;
         bool escaped = false;
-        for (;;) {
-            while (m_pos < m_end && plainBytes[uchar(*m_pos)])
-                ++m_pos;
-            if (m_pos == m_end || *m_pos == '"')
-                break;
-            const auto c = uchar(*m_pos);
-            if (c == '\\') {
-                escaped = true;
-                if (!escape())
-                    return false;
-            } else if (c >= 0x80) {
-                if (!utf8())
-                    return false;
-            } else {
-                return false;
-            }
-        }
-        if (m_pos == m_end)
+        const char *end = endOfString(begin, m_end, escaped);
+        if (!end)
             return false;
-        add(Kind::String, begin, m_pos - begin, escaped);
-        ++m_pos;
-        return true;
-    }
-
-    bool escape()
-    {
-        if (m_end - m_pos < 2)
-            return false;
-        if (std::strchr("\"\\/bfnrt", m_pos[1]) && m_pos[1] != '\0') {
-            m_pos += 2;
-            return true;
-        }
-        if (m_pos[1] != 'u' || m_end - m_pos < 6)
-            return false;
-        const int code = escapedCodeUnit(m_pos);
-        if (code < 0 || isSurrogate(char32_t(code)))
-            return false;
-        m_pos += 6;
-        return true;
-    }
-
-    // One well-formed UTF-8 sequence of a character that is not a surrogate or a noncharacter.
-    bool utf8()
-    {
-        const auto *bytes = reinterpret_cast<const uchar *>(m_pos);
-        const uchar lead = bytes[0];
-        int length = 0;
-        char32_t code = 0;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-            code = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            code = lead & 0x0F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            code = lead & 0x07;
-        } else {
-            return false;
-        }
-        if (m_end - m_pos < length)
-            return false;
-        for (int i = 1; i < length; ++i) {
-            if ((bytes[i] & 0xC0) != 0x80)
-                return false;
-            code = code << 6 | (bytes[i] & 0x3F);
-        }
-        static constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (code < smallest[length] || code > 0x10FFFF || isSurrogate(code) || isNonCharacter(code))
-            return false;
-        m_pos += length;
+        add(Kind::String, begin, end - begin, escaped);
+        m_pos = end + 1;
         return true;
     }
 
     bool number()
     {
-        const char *begin = m_pos;
-        if (m_pos < m_end && *m_pos == '-')
-            ++m_pos;
-        if (m_pos < m_end && *m_pos == '0')
-            ++m_pos;
-        else if (!digits())
+        const char *end = endOfNumber(m_pos, m_end);
+        if (!end || !parseNumber(m_pos, end))
             return false;
-        if (m_pos < m_end && *m_pos == '.') {
-            ++m_pos;
-            if (!digits())
-                return false;
-        }
-        if (m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E')) {
-            ++m_pos;
-            if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-'))
-                ++m_pos;
-            if (!digits())
-                return false;
-        }
-        if (!parseNumber(begin, m_pos))
-            return false;
-        add(Kind::Number, begin, m_pos - begin);
+        add(Kind::Number, m_pos, end - m_pos);
+        m_pos = end;
         return true;
-    }
-
-    bool digits()
-    {
-        const char *begin = m_pos;
-        while (m_pos < m_end && isDigit(*m_pos))
-            ++m_pos;
-        return m_pos > begin;
     }
 
     bool literal(const char *text, Kind kind)
@@ -343,7 +347,7 @@ private:
 
     void skipSpace()
     {
-        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+        while (m_pos < m_end && isSpace(*m_pos))
             ++m_pos;
     }
 
@@ -389,41 +393,8 @@ QString JsonTree::Value::toString() const
     const char *text = m_tree->m_json.constData() + node.begin;
     if (!node.escaped)
         return QString::fromUtf8(text, node.length);
-    QString decoded;
-    decoded.reserve(node.length);
-    const char *end = text + node.length;
-    while (text < end) {
-        const char *escape = std::find(text, end, '\\');
-        decoded.append(QString::fromUtf8(text, escape - text));
-        if (escape == end)
-            break;
-        switch (escape[1]) {
-        case 'b':
-            decoded.append(u'\b');
-            break;
-        case 'f':
-            decoded.append(u'\f');
-            break;
-        case 'n':
-            decoded.append(u'\n');
-            break;
-        case 'r':
-            decoded.append(u'\r');
-            break;
-        case 't':
-            decoded.append(u'\t');
-            break;
-        case 'u':
-            decoded.append(QChar(char16_t(escapedCodeUnit(escape))));
-            text = escape + 6;
-            continue;
-        default: // '"', '\\' or '/'
-            decoded.append(QLatin1Char(escape[1]));
-            break;
-        }
-        text = escape + 2;
-    }
-    return decoded;
+    const std::string decoded = decodeEscapes(std::string_view(text, node.length));
+    return QString::fromUtf8(decoded.data(), qsizetype(decoded.size()));
 }
 
 double JsonTree::Value::toDouble(double defaultValue) const
@@ -490,4 +461,4 @@ QStringList JsonTree::Object::keys() const
     return keys;
 }
 
-} // namespace kring
+} // namespace kring::json

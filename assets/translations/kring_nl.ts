@@ -1014,10 +1014,6 @@
         <translation>%1: kan niet schrijven: %2</translation>
     </message>
     <message>
-        <source>%1: %2 bytes is over the limit of %3 bytes; refused</source>
-        <translation>%1: %2 bytes is meer dan de grens van %3 bytes; geweigerd</translation>
-    </message>
-    <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kan niet worden gelezen: %2</translation>
     </message>
@@ -1100,22 +1096,6 @@
     <message>
         <source>snapshot version %1 would be above %2, the highest apps accept; nothing was written</source>
         <translation>snapshotversie %1 zou hoger zijn dan %2, de hoogste die apps aanvaarden; er is niets geschreven</translation>
-    </message>
-    <message>
-        <source>expected objects</source>
-        <translation>objecten verwacht</translation>
-    </message>
-    <message>
-        <source>expected 32 hex digits</source>
-        <translation>32 hexadecimale cijfers verwacht</translation>
-    </message>
-    <message>
-        <source>expected a group id</source>
-        <translation>groeps-id verwacht</translation>
-    </message>
-    <message>
-        <source>%1/%2 listed twice</source>
-        <translation>%1/%2 staat er twee keer in</translation>
     </message>
     <message>
         <source>the stored data was verified under another root than the one pinned now; refused</source>
@@ -3690,6 +3670,22 @@
     <message>
         <source>%1: entry %2 is not an issued certificate</source>
         <translation>%1: item %2 is geen uitgegeven certificaat</translation>
+    </message>
+    <message>
+        <source>expected objects</source>
+        <translation>objecten verwacht</translation>
+    </message>
+    <message>
+        <source>expected a group id</source>
+        <translation>groeps-id verwacht</translation>
+    </message>
+    <message>
+        <source>%1/%2 listed twice</source>
+        <translation>%1/%2 staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is over the limit of %3 bytes; refused</source>
+        <translation>%1: %2 bytes is meer dan de grens van %3 bytes; geweigerd</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,11 @@ std::string decodeEscapes(std::string_view raw)
             i = escape + 2;
         } else if (const size_t taken = decodeUnicodeEscape(rest, out)) {
             i = escape + taken;
+        } else if (rest.size() >= 2 && rest[1] != 'u') {
+            out.push_back(rest[1]); // an unknown letter stands for itself
+            i = escape + 2;
         } else {
-            out.push_back('\\'); // not an escape: kept as written
+            out.push_back('\\'); // a backslash at the end, or "\u" without four hex digits: kept as written
             i = escape + 1;
         }
     }

@@ -57,8 +57,9 @@ namespace kring::json {
 void appendUtf8(std::string &out, char32_t code);
 
 // The text of a JSON string between its quotes with the escapes decoded, as UTF-8. "\uD83D\uDE00" is one
-// character; a lone surrogate is kept as its code unit. What is not a valid escape (a backslash at the end,
-// "\u" without four hex digits) is kept as written, for the parser to report.
+// character; a lone surrogate is kept as its code unit. What is not JSON is left for the parser to report:
+// an unknown letter after a backslash stands for itself, a backslash at the end or "\u" without four hex
+// digits is kept as written.
 [[nodiscard]] std::string decodeEscapes(std::string_view raw);
 
 // The bytes of `text` when it is exactly `size` bytes as lowercase hex (2 * size digits), as Kring writes

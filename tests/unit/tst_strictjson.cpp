@@ -89,6 +89,7 @@ private Q_SLOTS:
             << QByteArray(R"(\uD83D\u0041)") << QByteArray("\xED\xA0\xBD") + 'A';
         QTest::newRow("bad hex is kept") << QByteArray(R"(\u12G4)") << QByteArray(R"(\u12G4)");
         QTest::newRow("too few hex digits are kept") << QByteArray(R"(x\u12)") << QByteArray(R"(x\u12)");
+        QTest::newRow("unknown letter stands for itself") << QByteArray(R"(\a\x)") << QByteArray("ax");
         QTest::newRow("backslash at the end is kept") << QByteArray("a\\") << QByteArray("a\\");
     }
 

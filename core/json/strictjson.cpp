@@ -119,14 +119,7 @@ private:
     {
         const qsizetype start = i + 1;
         bool escaped = false;
-        for (++i; i < m_size; ++i) {
-            if (m_data[i] == '\\') {
-                escaped = true;
-                ++i;
-            } else if (m_data[i] == '"') {
-                break;
-            }
-        }
+        i = endOfString(start, escaped);
         if (i >= m_size)
             return Done{};
         const std::string_view raw(m_data + start, size_t(i - start));
@@ -139,6 +132,23 @@ private:
         if (!m_stack.empty() && m_stack.back().isObject && m_stack.back().expectKey)
             return key(raw, escaped);
         return Done{};
+    }
+
+    // Where the string that starts at `pos` ends (its closing quote, or the end of the bytes). Locals only in
+    // the loop: an envelope's payload is one string of tens of MiB.
+    qsizetype endOfString(qsizetype pos, bool &escaped) const
+    {
+        const char *data = m_data;
+        const qsizetype size = m_size;
+        for (; pos < size; ++pos) {
+            if (data[pos] == '\\') {
+                escaped = true;
+                ++pos;
+            } else if (data[pos] == '"') {
+                break;
+            }
+        }
+        return pos;
     }
 
     // A key of the innermost object, which must not have it already.

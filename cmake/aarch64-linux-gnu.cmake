@@ -28,7 +28,11 @@ set(PKG_CONFIG_EXECUTABLE /usr/bin/pkg-config CACHE FILEPATH "pkg-config")
 set(QT_HOST_PATH /usr CACHE PATH "Qt for the build machine")
 set(QT_HOST_PATH_CMAKE_DIR /usr/lib/x86_64-linux-gnu/cmake CACHE PATH "CMake files of the build machine's Qt")
 
-# arm64 programs (tests, tools built in the tree) run under qemu; the arm64 loader and libraries are in place.
+# arm64 programs (tests, tools built in the tree, and kring-publisher when the build signs the demo feed, see
+# assets/CMakeLists.txt) run under qemu. No -L prefix: Debian multiarch puts the arm64 loader at
+# /lib/ld-linux-aarch64.so.1 and the libraries in /usr/lib/aarch64-linux-gnu, where qemu finds them as they are
+# (tests/phone runs the arm64 kring the same way); -L /usr/aarch64-linux-gnu would mix in the cross toolchain's
+# C library. Without qemu, pass -DKRING_HOST_PUBLISHER=build/app/publisher/kring-publisher.
 find_program(KRING_QEMU_AARCH64 qemu-aarch64-static qemu-aarch64)
 if(KRING_QEMU_AARCH64)
     set(CMAKE_CROSSCOMPILING_EMULATOR ${KRING_QEMU_AARCH64})

@@ -1,41 +1,78 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates assets/trust/demo-feed/ from assets/demo/directory.json, signed with the DEMO keys in
-# assets/trust/demo-keys/ (created on first run). The demo feed stays fresh for a year so the bundled copy
-# verifies offline; real feeds use the 7-day default.
-# Usage: scripts/make-demo-feed.sh [build/app/publisher/kring-publisher] [--now ISO8601]
+# Signs the demo feed the app bundles: assets/demo/directory.json and assets/demo/news.json, with one note of the
+# DEMO contact person, signed with the committed DEMO keys in assets/trust/demo-keys/. The build runs it (see
+# assets/CMakeLists.txt) into the build tree; nothing in the source tree is written.
+#
+# Usage: scripts/make-demo-feed.sh --out DIR [--now ISO8601] -- PUBLISHER [ARGS...]
+#   DIR gets DIR/feed/ (replaced as a whole, only once it verifies). PUBLISHER is kring-publisher, or an
+#   emulator and its arguments followed by kring-publisher (a cross build).
+#   The signing time: --now, else SOURCE_DATE_EPOCH (reproducible builds), else the current time.
+#
+# The feed stays fresh for 365 days after its signing time, so the bundled copy verifies offline for a year
+# after the build. The DEMO root is renewed with its own key in a scratch copy of the key folder (root version
+# 2, issued at the signing time), so the pinned root v1 leads to a current root however old v1 is. No key is
+# created here: a missing DEMO key file is an error.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-publisher=${1:-$root/build/app/publisher/kring-publisher}
-shift || true
-now=(--now "$(date -u +%Y-%m-%dT%H:%M:%SZ)")
-[ "${1:-}" = "--now" ] && now=(--now "$2")
-keys="$root/assets/trust/demo-keys"
-out="$root/assets/trust/demo-feed"
+fail() { echo "make-demo-feed: $*" >&2; exit 1; }
 
-if [ ! -f "$keys/root.json" ]; then
-  "$publisher" init --out "$keys" "${now[@]}"
+out=""
+now=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --out) out=${2:-}; shift 2 ;;
+    --now) now=${2:-}; shift 2 ;;
+    --) shift; break ;;
+    *) fail "unknown argument '$1' (usage: make-demo-feed.sh --out DIR [--now ISO8601] -- PUBLISHER [ARGS...])" ;;
+  esac
+done
+[ -n "$out" ] || fail "--out DIR is required"
+[ $# -gt 0 ] || fail "the publisher command is required after --"
+publisher=("$@")
+if [ -z "$now" ]; then
+  if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
+    [[ "$SOURCE_DATE_EPOCH" =~ ^[0-9]+$ ]] || fail "SOURCE_DATE_EPOCH is not a number of seconds: $SOURCE_DATE_EPOCH"
+    now=$(python3 -c 'import datetime,sys; print(datetime.datetime.fromtimestamp(int(sys.argv[1]),
+          datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))' "$SOURCE_DATE_EPOCH")
+  else
+    now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  fi
 fi
+
+keys="$root/assets/trust/demo-keys"
+for file in root.json root/1.json root-v1.key feed.key revocations.json demo-contact.key demo-contact.request; do
+  [ -f "$keys/$file" ] || fail "$keys/$file is missing: the DEMO keys are committed with the source (git checkout assets/trust/demo-keys)"
+done
+
+mkdir -p "$out"
+work=$(mktemp -d "$out/.signing.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# kring-publisher, its stderr shown only when it fails.
+pub() {
+  "${publisher[@]}" "$@" 2>"$work/stderr" || { cat "$work/stderr" >&2; fail "kring-publisher $1 failed"; }
+}
+# A scratch copy: certify, announce and build keep records in the key folder.
+cp -R "$keys" "$work/keys"
+chmod -R u+w "$work/keys"
+scratch="$work/keys"
+pub rotate-root --keys "$scratch" --keep-key --now "$now"
+
 # A DEMO contact person of the first demo group, with one announcement, so the demo shows what they look like.
-group=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["groups"][0]["id"])' \
+group=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["groups"][0]["id"])' \
         "$root/assets/demo/directory.json")
-contact="$keys/demo-contact.key"
-if [ ! -f "$contact" ]; then
-  "$publisher" contact-key --out "$contact" --group "$group" > "$keys/demo-contact.request"
-fi
-cert=$("$publisher" certify --keys "$keys" --request "$(cat "$keys/demo-contact.request")" --days 366 \
-       "${now[@]}" 2>/dev/null)
-inbox=$(mktemp -d)
-newsdir=$(mktemp -d)
-trap 'rm -rf "$inbox" "$newsdir"' EXIT
+contact="$scratch/demo-contact.key"
+cert=$(pub certify --keys "$scratch" --request "$(cat "$scratch/demo-contact.request")" --days 366 \
+       --now "$now")
+mkdir "$work/inbox" "$work/news"
 until=$(python3 -c 'import datetime,sys; print((datetime.date.fromisoformat(sys.argv[1][:10])
-        + datetime.timedelta(days=300)).isoformat())' "${now[1]}")
-"$publisher" announce --contact "$contact" --cert "$cert" --group "$group" "${now[@]}" \
+        + datetime.timedelta(days=300)).isoformat())' "$now")
+pub announce --contact "$contact" --cert "$cert" --group "$group" --now "$now" \
     --note "Voorbeeld: na de bijeenkomst is er nog koffie tot 22:00 (demo-mededeling)." --until "$until" \
-    > "$inbox/demo-note.json"
-# The demo news (assets/demo/news.json, the team's input format), with their dates moved so the newest is --now
-# and shown for 300 days, signed with the DEMO root key as sign-news does offline.
-python3 - "$root/assets/demo/news.json" "${now[1]}" "$newsdir/news-input.json" <<'PY'
+    > "$work/inbox/demo-note.json"
+# The demo news (assets/demo/news.json, the team's input format), with their dates moved so the newest is the
+# signing day and shown for 300 days, signed with the DEMO root key as sign-news does offline.
+python3 - "$root/assets/demo/news.json" "$now" "$work/news/news-input.json" <<'PY'
 import datetime, json, sys
 news = json.load(open(sys.argv[1], encoding="utf-8"))
 today = datetime.date.fromisoformat(sys.argv[2][:10])
@@ -45,8 +82,11 @@ for item in news["news"]:
     item["until"] = (today + datetime.timedelta(days=300)).isoformat()
 json.dump(news, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY
-"$publisher" sign-news --keys "$keys" --news "$newsdir/news-input.json" --out "$newsdir/news.signed" "${now[@]}"
-rm -rf "$out"
-"$publisher" build --keys "$keys" --directory "$root/assets/demo/directory.json" --inbox "$inbox" --out "$out" \
-    --news "$newsdir/news.signed" --expires-days 366 "${now[@]}"
-"$publisher" verify --root "$keys/root.json" --feed "$out" "${now[@]}"
+pub sign-news --keys "$scratch" --news "$work/news/news-input.json" --out "$work/news/news.signed" \
+    --now "$now"
+pub build --keys "$scratch" --directory "$root/assets/demo/directory.json" --inbox "$work/inbox" \
+    --out "$work/web" --news "$work/news/news.signed" --expires-days 365 --now "$now"
+# Checked as the app does, under the pinned (committed) DEMO root.
+pub verify --root "$keys/root.json" --feed "$work/web" --now "$now" >/dev/null
+rm -rf "$out/feed"
+mv "$work/web/feed" "$out/feed"

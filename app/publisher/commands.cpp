@@ -15,8 +15,8 @@ namespace {
 const std::array commands{
     PublisherCommand{"init", "--out KEYDIR [--link-host HOST]",
                      "create root and feed keys and the root metadata v1 apps pin", runInit},
-    PublisherCommand{"rotate-root", "--keys KEYDIR [--link-host HOST]",
-                     "new root keys; root.json becomes v(N+1), signed by old and new", runRotateRoot},
+    PublisherCommand{"rotate-root", "--keys KEYDIR [--link-host HOST | --keep-key]",
+                     "new root keys (or the same, renewed); root.json becomes v(N+1)", runRotateRoot},
     PublisherCommand{"contact-key", "--out FILE --group GROUP_ID", "a contact key; prints its request code",
                      runContactKey},
     PublisherCommand{"certify", "--keys KEYDIR --request CODE [--days N]", "certificate code for a request",

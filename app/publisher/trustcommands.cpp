@@ -143,12 +143,25 @@ int runInit(const QStringList &arguments)
 
 int runRotateRoot(const QStringList &arguments)
 {
-    CommandLine options(QStringLiteral("rotate-root"), arguments, {"keys", "link-host", "now"});
+    CommandLine options(QStringLiteral("rotate-root"), arguments, {"keys", "link-host", "now"}, {"keep-key"});
     if (!usable(options, {"keys"}))
         return exitUsage;
     const auto now = nowOption(options);
     if (!now)
         return options.usageError(QStringLiteral("--now: expected an ISO 8601 date-time"));
+    if (options.has("keep-key")) {
+        if (options.has("link-host"))
+            return options.usageError(
+                QStringLiteral("--keep-key renews the root as it is, without --link-host"));
+        auto keys = KeyDirectory::open(options.value("keys"));
+        if (!keys)
+            return options.reject(keys.error());
+        if (const Status renewed = keys.value().renewRoot(*now); !renewed)
+            return options.reject(renewed.error());
+        std::fprintf(stderr, "root.json is now version %d with the same root key, until %s\n",
+                     keys.value().root().version, qPrintable(formatTime(keys.value().root().expires)));
+        return 0;
+    }
     if (options.has("link-host") && !isValidLinkHost(options.value("link-host")))
         return options.usageError(QStringLiteral("--link-host: expected a host name in lower case, such as "
                                                  "kring.example.nl"));

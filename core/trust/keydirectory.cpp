@@ -285,6 +285,33 @@ Status KeyDirectory::rotateRoot(const QDateTime &now, const std::optional<QStrin
     return Done{};
 }
 
+Status KeyDirectory::renewRoot(const QDateTime &now)
+{
+    if (const Status root = requireRootKeys(); !root)
+        return root;
+    RootMetadata next = m_root;
+    next.version = m_root.version + 1;
+    next.issued = now.toUTC();
+    next.expires = next.issued.addDays(defaultRootDays);
+    const QByteArray bytes = serializeEnvelope(signEnvelope(SignedType::Root, rootPayload(next), m_rootKeys));
+    if (auto check = verifyNextRoot(m_root, bytes, QStringLiteral("root.json")); !check)
+        return Error{check.error()};
+    // The same key under the new version's name (open() reads root-v<N>.key of the newest root); the
+    // revocation list stays valid as it is.
+    if (const Status written = writeSecretKeyFile(m_path + QLatin1Char('/') + rootKeyName(next.version),
+                                                  QStringLiteral("root"), m_rootKeys.first());
+        !written)
+        return written;
+    for (const Status &status : {writePublic(QStringLiteral("root/%1.json").arg(next.version), bytes),
+                                 writePublic(QStringLiteral("root.json"), bytes)}) {
+        if (!status)
+            return status;
+    }
+    m_root = next;
+    m_rootChain.append(bytes);
+    return Done{};
+}
+
 Result<std::pair<QByteArray, Certificate>> KeyDirectory::certify(const CertificateRequest &request, int days,
                                                                  const QDateTime &now) const
 {

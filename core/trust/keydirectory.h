@@ -35,6 +35,9 @@ public:
     // New root key; root version N+1 signed by the keys of N and the new key. It keeps version N's link
     // host unless `linkHost` is given.
     [[nodiscard]] Status rotateRoot(const QDateTime &now, const std::optional<QString> &linkHost = {});
+    // The same root keys for another year: root version N+1, issued `now`, signed by the key of N (kept as
+    // root-v<N+1>.key), so the chain goes on after version N expires without a new key.
+    [[nodiscard]] Status renewRoot(const QDateTime &now);
     // A certificate for `request`, valid `days` from `now`; it is recorded in issued.json before it is handed
     // out, so `status` can say when it runs out (nothing is handed out when that fails).
     [[nodiscard]] Result<std::pair<QByteArray, Certificate>> certify(const CertificateRequest &request,

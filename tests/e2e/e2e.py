@@ -8,6 +8,8 @@ import sys
 KRING = os.environ["KRING"]
 KRING_PUBLISHER = os.environ["KRING_PUBLISHER"]
 SOURCE_DIR = os.environ["KRING_SOURCE_DIR"]
+# The signed demo feed the build made and bundled into kring (assets/CMakeLists.txt).
+DEMO_FEED = os.environ.get("KRING_DEMO_FEED", "")
 
 
 def run(args, timeout=120, env=None):

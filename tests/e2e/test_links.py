@@ -107,9 +107,11 @@ finally:
     shutil.rmtree(work, ignore_errors=True)
 
 # kring LINK: a contact person certified by the DEMO root shares a cancellation of a demo group.
-demo_keys = os.path.join(SOURCE_DIR, "assets", "trust", "demo-keys")
 demo_group = demo_directory()["groups"][0]["id"]
 with tempfile.TemporaryDirectory() as work:
+    # A copy: certify records what it hands out in the key folder, and the committed one stays as it is.
+    demo_keys = os.path.join(work, "demo-keys")
+    shutil.copytree(os.path.join(SOURCE_DIR, "assets", "trust", "demo-keys"), demo_keys)
     contact = os.path.join(work, "contact.key")
     request = ok(publisher("contact-key", "--out", contact, "--group", demo_group), "contact-key").stdout.strip()
     cert = ok(publisher("certify", "--keys", demo_keys, "--request", request), "certify (demo)").stdout.strip()

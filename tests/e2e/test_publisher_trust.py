@@ -162,6 +162,25 @@ try:
     rejected(verify(pinned_v1, web, "2026-10-02T00:00:00Z", state), "clock set back", "expired on")
 
     check(publisher("verify", "--root", pinned_v1).returncode == 2, "verify without --feed is a usage error")
+
+    # Renewing the root with the same key: after every earlier version expired, an app pinned to v1 still
+    # follows the chain, and the key folder has no new key (root-v3.key is root-v2.key under the new name).
+    renewed = os.path.join(work, "renewed")
+    shutil.copytree(keys, renewed)
+    shutil.rmtree(web)
+    check(publisher("rotate-root", "--keys", renewed, "--keep-key", "--link-host", "kring.example.nl").returncode == 2,
+          "--keep-key with --link-host is a usage error")
+    ok(publisher("rotate-root", "--keys", renewed, "--keep-key", "--now", "2027-12-20T09:00:00Z"), "renew root")
+    with open(os.path.join(renewed, "root-v2.key"), encoding="utf-8") as old, \
+            open(os.path.join(renewed, "root-v3.key"), encoding="utf-8") as new:
+        check(json.load(old) == json.load(new), "the renewed root has another key")
+    ok(publisher("build", "--keys", renewed, "--directory", DIRECTORY, "--out", web, "--now", "2027-12-20T10:00:00Z"),
+       "build after renewal")
+    result = ok(verify(pinned_v1, web, "2027-12-24T00:00:00Z"), "verify pinned to v1 after v1 and v2 expired")
+    check(json.loads(result.stdout)["groups"] > 0, result.stdout)
+    with open(os.path.join(renewed, "root.json"), encoding="utf-8") as f:
+        root = json.loads(base64.b64decode(json.load(f)["payload"]))
+    check(root["version"] == 3 and root["expires"] == "2028-12-19T09:00:00Z", f"renewed root {root}")
 finally:
     shutil.rmtree(work, ignore_errors=True)
 print("publisher trust: ok")

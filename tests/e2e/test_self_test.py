@@ -6,7 +6,7 @@ import os
 import re
 import tempfile
 
-from e2e import KRING, SOURCE_DIR, check, demo_directory, run
+from e2e import DEMO_FEED, KRING, check, demo_directory, run
 
 with tempfile.TemporaryDirectory() as data_dir:
     result = run([KRING, "--self-test", "--data-dir", data_dir])
@@ -22,7 +22,8 @@ with tempfile.TemporaryDirectory() as data_dir:
     check(report["meetings"] == meetings, f"meetings {report['meetings']} != {meetings}")
     check(report["followed"] == 0, "a fresh install follows no group")
     # The bundled directory is the signed demo feed, verified under the pinned DEMO root.
-    feed_dir = os.path.join(SOURCE_DIR, "assets", "trust", "demo-feed", "feed")
+    feed_dir = DEMO_FEED
+    check(os.path.isfile(os.path.join(feed_dir, "snapshot.json")), f"no demo feed in the build tree: {feed_dir!r}")
     with open(os.path.join(feed_dir, "snapshot.json"), encoding="utf-8") as f:
         snapshot = json.loads(base64.b64decode(json.load(f)["payload"]))
     check(report["feed_version"] == snapshot["version"], f"feed_version {report['feed_version']} != {snapshot['version']}")
@@ -39,9 +40,11 @@ with tempfile.TemporaryDirectory() as parent:
     check(result.returncode != 0, "a data dir that cannot be created must fail the self-test")
     check("data" in result.stderr and result.stdout == "", f"unclear failure: {result.stderr!r}")
 
-# Pinned to another root, the demo feed is not used: only what verifies under that root is shown.
+# Pinned to another root, the demo feed is not used: only what verifies under that root is shown. The newest
+# DEMO root of the feed (renewed when the feed was signed): a --trust-root must be current.
 with tempfile.TemporaryDirectory() as data_dir:
-    root = os.path.join(SOURCE_DIR, "assets", "trust", "demo-keys", "root.json")
+    roots = os.path.join(DEMO_FEED, "root")
+    root = os.path.join(roots, max(os.listdir(roots), key=lambda name: int(name.split(".")[0])))
     result = run([KRING, "--self-test", "--data-dir", data_dir, "--trust-root", root])
     check(result.returncode == 0, f"--trust-root: exit {result.returncode}: {result.stderr}")
     report = json.loads(result.stdout)

@@ -1,24 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "trust/bundledtrust.h"
+
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQuickItem>
-#include <QTimeZone>
 #include <QTimer>
+
+namespace {
+
+// When a signed snapshot was issued (its payload's `issued`).
+QDateTime signedAt(const QByteArray &snapshot)
+{
+    const QByteArray payload = QByteArray::fromBase64(
+        QJsonDocument::fromJson(snapshot).object().value(QLatin1StringView("payload")).toString().toLatin1());
+    return QDateTime::fromString(
+        QJsonDocument::fromJson(payload).object().value(QLatin1StringView("issued")).toString(), Qt::ISODate);
+}
+
+} // namespace
 
 Fixtures::Fixtures(QObject *parent)
     : QObject(parent)
     , m_app(QStringLiteral("nl"))
 {
     m_app.loadDirectory(QStringLiteral(KRING_SOURCE_DIR "/assets/demo/directory.json"));
-    // The demo feed's news (signed with the DEMO root), as on 2 December 2026.
+    // The news of the demo feed the build signed and bundled (DEMO root), as on the day it was signed: the
+    // build moves the news dates to that day.
     QFile root(QStringLiteral(KRING_SOURCE_DIR "/assets/trust/demo-keys/root.json"));
-    if (root.open(QIODevice::ReadOnly))
-        m_app.showBundledNews(root.readAll(), QStringLiteral(KRING_SOURCE_DIR "/assets/trust/demo-feed/feed"),
-                              QDateTime(QDate(2026, 12, 2), QTime(12, 0), QTimeZone::utc()));
+    QFile snapshot(QString(kring::trust::bundledFeedPath) + QStringLiteral("/snapshot.json"));
+    if (root.open(QIODevice::ReadOnly) && snapshot.open(QIODevice::ReadOnly))
+        m_app.showBundledNews(root.readAll(), QString(kring::trust::bundledFeedPath),
+                              signedAt(snapshot.readAll()));
     for (const char *scheme : {"https", "http", "geo", "maps", "tel", "mailto"})
         QDesktopServices::setUrlHandler(QLatin1StringView(scheme), this, "openUrl");
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The app's bundled trust: the pinned DEMO root and the signed demo feed verify, and the feed carries exactly
-// the demo directory (scripts/make-demo-feed.sh was run after the last change to assets/demo/directory.json).
+// The app's bundled trust: the pinned DEMO root and the demo feed the build signed
+// (scripts/make-demo-feed.sh, run by the build whenever the demo directory, news or keys change) verify, the
+// feed carries exactly the demo directory, and it stays fresh for a year after it was signed, whatever the
+// pinned root's own expiry.
 #include "directory/directoryjson.h"
 #include "feed/feedverifier.h"
 #include "trust/bundledtrust.h"
@@ -34,7 +36,8 @@ private Q_SLOTS:
             trust::verifySnapshot(*snapshot.value(), trust::verifyPinnedRoot(root, {}).value(), {});
         QVERIFY(issued.ok());
 
-        const auto feed = feed::verifyFeed(source, root, {}, issued.value().issued.addDays(1));
+        const QDateTime signedAt = issued.value().issued;
+        const auto feed = feed::verifyFeed(source, root, {}, signedAt.addDays(1));
         QVERIFY2(feed.ok(), qPrintable(feed.ok() ? QString() : feed.error()));
         const auto demo =
             DirectoryJson::parse(read(QStringLiteral(KRING_SOURCE_DIR "/assets/demo/directory.json")),
@@ -45,13 +48,36 @@ private Q_SLOTS:
         Directory expected = demo.value();
         expected.version = 1;
         QVERIFY2(feed.value().directory == expected,
-                 "the demo feed is stale: run scripts/make-demo-feed.sh after changing "
-                 "assets/demo/directory.json");
-        QCOMPARE(feed.value().root.version, 1);
+                 "the bundled demo feed is not the demo directory: the build should sign it again when "
+                 "assets/demo/directory.json changes");
+        // The pinned root v1, renewed with its own key when the feed was signed: v2, current for a year.
+        const auto pinned = trust::verifyPinnedRoot(root, {});
+        QCOMPARE(pinned.value().version, 1);
+        QCOMPARE(feed.value().root.version, 2);
+        QCOMPARE(feed.value().root.issued, signedAt);
+        QVERIFY(feed.value().root.root == pinned.value().root);
+        QVERIFY(feed.value().root.feed == pinned.value().feed);
         // The DEMO contact person's note for the first demo group.
         QCOMPARE(feed.value().announcements.size(), 1);
         QCOMPARE(feed.value().announcements.first().payload.kind, AnnouncementKind::Note);
         QCOMPARE(feed.value().announcements.first().payload.group, demo.value().groups().first().id);
+    }
+
+    void demoFeedIsFreshForAYearAfterItWasSigned()
+    {
+        const QByteArray root = read(trust::bundledRootPath);
+        const feed::DirectoryFeedSource source(trust::bundledFeedPath);
+        const auto snapshot = source.read(QStringLiteral("snapshot.json"), 1 << 20);
+        QVERIFY(snapshot.ok() && snapshot.value());
+        const auto issued =
+            trust::verifySnapshot(*snapshot.value(), trust::verifyPinnedRoot(root, {}).value(), {});
+        QVERIFY(issued.ok());
+        const QDateTime signedAt = issued.value().issued;
+        const auto lastDay = feed::verifyFeed(source, root, {}, signedAt.addDays(364));
+        QVERIFY2(lastDay.ok(), qPrintable(lastDay.ok() ? QString() : lastDay.error()));
+        QVERIFY(lastDay.value().news.has_value());
+        // A year and a day later the app refuses it (and keeps what it stored before).
+        QVERIFY(!feed::verifyFeed(source, root, {}, signedAt.addDays(366)).ok());
     }
 };
 

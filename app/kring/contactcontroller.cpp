@@ -51,11 +51,23 @@ void ContactController::setNow(const QDateTime &now)
     m_now = now;
     m_group.setNow(now);
     m_preview.setNow(now);
+    Q_EMIT nowChanged();
 }
 
 QDateTime ContactController::now() const
 {
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+QString ContactController::today() const
+{
+    return now().toLocalTime().date().toString(Qt::ISODate);
+}
+
+QString ContactController::dateText(const QString &isoDate) const
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? ScheduleWords(m_language).date(date, true) : QString();
 }
 
 Result<contact::TrustView> ContactController::trustView() const
@@ -140,6 +152,7 @@ void ContactController::readHistory()
             withdrawn.insert(item.withdrawsId);
     }
     m_group.setAnnouncements(announcements);
+    m_shownAnnouncements = announcements;
     for (const OutboxItem &item : std::as_const(m_items)) {
         QString delivery;
         switch (item.delivery) {
@@ -250,7 +263,8 @@ bool ContactController::prepare(const QString &kindName, const QVariantMap &fiel
     m_draft = draft;
     m_previewSummary = describe(contact::outboxItem(draft), m_language);
     m_preview.show(m_context.openGroup ? m_context.openGroup(draft.group) : nullptr, draft.group, m_language);
-    m_preview.setAnnouncements(m_context.announcements + QList<Announcement>{scheduled});
+    // Seekers will also see what was sent before, as the group's list on this page does.
+    m_preview.setAnnouncements(m_shownAnnouncements + QList<Announcement>{scheduled});
     setMessage({}, false);
     Q_EMIT previewChanged();
     return true;

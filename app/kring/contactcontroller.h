@@ -45,6 +45,8 @@ class ContactController : public QObject
     Q_PROPERTY(bool delivering READ delivering NOTIFY deliveringChanged)
     // The longest note, in characters.
     Q_PROPERTY(int noteLimit READ noteLimit CONSTANT)
+    // Today where the phone is, as an ISO date (yyyy-MM-dd): where the date pickers start.
+    Q_PROPERTY(QString today READ today NOTIFY nowChanged)
 
 public:
     explicit ContactController(QString language, QObject *parent = nullptr);
@@ -81,6 +83,9 @@ public:
     Q_INVOKABLE bool copyToClipboard(const QString &text);
     // The share link of announcement `id` (kring://a/…).
     [[nodiscard]] Q_INVOKABLE QString linkOf(qint64 id) const;
+    // An ISO date as the schedules write it, with the year ("dinsdag 24 november 2026"); empty when it is
+    // none.
+    [[nodiscard]] Q_INVOKABLE QString dateText(const QString &isoDate) const;
 
     [[nodiscard]] QString state() const { return m_state; }
     [[nodiscard]] QString groupId() const;
@@ -96,6 +101,7 @@ public:
     [[nodiscard]] QVariantList history() const { return m_history; }
     [[nodiscard]] bool delivering() const { return m_delivering; }
     [[nodiscard]] static int noteLimit() { return int(kring::maxAnnouncementNoteLength); }
+    [[nodiscard]] QString today() const;
 
     // How an announcement reads in the history: "Gaat niet door: dinsdag 10 november".
     [[nodiscard]] static QString describe(const kring::OutboxItem &item, const QString &language);
@@ -105,6 +111,7 @@ Q_SIGNALS:
     void messageChanged();
     void previewChanged();
     void deliveringChanged();
+    void nowChanged();
     // A delivery round has finished.
     void delivered();
 
@@ -117,6 +124,7 @@ private:
 
     QString m_language;
     Context m_context;
+    QList<kring::Announcement> m_shownAnnouncements; // the network's and this phone's own, as the list shows
     QDateTime m_now;
     std::optional<kring::contact::Enrolment> m_enrolment;
     QString m_state = QStringLiteral("unavailable");

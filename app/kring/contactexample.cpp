@@ -35,7 +35,8 @@ QByteArray certify(const trust::KeyPair &rootKey, const QString &requestCode, co
 
 } // namespace
 
-Result<std::unique_ptr<ContactExample>> ContactExample::create(AppController &controller)
+Result<std::unique_ptr<ContactExample>> ContactExample::create(AppController &controller,
+                                                               const QDateTime &now)
 {
     auto example = std::unique_ptr<ContactExample>(new ContactExample);
     const auto directory = controller.groupDirectory({});
@@ -47,7 +48,6 @@ Result<std::unique_ptr<ContactExample>> ContactExample::create(AppController &co
         return Error{store.error()};
     example->m_store = std::make_shared<Store>(std::move(store).value());
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     const trust::KeyPair rootKey = trust::generateKeyPair();
     trust::RootMetadata root{
         1, now.addDays(-1), now.addDays(365), {1, {rootKey.publicKey}}, {1, {rootKey.publicKey}}};
@@ -55,6 +55,7 @@ Result<std::unique_ptr<ContactExample>> ContactExample::create(AppController &co
         trust::signEnvelope(trust::SignedType::Root, trust::rootPayload(root), {rootKey}));
 
     ContactController &contact = *controller.contact();
+    contact.setNow(now);
     contact.setContext({example->m_store,
                         Store::databasePath(example->m_folder.path()),
                         key,

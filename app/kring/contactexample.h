@@ -11,8 +11,9 @@
 class ContactExample
 {
 public:
-    // Needs the demo directory loaded in `controller`.
-    [[nodiscard]] static kring::Result<std::unique_ptr<ContactExample>> create(AppController &controller);
+    // Needs the demo directory loaded in `controller`. The contact person's dates are judged at `now`.
+    [[nodiscard]] static kring::Result<std::unique_ptr<ContactExample>>
+    create(AppController &controller, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
     QTemporaryDir m_folder;

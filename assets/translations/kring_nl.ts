@@ -51,15 +51,15 @@
     <name>Announcement</name>
     <message>
         <source>The announcement does not say which group it is for.</source>
-        <translation>De melding zegt niet voor welke groep ze is.</translation>
+        <translation>De mededeling zegt niet voor welke groep ze is.</translation>
     </message>
     <message>
         <source>The announcement has no date.</source>
-        <translation>De melding heeft geen datum.</translation>
+        <translation>De mededeling heeft geen datum.</translation>
     </message>
     <message>
         <source>The announcement ends before it begins.</source>
-        <translation>De melding eindigt voordat ze begint.</translation>
+        <translation>De mededeling eindigt voordat ze begint.</translation>
     </message>
     <message>
         <source>A move needs the new date and time.</source>
@@ -121,18 +121,6 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <source>From (day-month-year)</source>
-        <translation>Vanaf (dag-maand-jaar)</translation>
-    </message>
-    <message>
-        <source>Until (day-month-year)</source>
-        <translation>Tot en met (dag-maand-jaar)</translation>
-    </message>
-    <message>
-        <source>New date (day-month-year)</source>
-        <translation>Nieuwe datum (dag-maand-jaar)</translation>
-    </message>
-    <message>
         <source>Start time, for example 19:30</source>
         <translation>Begintijd, bijvoorbeeld 19:30</translation>
     </message>
@@ -163,6 +151,18 @@
     <message>
         <source>Your note (at most %1 characters)</source>
         <translation>Je notitie (hoogstens %1 tekens)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Nieuwe datum</translation>
     </message>
 </context>
 <context>
@@ -248,6 +248,21 @@
     <message>
         <source>The PIN is set. Kring now locks as chosen below.</source>
         <translation>De pincode is ingesteld. Kring gaat nu op slot zoals hieronder gekozen.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -693,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>no date chosen</source>
+        <translation>geen datum gekozen</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryCatalog</name>
     <message>
         <source>Kring holds no group directory yet.</source>
@@ -1031,7 +1057,7 @@
     </message>
     <message>
         <source>expected announcements in base64url</source>
-        <translation>meldingen in base64url verwacht</translation>
+        <translation>mededelingen in base64url verwacht</translation>
     </message>
     <message>
         <source>the pinned root</source>
@@ -1067,11 +1093,11 @@
     </message>
     <message>
         <source>%1: announcement %2</source>
-        <translation>%1: melding %2</translation>
+        <translation>%1: mededeling %2</translation>
     </message>
     <message>
         <source>the shared announcement</source>
-        <translation>de gedeelde melding</translation>
+        <translation>de gedeelde mededeling</translation>
     </message>
     <message>
         <source>%1: version: expected a whole number from 1 to %2</source>
@@ -3325,11 +3351,11 @@
     </message>
     <message>
         <source>needed for a %1 announcement</source>
-        <translation>nodig voor een melding van het soort %1</translation>
+        <translation>nodig voor een mededeling van het soort %1</translation>
     </message>
     <message>
         <source>not allowed in a %1 announcement</source>
-        <translation>niet toegestaan in een melding van het soort %1</translation>
+        <translation>niet toegestaan in een mededeling van het soort %1</translation>
     </message>
     <message>
         <source>before the date it starts</source>
@@ -3345,7 +3371,7 @@
     </message>
     <message>
         <source>the announcement is %1 bytes, over the limit of %2; shorten the text</source>
-        <translation>de melding is %1 bytes, meer dan de grens van %2; maak de tekst korter</translation>
+        <translation>de mededeling is %1 bytes, meer dan de grens van %2; maak de tekst korter</translation>
     </message>
     <message>
         <source>%1: cert: missing</source>
@@ -3369,15 +3395,15 @@
     </message>
     <message>
         <source>%1: the announcement expired on %2</source>
-        <translation>%1: de melding is verlopen op %2</translation>
+        <translation>%1: de mededeling is verlopen op %2</translation>
     </message>
     <message>
         <source>the link is too long to be an announcement</source>
-        <translation>de link is te lang voor een melding</translation>
+        <translation>de link is te lang voor een mededeling</translation>
     </message>
     <message>
         <source>not a Kring announcement link</source>
-        <translation>geen link naar een Kring-melding</translation>
+        <translation>geen link naar een Kring-mededeling</translation>
     </message>
     <message>
         <source>the link is damaged or incomplete</source>

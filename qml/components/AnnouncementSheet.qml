@@ -15,24 +15,11 @@ Popup {
     property string kind: "cancel"
     property string date: ""
 
-    // Dates are typed as people write them (24-12-2026) and sent as ISO dates.
-    function isoDate(text) {
-        const parts = text.trim().split(/[-\/. ]+/);
-        if (parts.length !== 3)
-            return "";
-        const day = parts[0].padStart(2, "0");
-        const month = parts[1].padStart(2, "0");
-        return parts[2].length === 4 ? parts[2] + "-" + month + "-" + day : "";
-    }
-    function shownDate(iso) {
-        const parts = iso.split("-");
-        return parts.length === 3 ? parts[2] + "-" + parts[1] + "-" + parts[0] : "";
-    }
     function fields() {
         return {
-            "date": sheet.date.length > 0 ? sheet.date : isoDate(fromField.text),
-            "until": isoDate(untilField.text),
-            "newDate": isoDate(newDateField.text),
+            "date": sheet.date.length > 0 ? sheet.date : fromField.isoDate,
+            "until": untilField.isoDate,
+            "newDate": newDateField.isoDate,
             "newTime": timeField.text,
             "time": timeField.text,
             "venue": venueField.text,
@@ -49,9 +36,9 @@ Popup {
     padding: Theme.margin
     implicitHeight: content.implicitHeight + 2 * padding
     onOpened: {
-        fromField.clear();
-        untilField.clear();
-        newDateField.text = shownDate(date);
+        fromField.isoDate = "";
+        untilField.isoDate = "";
+        newDateField.isoDate = date;
         timeField.clear();
         venueField.clear();
         noteField.clear();
@@ -72,7 +59,7 @@ Popup {
 
         Label {
             Layout.fillWidth: true
-            text: sheet.forDate ? qsTr("Meeting of %1").arg(sheet.shownDate(sheet.date)) : sheet.kind === "pause" ? qsTr("Holiday stop") : qsTr("New regular schedule")
+            text: sheet.forDate ? qsTr("Meeting of %1").arg(sheet.contact.dateText(sheet.date)) : sheet.kind === "pause" ? qsTr("Holiday stop") : qsTr("New regular schedule")
             font.pixelSize: Theme.headingSize
             font.weight: Font.DemiBold
             color: Theme.text
@@ -110,40 +97,37 @@ Popup {
             }
         }
 
-        TextField {
+        DateField {
             id: fromField
 
+            objectName: "fromDate"
             Layout.fillWidth: true
-
-            Layout.minimumHeight: Theme.touchTarget
             visible: !sheet.forDate && !sheet.previewing
-            placeholderText: qsTr("From (day-month-year)")
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: placeholderText
+            label: qsTr("From")
+            today: sheet.contact.today
+            shownDate: sheet.contact.dateText(fromField.isoDate)
         }
 
-        TextField {
+        DateField {
             id: untilField
 
+            objectName: "untilDate"
             Layout.fillWidth: true
-
-            Layout.minimumHeight: Theme.touchTarget
             visible: (sheet.kind === "pause" || sheet.kind === "note") && !sheet.previewing
-            placeholderText: qsTr("Until (day-month-year)")
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: placeholderText
+            label: qsTr("Until")
+            today: sheet.date.length > 0 ? sheet.date : fromField.isoDate.length > 0 ? fromField.isoDate : sheet.contact.today
+            shownDate: sheet.contact.dateText(untilField.isoDate)
         }
 
-        TextField {
+        DateField {
             id: newDateField
 
+            objectName: "newDate"
             Layout.fillWidth: true
-
-            Layout.minimumHeight: Theme.touchTarget
             visible: sheet.kind === "move" && !sheet.previewing
-            placeholderText: qsTr("New date (day-month-year)")
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: placeholderText
+            label: qsTr("New date")
+            today: sheet.contact.today
+            shownDate: sheet.contact.dateText(newDateField.isoDate)
         }
 
         TextField {
@@ -233,11 +217,10 @@ Popup {
                 onClicked: sheet.previewing ? sheet.contact.cancelDraft() : sheet.close()
             }
 
-            Button {
+            PrimaryButton {
                 objectName: "sheetNext"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
-                highlighted: true
                 text: sheet.previewing ? qsTr("Send") : qsTr("Preview")
                 Accessible.name: text
                 onClicked: {

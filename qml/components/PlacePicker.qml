@@ -93,11 +93,10 @@ Drawer {
             visible: explanation.visible
             spacing: Theme.spacing
 
-            Button {
+            PrimaryButton {
                 objectName: "allowPositionButton"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
-                highlighted: true
                 text: qsTr("Use my position")
                 Accessible.name: text
                 onClicked: {

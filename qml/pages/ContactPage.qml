@@ -66,12 +66,11 @@ Page {
                 text: qsTr("Look up your group and choose \"I am the contact person\" on its page. Kring makes a key on this phone, and the network confirms it is you. Then you can tell everyone when a meeting is cancelled or moved, and Kring checks every announcement.")
             }
 
-            Button {
+            PrimaryButton {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 visible: page.contact.state === "none"
                 text: qsTr("Look up your group")
-                highlighted: true
                 Accessible.name: text
                 onClicked: page.findGroup()
             }
@@ -162,12 +161,11 @@ Page {
                 Accessible.name: qsTr("Certificate code")
             }
 
-            Button {
+            PrimaryButton {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 visible: page.needsCertificate
                 enabled: certificateField.text.trim().length > 0
-                highlighted: true
                 text: qsTr("Use certificate")
                 Accessible.name: text
                 onClicked: {
@@ -216,6 +214,7 @@ Page {
             }
 
             LinkButton {
+                objectName: "holidayStop"
                 Layout.fillWidth: true
                 visible: page.certified
                 text: qsTr("Holiday stop")
@@ -294,13 +293,12 @@ Page {
                         }
 
                         // Asked once more, in place: phones that have it drop the announcement.
-                        Button {
+                        PrimaryButton {
                             id: confirmWithdraw
 
                             Layout.fillWidth: true
                             Layout.preferredHeight: Theme.touchTarget
                             visible: false
-                            highlighted: true
                             text: qsTr("Yes, take this announcement back")
                             Accessible.name: text
                             onClicked: {

@@ -137,11 +137,10 @@ Page {
                             visible: card.confirming
                             spacing: Theme.spacing
 
-                            Button {
+                            PrimaryButton {
                                 objectName: "openNewsLink"
                                 text: qsTr("Open")
                                 Accessible.name: qsTr("Open %1").arg(card.modelData.host)
-                                highlighted: true
                                 onClicked: {
                                     card.confirming = false;
                                     Qt.openUrlExternally(card.modelData.link);

@@ -64,6 +64,17 @@ void Fixtures::setMeetingNow(const QDateTime &now)
     m_app.meetingKit()->setNow(now);
 }
 
+bool Fixtures::useContactExample(const QDateTime &now)
+{
+    auto example = ContactExample::create(m_app, now);
+    if (!example) {
+        qWarning("useContactExample: %s", qPrintable(example.error()));
+        return false;
+    }
+    m_contactExample = std::move(example).value();
+    return true;
+}
+
 void Fixtures::openUrl(const QUrl &url)
 {
     m_lastOpenedUrl = url;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appcontroller.h"
+#include "contactexample.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -45,6 +46,9 @@ public:
     Q_INVOKABLE void advanceClock(int milliseconds);
     // The moment the meeting kit counts "now" and "next" from.
     Q_INVOKABLE void setMeetingNow(const QDateTime &now);
+    // The Contactpersoon page as a certified contact person of a weekly demo group has it at `now` (one
+    // cancellation sent already). False, with a warning, when it cannot be set up.
+    Q_INVOKABLE bool useContactExample(const QDateTime &now);
 
 public Q_SLOTS:
     void openUrl(const QUrl &url);
@@ -54,6 +58,7 @@ Q_SIGNALS:
 
 private:
     AppController m_app;
+    std::unique_ptr<ContactExample> m_contactExample;
     QUrl m_lastOpenedUrl;
     QString m_pin;
     QMetaObject::Connection m_pinCheck;

@@ -99,6 +99,15 @@ private Q_SLOTS:
         QCOMPARE(dates->data(dates->index(1), NextDatesModel::StatusRole).toString(),
                  QStringLiteral("cancelled"));
         QCOMPARE(contact.history().size(), 1);
+        // The next draft's preview shows what was sent too, as seekers will see both.
+        const QDate third = dates->data(dates->index(2), NextDatesModel::StartRole).toDateTime().date();
+        QVERIFY(contact.prepare(QStringLiteral("cancel"),
+                                {{QStringLiteral("date"), third.toString(Qt::ISODate)}}));
+        QCOMPARE(preview->data(preview->index(2), NextDatesModel::StatusRole).toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(preview->data(preview->index(1), NextDatesModel::StatusRole).toString(),
+                 QStringLiteral("cancelled"));
+        contact.cancelDraft();
         const QVariantMap sent = contact.history().first().toMap();
         QVERIFY(sent.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Gaat niet door")) ||
                 sent.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Cancelled")));

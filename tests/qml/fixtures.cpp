@@ -17,8 +17,9 @@ Fixtures::Fixtures(QObject *parent)
     // The demo feed's news (signed with the DEMO root), as on 2 December 2026.
     QFile root(QStringLiteral(KRING_SOURCE_DIR "/assets/trust/demo-keys/root.json"));
     if (root.open(QIODevice::ReadOnly))
-        m_app.showBundledNews(root.readAll(), QStringLiteral(KRING_SOURCE_DIR "/assets/trust/demo-feed/feed"),
-                              QDateTime(QDate(2026, 12, 2), QTime(12, 0), QTimeZone::utc()));
+        m_app.news()->showBundled(root.readAll(),
+                                  QStringLiteral(KRING_SOURCE_DIR "/assets/trust/demo-feed/feed"),
+                                  QDateTime(QDate(2026, 12, 2), QTime(12, 0), QTimeZone::utc()));
     for (const char *scheme : {"https", "http", "geo", "maps", "tel", "mailto"})
         QDesktopServices::setUrlHandler(QLatin1StringView(scheme), this, "openUrl");
 }

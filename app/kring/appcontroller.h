@@ -15,6 +15,7 @@
 #include "platform/notifier.h"
 #include "privatenotescontroller.h"
 #include "schedule/announcement.h"
+#include "session/appdata.h"
 #include "store/secretvault.h"
 #include "store/store.h"
 #include "syncsettings.h"
@@ -129,9 +130,6 @@ public:
     [[nodiscard]] Locator *locator() { return &m_locator; }
     // "Nieuws van het netwerk": the verified news for this person's regions.
     [[nodiscard]] NewsController *news() { return &m_news; }
-    // Without a store (screenshots): the news of the bundled feed at `bundledFeedPath`, verified under
-    // `pinnedRoot`, as of `now`.
-    void showBundledNews(const QByteArray &pinnedRoot, const QString &bundledFeedPath, const QDateTime &now);
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString language() const { return m_language; }
@@ -220,6 +218,7 @@ private:
                   std::shared_ptr<const kring::Directory> directory);
     void startLoading();
     void openStoreWithPin(const QString &pin);
+    void showOpenedStore(const kring::AppData::OpenedData &opened, const QString &pin);
     void rebuildStaleIndex();
     void finishLoading(const QString &errorMessage);
     void scheduleSyncs();
@@ -230,7 +229,6 @@ private:
     void checkPin(const QString &pin);
     // The first follow on this phone: the group page says, once, that only this phone knows.
     void explainFollowingOnce();
-    void updateMeetingKit();
     // The regions news are shown for: the chosen place's and the followed groups' (decided on the phone).
     // `followedChanged`: the followed groups changed, so their regions are looked up again.
     void updateNewsRegions(bool followedChanged);
@@ -245,7 +243,6 @@ private:
     PlaceSuggestions m_places;
     Locator m_locator;
     NewsController m_news;
-    QSet<QString> m_followedNewsRegions; // of the followed groups' venues
     bool m_loading = false;
     QString m_errorMessage;
     std::shared_ptr<kring::Store> m_store;

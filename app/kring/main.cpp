@@ -226,8 +226,8 @@ void loadData(AppController &controller, const Options &options, const kring::tr
         QObject::connect(&controller, &AppController::directoryLoaded, &controller,
                          &AppController::showExampleChanges);
         // Nieuws van het netwerk with the bundled feed's (DEMO) news.
-        controller.showBundledNews(root.bytes, QString(kring::trust::bundledFeedPath),
-                                   QDateTime::currentDateTimeUtc());
+        controller.news()->showBundled(root.bytes, QString(kring::trust::bundledFeedPath),
+                                       QDateTime::currentDateTimeUtc());
         return;
     }
     // The pinned root: the bundled (DEMO, or -DKRING_TRUST_ROOT) root and its signed feed, or --trust-root

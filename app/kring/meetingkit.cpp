@@ -3,6 +3,7 @@
 
 #include "directory/contactlinks.h"
 #include "help/helplines.h"
+#include "meetingdevice.h"
 #include "schedule/meetingnow.h"
 #include "schedule/schedulewords.h"
 
@@ -33,6 +34,9 @@ MeetingKit::MeetingKit(QString language, QObject *parent)
         Q_EMIT settingChanged(QString(vibrateSetting),
                               m_timer.vibrateAtEnd() ? QStringLiteral("1") : QStringLiteral("0"));
     });
+    connect(&m_timer, &SpeakingTimer::stateChanged, this,
+            [this] { Platform::keepScreenOn(m_timer.running()); });
+    connect(&m_timer, &SpeakingTimer::vibrationRequested, this, [] { Platform::vibrate(); });
 }
 
 QDateTime MeetingKit::now() const
@@ -52,11 +56,13 @@ void MeetingKit::restore(const QHash<QString, QString> &settings)
         show(m_keptGroupId);
 }
 
-void MeetingKit::update(const QStringList &followedIds)
+void MeetingKit::update(const QSet<QString> &followedIds)
 {
+    QStringList ids(followedIds.cbegin(), followedIds.cend());
+    ids.sort();
     const QDateTime moment = now();
     QList<MeetingNow::Choice> choices;
-    for (const QString &id : followedIds) {
+    for (const QString &id : std::as_const(ids)) {
         const std::shared_ptr<const Directory> directory = m_lookup ? m_lookup(id) : nullptr;
         const Group *group = directory ? directory->group(id) : nullptr;
         if (group)

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -16,6 +17,7 @@
 // The Bijeenkomst tab: one group's texts to read aloud (its own, or the network's where it has none), the
 // speaking timer, and the help lines of the group's country, all from what the phone keeps (no network).
 // The group is picked from the followed ones (the one meeting now or next first), or from a group page.
+// While the timer runs the screen stays on, and it vibrates at the end when asked (through the platform).
 class MeetingKit : public QObject
 {
     Q_OBJECT
@@ -57,7 +59,7 @@ public:
     using Lookup = std::function<std::shared_ptr<const kring::Directory>(const QString &groupId)>;
     void setLookup(Lookup lookup) { m_lookup = std::move(lookup); }
     // Reads the followed groups and the picked group again (a new directory, a follow or unfollow).
-    void update(const QStringList &followedIds);
+    void update(const QSet<QString> &followedIds);
     // The moment "now" and "next" are counted from; invalid (the default): the system clock.
     void setNow(const QDateTime &now) { m_now = now; }
     // The settings kept in the store (values by name), read when the store opens.

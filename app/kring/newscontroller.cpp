@@ -1,8 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newscontroller.h"
 
+#include "trust/rootmetadata.h"
+#include "trust/sizelimits.h"
+
+#include <QFile>
 #include <QLocale>
 #include <QVariantMap>
+
+namespace {
+
+void addRegion(QSet<QString> &regions, const QString &region, const QString &country)
+{
+    for (const QString &name : {region, country}) {
+        if (!name.isEmpty())
+            regions.insert(name);
+    }
+}
+
+} // namespace
 
 NewsController::NewsController(QString language, QObject *parent)
     : QObject(parent)
@@ -16,6 +32,36 @@ void NewsController::setNews(const kring::trust::News &news, const QDate &today)
     refresh();
 }
 
+void NewsController::setLookup(GroupLookup groupDirectory, RegionLookup regionOf)
+{
+    m_groupDirectory = std::move(groupDirectory);
+    m_regionOf = std::move(regionOf);
+}
+
+void NewsController::setFollowed(const QSet<QString> &groupIds)
+{
+    m_followedRegions.clear();
+    for (const QString &groupId : groupIds) {
+        const std::shared_ptr<const kring::Directory> directory =
+            m_groupDirectory ? m_groupDirectory(groupId) : nullptr;
+        const kring::Group *group = directory ? directory->group(groupId) : nullptr;
+        if (!group)
+            continue;
+        for (const kring::Meeting &meeting : group->meetings) {
+            if (const kring::Venue *venue = directory->venue(meeting.venueId))
+                addRegion(m_followedRegions, m_regionOf ? m_regionOf(venue->town, venue->country) : QString(),
+                          venue->country);
+        }
+    }
+}
+
+void NewsController::setPlace(const QString &region, const QString &country)
+{
+    QSet<QString> regions = m_followedRegions;
+    addRegion(regions, region, country);
+    setRegions(regions);
+}
+
 void NewsController::setRegions(const QSet<QString> &regions)
 {
     if (regions == m_regions)
@@ -24,8 +70,9 @@ void NewsController::setRegions(const QSet<QString> &regions)
     refresh();
 }
 
-void NewsController::setSeen(const QStringList &keys)
+void NewsController::restore(const QHash<QString, QString> &settings)
 {
+    const QStringList keys = settings.value(QString(seenSetting)).split(QLatin1Char(','), Qt::SkipEmptyParts);
     m_seen = QSet<QString>(keys.cbegin(), keys.cend());
     refresh();
 }
@@ -49,7 +96,19 @@ void NewsController::markSeen()
     // Only what is shown now: keys of items gone by are forgotten.
     m_seen = QSet<QString>(m_keys.cbegin(), m_keys.cend());
     refresh();
-    Q_EMIT seenChanged(m_keys);
+    Q_EMIT settingChanged(QString(seenSetting), m_keys.join(QLatin1Char(',')));
+}
+
+void NewsController::showBundled(const QByteArray &pinnedRoot, const QString &bundledFeedPath,
+                                 const QDateTime &now)
+{
+    const auto root = kring::trust::verifyPinnedRoot(pinnedRoot, QString());
+    QFile file(bundledFeedPath + QStringLiteral("/news.json"));
+    if (!root || file.size() > kring::trust::maxNewsBytes || !file.open(QIODevice::ReadOnly))
+        return;
+    const auto news = kring::trust::verifyNews(file.readAll(), root.value(), file.fileName());
+    if (news)
+        setNews(news.value().news, kring::trust::newsToday(now));
 }
 
 QString NewsController::hostOf(const QString &link) const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "announcecommand.h"
+#include "feedcommands.h"
 #include "interopcommands.h"
+#include "newscommands.h"
 #include "reviewcommands.h"
 #include "schedulecommands.h"
 #include "searchcommand.h"

@@ -297,167 +297,260 @@ Result<SignedDirectory> signDirectory(const DirectorySigningInput &input)
     return signVerifiedDirectory(input, roots.value());
 }
 
+namespace {
+
+// The root keys must be those of the newest root version, the feed key one of its feed keys.
+Status checkSigningKeys(const FeedBuildInput &input, const RootMetadata &newest)
+{
+    if (const Status keys = checkRootKeys(input.rootKeys, newest); !keys)
+        return keys;
+    if (!newest.feed.keys.contains(input.feedKey.publicKey))
+        return Error{QCoreApplication::translate("Feed", "the feed key is not a feed key of root version %1")
+                         .arg(newest.version)};
+    return Done{};
+}
+
+// The team's directory signed here with the root keys, or the one signed offline.
+Result<SignedDirectory> directoryToPublish(const FeedBuildInput &input, const QList<RootMetadata> &roots)
+{
+    if (!input.signedDirectory.isEmpty())
+        return checkPresignedDirectory(input.signedDirectory, input.previousDirectory, roots);
+    return signVerifiedDirectory(
+        {input.rootChain, input.rootKeys, input.directoryJson, input.previousDirectory}, roots);
+}
+
+// An announcement with the name it is reported under.
+struct NamedEnvelope {
+    QString name;
+    QByteArray bytes;
+};
+
+// The announcements of the previous build, in their order.
+Result<QList<NamedEnvelope>> publishedAnnouncements(const QByteArray &previousAnnouncements)
+{
+    QList<NamedEnvelope> published;
+    if (previousAnnouncements.isEmpty())
+        return published;
+    auto previous = parseAnnouncementsFile(previousAnnouncements, QStringLiteral("announcements.json"));
+    if (!previous)
+        return Error{previous.error()};
+    for (qsizetype i = 0; i < previous.value().size(); ++i)
+        published.append(
+            {QStringLiteral("announcements.json: announcement %1").arg(i + 1), previous.value()[i]});
+    return published;
+}
+
+struct InboxAnnouncement {
+    QString name;
+    SignedAnnouncement announcement;
+};
+
+// The inbox's announcements that verify, in sequence order; the others are reported in `dropped`.
+QList<InboxAnnouncement> verifiedInbox(const FeedBuildInput &input, const RootMetadata &newest,
+                                       const Revocations &revocations, QStringList &dropped)
+{
+    QList<InboxAnnouncement> inbox;
+    for (const InboxItem &item : input.inbox) {
+        if (!item.problem.isEmpty()) {
+            dropped.append(QStringLiteral("%1: %2").arg(item.name, item.problem));
+            continue;
+        }
+        auto announcement = verifyAnnouncement(item.bytes, newest, revocations, input.now, item.name);
+        if (!announcement) {
+            dropped.append(announcement.error());
+            continue;
+        }
+        inbox.append({item.name, announcement.value()});
+    }
+    std::stable_sort(inbox.begin(), inbox.end(), [](const InboxAnnouncement &a, const InboxAnnouncement &b) {
+        return a.announcement.payload.sequence < b.announcement.payload.sequence;
+    });
+    return inbox;
+}
+
+// Takes announcements one by one as an app would: no duplicates, nothing its contact person withdrew, no
+// sequence number at or below one taken or published before. A withdrawal takes the announcement it withdraws
+// out. Only refusals of the inbox are reported: published ones that no longer hold are removed without a
+// word.
+class AnnouncementSelection
+{
+public:
+    AnnouncementSelection(const FeedBuildInput &input, FeedBuildOutput &output)
+        : m_input(input)
+        , m_output(output)
+    {}
+
+    void take(const QString &name, const SignedAnnouncement &announcement, bool fromInbox);
+    [[nodiscard]] const QList<SignedAnnouncement> &kept() const { return m_kept; }
+
+private:
+    void drop(bool fromInbox, const QString &problem)
+    {
+        if (fromInbox)
+            m_output.dropped.append(problem);
+    }
+
+    const FeedBuildInput &m_input;
+    FeedBuildOutput &m_output;
+    TrustState m_state;
+    QSet<QByteArray> m_digests;
+    QList<SignedAnnouncement> m_kept;
+};
+
+void AnnouncementSelection::take(const QString &name, const SignedAnnouncement &announcement, bool fromInbox)
+{
+    if (m_digests.contains(announcement.digest))
+        return; // already published
+    if (m_state.isWithdrawn(announcement)) {
+        drop(fromInbox,
+             QCoreApplication::translate("Feed", "%1: withdrawn by its contact person; refused").arg(name));
+        return;
+    }
+    const auto withdrawn =
+        announcement.payload.kind == AnnouncementKind::Withdraw
+            ? std::find_if(m_kept.begin(), m_kept.end(),
+                           [&](const auto &item) { return item.digest == announcement.payload.withdraws; })
+            : m_kept.end();
+    if (withdrawn != m_kept.end()) {
+        if (const QString problem = withdrawalProblem(name, announcement, *withdrawn); !problem.isEmpty()) {
+            drop(fromInbox, problem);
+            return;
+        }
+    }
+    if (const qint64 published = m_input.publishedSequences.highest(announcement);
+        fromInbox && announcement.payload.sequence <= published) {
+        drop(fromInbox, olderThanPublished(name, announcement, published));
+        return;
+    }
+    // Published ones were accepted while their certificate was valid; a new one must be taken now.
+    const Status admitted = fromInbox ? m_state.admit(announcement, m_input.now, name)
+                                      : m_state.checkSequence(announcement, name);
+    if (!admitted) {
+        drop(fromInbox, admitted.error());
+        return;
+    }
+    if (withdrawn != m_kept.end()) {
+        // Taken back: no longer published; the withdrawal stays until it expires.
+        m_digests.remove(withdrawn->digest);
+        m_kept.erase(withdrawn);
+    }
+    m_state.record(announcement, m_input.now);
+    m_output.publishedSequences.record(announcement);
+    m_digests.insert(announcement.digest);
+    m_kept.append(announcement);
+}
+
+// Announcements already published first (in their order), then the inbox in sequence order, so that a
+// contact person's announcements are taken oldest first. Records their sequence numbers and what was dropped
+// in `output`.
+Result<QList<SignedAnnouncement>> announcementsToPublish(const FeedBuildInput &input,
+                                                         const RootMetadata &newest,
+                                                         const Revocations &revocations,
+                                                         FeedBuildOutput &output)
+{
+    const auto published = publishedAnnouncements(input.previousAnnouncements);
+    if (!published)
+        return Error{published.error()};
+    const QList<InboxAnnouncement> inbox = verifiedInbox(input, newest, revocations, output.dropped);
+    AnnouncementSelection selection(input, output);
+    for (const NamedEnvelope &envelope : published.value()) {
+        // Expired or revoked since the last build: removed without a word.
+        auto announcement = verifyAnnouncement(envelope.bytes, newest, revocations, input.now, envelope.name);
+        if (announcement)
+            selection.take(envelope.name, announcement.value(), false);
+    }
+    for (const InboxAnnouncement &item : inbox)
+        selection.take(item.name, item.announcement, true);
+    return selection.kept();
+}
+
+// The files a build publishes, signed by the feed key in the snapshot.
+struct FeedFiles {
+    QByteArray directory;
+    QByteArray announcements;
+    std::optional<SignedNews> news;
+};
+
+QByteArray signedSnapshot(const FeedBuildInput &input, const RootMetadata &newest, qint64 version,
+                          const FeedFiles &files)
+{
+    Snapshot snapshot;
+    snapshot.version = version;
+    snapshot.issued = input.now.toUTC();
+    snapshot.expires = snapshot.issued.addDays(input.expiresDays);
+    snapshot.rootVersion = newest.version;
+    snapshot.root = fileMeta(input.rootChain.last());
+    snapshot.directory = fileMeta(files.directory);
+    snapshot.revocations = fileMeta(input.revocations);
+    snapshot.announcements = fileMeta(files.announcements);
+    if (files.news)
+        snapshot.news = fileMeta(files.news->envelope);
+    return serializeEnvelope(signEnvelope(SignedType::Snapshot, snapshotPayload(snapshot), {input.feedKey}));
+}
+
+// The feed's files in `output`, the snapshot last; refused when one is over its size cap.
+Status addFeedFiles(const FeedBuildInput &input, const RootMetadata &newest, FeedFiles files,
+                    FeedBuildOutput &output)
+{
+    const QByteArray snapshot = signedSnapshot(input, newest, output.version, files);
+    for (qsizetype i = 0; i < input.rootChain.size(); ++i)
+        output.files.append({QStringLiteral("root/%1.json").arg(i + 1), input.rootChain[i]});
+    output.files.append({QStringLiteral("directory.json"), std::move(files.directory)});
+    output.files.append({QStringLiteral("revocations.json"), input.revocations});
+    output.files.append({QStringLiteral("announcements.json"), files.announcements});
+    if (files.news) {
+        output.files.append({QStringLiteral("news.json"), files.news->envelope});
+        output.newsVersion = files.news->news.version;
+        output.newsItems = files.news->news.items.size();
+    }
+    output.files.append({QStringLiteral("snapshot.json"), snapshot});
+    return checkSizeCaps(output.files);
+}
+
+} // namespace
+
 Result<FeedBuildOutput> buildFeed(const FeedBuildInput &input)
 {
     auto roots = verifiedRoots(input.rootChain);
     if (!roots)
         return Error{roots.error()};
     const RootMetadata &newest = roots.value().last();
-    if (const Status keys = checkRootKeys(input.rootKeys, newest); !keys)
+    if (const Status keys = checkSigningKeys(input, newest); !keys)
         return Error{keys.error()};
-    if (!newest.feed.keys.contains(input.feedKey.publicKey))
-        return Error{QCoreApplication::translate("Feed", "the feed key is not a feed key of root version %1")
-                         .arg(newest.version)};
-    auto signedDirectory =
-        input.signedDirectory.isEmpty()
-            ? signVerifiedDirectory(
-                  {input.rootChain, input.rootKeys, input.directoryJson, input.previousDirectory},
-                  roots.value())
-            : checkPresignedDirectory(input.signedDirectory, input.previousDirectory, roots.value());
+    const auto signedDirectory = directoryToPublish(input, roots.value());
     if (!signedDirectory)
         return Error{signedDirectory.error()};
-    auto revocations = verifyRevocations(input.revocations, newest, QStringLiteral("revocations.json"));
+    const auto revocations = verifyRevocations(input.revocations, newest, QStringLiteral("revocations.json"));
     if (!revocations)
         return Error{revocations.error()};
-
     const auto news = newsToPublish(input, newest);
     if (!news)
         return Error{news.error()};
     const auto version = nextSnapshotVersion(input.previousSnapshot, newest);
     if (!version)
         return Error{version.error()};
+
     FeedBuildOutput output;
     output.version = version.value();
     output.publishedSequences = input.publishedSequences;
-
-    // Announcements already published first (in their order), then the inbox in sequence order, so that
-    // a contact person's announcements are taken oldest first.
-    TrustState state;
-    QList<SignedAnnouncement> kept;
-    QList<std::pair<QString, QByteArray>> candidates;
-    if (!input.previousAnnouncements.isEmpty()) {
-        auto previous =
-            parseAnnouncementsFile(input.previousAnnouncements, QStringLiteral("announcements.json"));
-        if (!previous)
-            return Error{previous.error()};
-        for (qsizetype i = 0; i < previous.value().size(); ++i)
-            candidates.append(
-                {QStringLiteral("announcements.json: announcement %1").arg(i + 1), previous.value()[i]});
-    }
-    const qsizetype published = candidates.size();
-    QList<std::tuple<qint64, QString, QByteArray, SignedAnnouncement>> inbox;
-    for (const InboxItem &item : input.inbox) {
-        if (!item.problem.isEmpty()) {
-            output.dropped.append(QStringLiteral("%1: %2").arg(item.name, item.problem));
-            continue;
-        }
-        auto announcement = verifyAnnouncement(item.bytes, newest, revocations.value(), input.now, item.name);
-        if (!announcement) {
-            output.dropped.append(announcement.error());
-            continue;
-        }
-        inbox.append({announcement.value().payload.sequence, item.name, item.bytes, announcement.value()});
-    }
-    std::stable_sort(inbox.begin(), inbox.end(),
-                     [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
-
-    QSet<QByteArray> digests;
-    const auto take = [&](const QString &name, const SignedAnnouncement &announcement, bool fromInbox) {
-        if (digests.contains(announcement.digest))
-            return; // already published
-        if (state.isWithdrawn(announcement)) {
-            if (fromInbox)
-                output.dropped.append(
-                    QCoreApplication::translate("Feed", "%1: withdrawn by its contact person; refused")
-                        .arg(name));
-            return;
-        }
-        const auto withdrawn = announcement.payload.kind == AnnouncementKind::Withdraw
-                                   ? std::find_if(kept.begin(), kept.end(),
-                                                  [&](const auto &item) {
-                                                      return item.digest == announcement.payload.withdraws;
-                                                  })
-                                   : kept.end();
-        if (withdrawn != kept.end()) {
-            if (const QString problem = withdrawalProblem(name, announcement, *withdrawn);
-                !problem.isEmpty()) {
-                if (fromInbox)
-                    output.dropped.append(problem);
-                return;
-            }
-        }
-        if (const qint64 published = input.publishedSequences.highest(announcement);
-            fromInbox && announcement.payload.sequence <= published) {
-            output.dropped.append(olderThanPublished(name, announcement, published));
-            return;
-        }
-        // Published ones were accepted while their certificate was valid; a new one must be taken now.
-        const Status admitted =
-            fromInbox ? state.admit(announcement, input.now, name) : state.checkSequence(announcement, name);
-        if (!admitted) {
-            if (fromInbox)
-                output.dropped.append(admitted.error());
-            return;
-        }
-        if (withdrawn != kept.end()) {
-            // Taken back: no longer published; the withdrawal stays until it expires.
-            digests.remove(withdrawn->digest);
-            kept.erase(withdrawn);
-        }
-        state.record(announcement, input.now);
-        output.publishedSequences.record(announcement);
-        digests.insert(announcement.digest);
-        kept.append(announcement);
-    };
-    for (qsizetype i = 0; i < published; ++i) {
-        // Expired or revoked since the last build: removed without a word.
-        auto announcement = verifyAnnouncement(candidates[i].second, newest, revocations.value(), input.now,
-                                               candidates[i].first);
-        if (announcement)
-            take(candidates[i].first, announcement.value(), false);
-    }
-    for (const auto &[sequence, name, bytes, announcement] : std::as_const(inbox))
-        take(name, announcement, true);
-
-    QByteArray directoryEnvelope = signedDirectory.value().envelope;
+    const auto kept = announcementsToPublish(input, newest, revocations.value(), output);
+    if (!kept)
+        return Error{kept.error()};
     QList<QByteArray> envelopes;
-    for (const SignedAnnouncement &announcement : std::as_const(kept))
+    for (const SignedAnnouncement &announcement : kept.value())
         envelopes.append(announcement.envelope);
-    const QByteArray announcements = announcementsFile(envelopes);
+    if (const Status files = addFeedFiles(
+            input, newest, {signedDirectory.value().envelope, announcementsFile(envelopes), news.value()},
+            output);
+        !files)
+        return Error{files.error()};
 
-    Snapshot snapshot;
-    snapshot.version = output.version;
-    snapshot.issued = input.now.toUTC();
-    snapshot.expires = snapshot.issued.addDays(input.expiresDays);
-    snapshot.rootVersion = newest.version;
-    snapshot.root = fileMeta(input.rootChain.last());
-    snapshot.directory = fileMeta(directoryEnvelope);
-    snapshot.revocations = fileMeta(input.revocations);
-    snapshot.announcements = fileMeta(announcements);
-    if (news.value())
-        snapshot.news = fileMeta(news.value()->envelope);
-    const QByteArray snapshotBytes =
-        serializeEnvelope(signEnvelope(SignedType::Snapshot, snapshotPayload(snapshot), {input.feedKey}));
-
-    for (qsizetype i = 0; i < input.rootChain.size(); ++i)
-        output.files.append({QStringLiteral("root/%1.json").arg(i + 1), input.rootChain[i]});
-    output.files.append({QStringLiteral("directory.json"), std::move(directoryEnvelope)});
-    output.files.append({QStringLiteral("revocations.json"), input.revocations});
-    output.files.append({QStringLiteral("announcements.json"), announcements});
-    if (news.value()) {
-        output.files.append({QStringLiteral("news.json"), news.value()->envelope});
-        output.newsVersion = news.value()->news.version;
-        output.newsItems = news.value()->news.items.size();
-    }
-    output.files.append({QStringLiteral("snapshot.json"), snapshotBytes});
-    if (const Status sizes = checkSizeCaps(output.files); !sizes)
-        return Error{sizes.error()};
     output.directoryVersion = signedDirectory.value().version;
     if (auto published = readPublishedDirectory(input.previousDirectory, roots.value()); published)
         output.previousDirectoryPayload = published.value().payload;
     output.directoryPayload = signedDirectory.value().payload;
     output.groups = signedDirectory.value().groups;
-    output.announcements = kept.size();
+    output.announcements = kept.value().size();
     return output;
 }
 

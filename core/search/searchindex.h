@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -112,13 +114,28 @@ private:
     enum Field : quint32 { ThemeField = 0, SummaryField = 1, KeywordField = 2, NameField = 3 };
     // How a typed word met a word of the index, best last.
     enum MatchKind : quint8 { Typo = 1, CompoundPart = 2, Prefix = 3, WordForm = 4, Exact = 5 };
+    class Builder;
     struct Scores;
+    struct NearestMeetings;
     static constexpr int keptOccurrences = 4;
     static constexpr qint32 noKeptMinute = std::numeric_limits<qint32>::max();
+    static constexpr qint64 unknownTime = std::numeric_limits<qint64>::max(); // of a next meeting
     using GroupSet = std::vector<quint64>;
 
+    // Occurrence `k` of `times` (0: the next one) in UTC minutes, or noKeptMinute.
+    [[nodiscard]] static qint32 keptMinute(const MeetingTimes &times, int k);
+    [[nodiscard]] static qint64 cellKey(int x, int y) { return (qint64(x) << 32) ^ quint32(y); }
+    // Text compared from its end: for the words that end in a given word (verslaving -> gokverslaving).
+    [[nodiscard]] static bool endsBefore(QStringView a, QStringView b)
+    {
+        return std::lexicographical_compare(a.crbegin(), a.crend(), b.crbegin(), b.crend());
+    }
     [[nodiscard]] QStringView word(size_t position) const;
-    [[nodiscard]] QByteArrayView groupId(size_t group) const;
+    [[nodiscard]] bool isPhrase(size_t position) const;
+    [[nodiscard]] QByteArrayView groupId(size_t group) const
+    {
+        return QByteArrayView(m_groupText).sliced(m_groups[group].text, m_groups[group].idBytes);
+    }
     [[nodiscard]] size_t wordCount() const { return m_wordStart.size() - 1; }
     [[nodiscard]] size_t firstWordFrom(QStringView folded) const;
     [[nodiscard]] int findWord(QStringView folded) const;
@@ -126,9 +143,17 @@ private:
     [[nodiscard]] bool isIndexWord(QStringView folded) const;
     void addWord(Scores &scores, size_t position, MatchKind kind) const;
     bool matchWord(Scores &scores, const QString &word) const;
+    bool addWordForms(Scores &scores, const QString &of, int except, MatchKind kind) const;
+    bool addWordsStartingWith(Scores &scores, const QString &typed, int exact) const;
+    bool addLongerWordsEndingIn(Scores &scores, const QString &typed, int exact) const;
+    bool addCompoundParts(Scores &scores, const QString &typed) const;
+    bool addTypos(Scores &scores, const QString &typed) const;
     [[nodiscard]] QStringList compoundParts(const QString &word) const;
     // The groups the text matches well enough, each with its score.
     [[nodiscard]] std::vector<std::pair<int, quint16>> textScores(const QString &text) const;
+    [[nodiscard]] std::vector<bool> matchPhrases(Scores &scores, const QStringList &typed) const;
+    [[nodiscard]] std::vector<std::pair<int, quint16>> wellMatched(const Scores &scores,
+                                                                   bool relatives) const;
     [[nodiscard]] QList<SearchResult> rankedByScore(const SearchQuery &query,
                                                     const std::vector<std::pair<int, quint16>> &scores) const;
     [[nodiscard]] QList<SearchResult> rankedAmong(const SearchQuery &query, const std::vector<int> &groups,

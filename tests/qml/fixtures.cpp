@@ -35,8 +35,8 @@ Fixtures::Fixtures(QObject *parent)
     QFile root(QStringLiteral(KRING_SOURCE_DIR "/assets/trust/demo-keys/root.json"));
     QFile snapshot(QString(kring::trust::bundledFeedPath) + QStringLiteral("/snapshot.json"));
     if (root.open(QIODevice::ReadOnly) && snapshot.open(QIODevice::ReadOnly))
-        m_app.showBundledNews(root.readAll(), QString(kring::trust::bundledFeedPath),
-                              signedAt(snapshot.readAll()));
+        m_app.news()->showBundled(root.readAll(), QString(kring::trust::bundledFeedPath),
+                                  signedAt(snapshot.readAll()));
     for (const char *scheme : {"https", "http", "geo", "maps", "tel", "mailto"})
         QDesktopServices::setUrlHandler(QLatin1StringView(scheme), this, "openUrl");
 }

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// The sign-news command of kring-publisher (docs/command-line.md); returns the exit status: 0 success, 1
+// input rejected, 2 usage error.
+int runSignNews(const QStringList &arguments);

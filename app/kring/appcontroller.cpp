@@ -55,8 +55,8 @@ AppController::AppController(QString language, QObject *parent)
     , m_contact(m_language)
     , m_finder(m_language)
     , m_places(m_language)
-    , m_meetingKit(m_language)
     , m_news(m_language)
+    , m_meetingKit(m_language)
 {
     connect(&m_currentGroup, &GroupDetails::followToggled, this, &AppController::setFollowed);
     connect(&m_syncTimer, &QTimer::timeout, this, &AppController::sync);
